@@ -1,0 +1,111 @@
+package org.alliance.care;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.alliance.api.InvalidRequest;
+import org.alliance.security.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Clients, episodes and sessions over the JSON API.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class CareApiController {
+
+	private final Caseload caseload;
+
+	CareApiController(Caseload caseload) {
+		this.caseload = caseload;
+	}
+
+	@PostMapping("/clients")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, UUID> admit(CurrentUser user, @Valid @RequestBody NewClient body) {
+		LocalDate start = (body.episodeStart() != null) ? body.episodeStart() : LocalDate.now();
+		return Map.of("id", this.caseload.admit(user, body.pseudonym().trim(), body.therapist(), start).id());
+	}
+
+	@GetMapping("/clients")
+	List<ClientView> clients(CurrentUser user) {
+		return this.caseload.visibleTo(user).stream().map(ClientView::of).toList();
+	}
+
+	@GetMapping("/clients/{id}")
+	ClientView client(CurrentUser user, @PathVariable UUID id) {
+		return ClientView.of(this.caseload.client(user, id));
+	}
+
+	@GetMapping("/clients/{id}/episodes")
+	List<EpisodeView> episodes(CurrentUser user, @PathVariable UUID id) {
+		return this.caseload.episodes(user, id).stream().map(EpisodeView::of).toList();
+	}
+
+	@PostMapping("/clients/{id}/episodes/current/end")
+	EpisodeView endEpisode(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody EpisodeEnd body) {
+		EndReason reason = EndReason.fromWire(body.reason())
+			.orElseThrow(() -> InvalidRequest.of("reason", "Use planned, dropout or other."));
+		return EpisodeView.of(this.caseload.endEpisode(user, id, body.date(), reason));
+	}
+
+	@PostMapping("/clients/{id}/sessions")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, UUID> recordSession(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody NewSession body) {
+		Attendance attendance = Attendance.fromWire(body.attendance())
+			.orElseThrow(() -> InvalidRequest.of("attendance", "Use attended, no-show or cancelled."));
+		return Map.of("id", this.caseload.recordSession(user, id, body.number(), body.date(), attendance).id());
+	}
+
+	@GetMapping("/clients/{id}/sessions")
+	List<SessionView> sessions(CurrentUser user, @PathVariable UUID id) {
+		return this.caseload.sessions(user, id).stream().map(SessionView::of).toList();
+	}
+
+	record NewClient(@NotBlank @Size(max = 120) String pseudonym, @NotBlank @Email String therapist,
+			LocalDate episodeStart) {
+	}
+
+	record NewSession(@NotNull @Min(1) Integer number, @NotNull LocalDate date, @NotBlank String attendance) {
+	}
+
+	record EpisodeEnd(@NotNull LocalDate date, @NotBlank String reason) {
+	}
+
+	record ClientView(UUID id, String pseudonym, UUID therapist) {
+		static ClientView of(Client client) {
+			return new ClientView(client.id(), client.pseudonym(), client.therapistId());
+		}
+	}
+
+	record EpisodeView(UUID id, LocalDate start, LocalDate end, String endReason) {
+		static EpisodeView of(Episode episode) {
+			return new EpisodeView(episode.id(), episode.start(), episode.end(),
+					(episode.endReason() != null) ? episode.endReason().wireName() : null);
+		}
+	}
+
+	record SessionView(UUID id, int number, LocalDate date, String attendance) {
+		static SessionView of(CareSession session) {
+			return new SessionView(session.id(), session.number(), session.date(), session.attendance().wireName());
+		}
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.alliance.care;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The care tables. Every query names the clinic, so no query can cross clinics.
+ */
+@Repository
+class CareRecords {
+
+	private static final RowMapper<Client> CLIENT = (rs, i) -> new Client(rs.getObject("id", UUID.class),
+			rs.getObject("clinic_id", UUID.class), rs.getObject("therapist_id", UUID.class), rs.getString("pseudonym"),
+			rs.getTimestamp("created_at").toInstant());
+
+	private static final RowMapper<Episode> EPISODE = (rs, i) -> new Episode(rs.getObject("id", UUID.class),
+			rs.getObject("client_id", UUID.class), rs.getDate("start_date").toLocalDate(),
+			(rs.getDate("end_date") != null) ? rs.getDate("end_date").toLocalDate() : null,
+			(rs.getString("end_reason") != null) ? EndReason.valueOf(rs.getString("end_reason")) : null);
+
+	private static final RowMapper<CareSession> SESSION = (rs, i) -> new CareSession(rs.getObject("id", UUID.class),
+			rs.getObject("clinic_id", UUID.class), rs.getObject("client_id", UUID.class),
+			rs.getObject("episode_id", UUID.class), rs.getInt("number"), rs.getDate("session_date").toLocalDate(),
+			Attendance.valueOf(rs.getString("attendance")));
+
+	private final JdbcTemplate jdbc;
+
+	CareRecords(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Client client) {
+		this.jdbc.update(
+				"insert into client (id, clinic_id, therapist_id, pseudonym, created_at) values (?, ?, ?, ?, ?)",
+				client.id(), client.clinicId(), client.therapistId(), client.pseudonym(),
+				Timestamp.from(client.createdAt()));
+	}
+
+	void insert(UUID clinicId, Episode episode) {
+		this.jdbc.update("insert into episode (id, clinic_id, client_id, start_date) values (?, ?, ?, ?)", episode.id(),
+				clinicId, episode.clientId(), Date.valueOf(episode.start()));
+	}
+
+	void update(UUID clinicId, Episode episode) {
+		this.jdbc.update("update episode set end_date = ?, end_reason = ? where clinic_id = ? and id = ?",
+				Date.valueOf(episode.end()), episode.endReason().name(), clinicId, episode.id());
+	}
+
+	void insert(CareSession session) {
+		this.jdbc.update("""
+				insert into care_session (id, clinic_id, client_id, episode_id, number, session_date, attendance)
+				values (?, ?, ?, ?, ?, ?, ?)""", session.id(), session.clinicId(), session.clientId(),
+				session.episodeId(), session.number(), Date.valueOf(session.date()), session.attendance().name());
+	}
+
+	Optional<Client> client(UUID clinicId, UUID clientId) {
+		return this.jdbc.query("select * from client where clinic_id = ? and id = ?", CLIENT, clinicId, clientId)
+			.stream()
+			.findFirst();
+	}
+
+	boolean pseudonymTaken(UUID clinicId, String pseudonym) {
+		Integer count = this.jdbc.queryForObject("select count(*) from client where clinic_id = ? and pseudonym = ?",
+				Integer.class, clinicId, pseudonym);
+		return count != null && count > 0;
+	}
+
+	List<Client> clients(UUID clinicId) {
+		return this.jdbc.query("select * from client where clinic_id = ? order by pseudonym", CLIENT, clinicId);
+	}
+
+	List<Client> clientsOf(UUID clinicId, UUID therapistId) {
+		return this.jdbc.query("select * from client where clinic_id = ? and therapist_id = ? order by pseudonym",
+				CLIENT, clinicId, therapistId);
+	}
+
+	List<Episode> episodes(UUID clinicId, UUID clientId) {
+		return this.jdbc.query("select * from episode where clinic_id = ? and client_id = ? order by start_date",
+				EPISODE, clinicId, clientId);
+	}
+
+	List<CareSession> sessions(UUID clinicId, UUID clientId) {
+		return this.jdbc.query("""
+				select s.* from care_session s join episode e on e.id = s.episode_id
+				where s.clinic_id = ? and s.client_id = ? order by e.start_date, s.number""", SESSION, clinicId,
+				clientId);
+	}
+
+	Optional<SessionOfClient> sessionOfClient(UUID clinicId, UUID sessionId) {
+		return this.jdbc
+			.query("""
+					select s.*, c.therapist_id from care_session s join client c on c.id = s.client_id
+					where s.clinic_id = ? and s.id = ?""",
+					(rs, i) -> new SessionOfClient(SESSION.mapRow(rs, i), rs.getObject("therapist_id", UUID.class)),
+					clinicId, sessionId)
+			.stream()
+			.findFirst();
+	}
+
+	boolean sessionNumberTaken(UUID episodeId, int number) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from care_session where episode_id = ? and number = ?", Integer.class, episodeId,
+				number);
+		return count != null && count > 0;
+	}
+
+}

@@ -1,0 +1,172 @@
+package org.alliance.care;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.alliance.api.FieldProblem;
+import org.alliance.api.Forbidden;
+import org.alliance.api.InvalidRequest;
+import org.alliance.api.NotFound;
+import org.alliance.security.AuditAction;
+import org.alliance.security.AuditTrail;
+import org.alliance.security.CurrentUser;
+import org.alliance.security.Role;
+import org.alliance.security.UserAccount;
+import org.alliance.security.UserAccounts;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clients a person may see and what may be done with them. A therapist sees only
+ * their own clients; a supervisor or admin every client of their clinic; nobody another
+ * clinic's. Every read and write is audited.
+ */
+@Service
+public class Caseload {
+
+	private final CareRecords records;
+
+	private final UserAccounts accounts;
+
+	private final AuditTrail audit;
+
+	private final JdbcTemplate jdbc;
+
+	Caseload(CareRecords records, UserAccounts accounts, AuditTrail audit, JdbcTemplate jdbc) {
+		this.records = records;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	/** Takes a client on and opens their first episode of care. */
+	@Transactional
+	public Client admit(CurrentUser user, String pseudonym, String therapistEmail, LocalDate episodeStart) {
+		UserAccount therapist = treatingTherapist(user, therapistEmail);
+		if (this.records.pseudonymTaken(user.clinicId(), pseudonym)) {
+			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
+		}
+		Client client = new Client(UUID.randomUUID(), user.clinicId(), therapist.id(), pseudonym, Instant.now());
+		this.records.insert(client);
+		this.records.insert(user.clinicId(), new Episode(UUID.randomUUID(), client.id(), episodeStart, null, null));
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "client", client.id()));
+		return client;
+	}
+
+	public List<Client> visibleTo(CurrentUser user) {
+		List<Client> clients = user.seesWholeClinic() ? this.records.clients(user.clinicId())
+				: this.records.clientsOf(user.clinicId(), user.userId());
+		this.audit.recordRead(user, "client-list", null);
+		return clients;
+	}
+
+	/** The client, if this person may see them. */
+	public Client client(CurrentUser user, UUID clientId) {
+		Client client = visibleClient(user, clientId);
+		this.audit.recordRead(user, "client", clientId);
+		return client;
+	}
+
+	public List<Episode> episodes(CurrentUser user, UUID clientId) {
+		visibleClient(user, clientId);
+		this.audit.recordRead(user, "episode", clientId);
+		return this.records.episodes(user.clinicId(), clientId);
+	}
+
+	public List<CareSession> sessions(CurrentUser user, UUID clientId) {
+		visibleClient(user, clientId);
+		this.audit.recordRead(user, "session-list", clientId);
+		return this.records.sessions(user.clinicId(), clientId);
+	}
+
+	/** Books or records a session in the client's open episode. */
+	@Transactional
+	public CareSession recordSession(CurrentUser user, UUID clientId, int number, LocalDate date,
+			Attendance attendance) {
+		visibleClient(user, clientId);
+		Episode episode = openEpisode(user.clinicId(), clientId)
+			.orElseThrow(() -> InvalidRequest.of("number", "The client has no open episode of care."));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (this.records.sessionNumberTaken(episode.id(), number)) {
+			problems.add(new FieldProblem("number", "This episode already has a session " + number + "."));
+		}
+		if (date.isBefore(episode.start())) {
+			problems.add(new FieldProblem("date", "The episode started on " + episode.start() + "."));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
+		}
+		CareSession session = new CareSession(UUID.randomUUID(), user.clinicId(), clientId, episode.id(), number, date,
+				attendance);
+		this.records.insert(session);
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "session", session.id()));
+		return session;
+	}
+
+	/** Ends the client's open episode. */
+	@Transactional
+	public Episode endEpisode(CurrentUser user, UUID clientId, LocalDate date, EndReason reason) {
+		visibleClient(user, clientId);
+		Episode episode = openEpisode(user.clinicId(), clientId)
+			.orElseThrow(() -> InvalidRequest.of("date", "The client has no open episode of care."));
+		Episode ended;
+		try {
+			ended = episode.endedOn(date, reason);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidRequest.of("date", ex.getMessage());
+		}
+		this.records.update(user.clinicId(), ended);
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "episode", episode.id()));
+		return ended;
+	}
+
+	/**
+	 * The session with its client's therapist, if this person may see it. Not audited
+	 * here: the caller audits what it does with the session.
+	 */
+	public Optional<SessionOfClient> session(CurrentUser user, UUID sessionId) {
+		return this.records.sessionOfClient(user.clinicId(), sessionId)
+			.filter((found) -> user.maysee(found.clinicId(), found.therapistId()));
+	}
+
+	/**
+	 * A session reached through a client's personal link, which already names clinic and
+	 * client.
+	 */
+	public Optional<SessionOfClient> sessionForLink(UUID clinicId, UUID sessionId) {
+		return this.records.sessionOfClient(clinicId, sessionId);
+	}
+
+	/** The client without an audit line, for a caller that audits its own use. */
+	public Client visibleClient(CurrentUser user, UUID clientId) {
+		return this.records.client(user.clinicId(), clientId)
+			.filter((client) -> user.maysee(client.clinicId(), client.therapistId()))
+			.orElseThrow(() -> new NotFound("id", "No client " + clientId + " among the clients you may see."));
+	}
+
+	private Optional<Episode> openEpisode(UUID clinicId, UUID clientId) {
+		return this.records.episodes(clinicId, clientId).stream().filter(Episode::open).findFirst();
+	}
+
+	private UserAccount treatingTherapist(CurrentUser user, String email) {
+		UserAccount therapist = this.accounts.findByEmail(email)
+			.filter((account) -> account.clinicId().equals(user.clinicId()))
+			.filter((account) -> account.role() == Role.THERAPIST || account.role() == Role.SUPERVISOR)
+			.orElseThrow(() -> InvalidRequest.of("therapist", "No therapist with this email in your clinic."));
+		if (!user.seesWholeClinic() && !therapist.id().equals(user.userId())) {
+			throw new Forbidden("therapist", "A therapist can only take on clients of their own.");
+		}
+		return therapist;
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.alliance.command;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root of {@code ./alliance}.
+ */
+@Command(name = "alliance", mixinStandardHelpOptions = true, version = "Alliance 0.1.0",
+		description = "Measure the therapeutic alliance and act on it.",
+		subcommands = { ServeCommand.class, DemoCommand.class, TokenCommand.class, IngestBenchmarkCommand.class })
+public class AllianceCommand implements Runnable {
+
+	@Override
+	public void run() {
+		new CommandLine(this).usage(System.out);
+	}
+
+	/** Runs the command line and returns its exit code. */
+	public static int execute(String... args) {
+		return new CommandLine(new AllianceCommand()).execute(args);
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.alliance.command;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.alliance.AllianceApplication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * Starts the Spring application for a command, with the command's options as properties.
+ */
+final class ApplicationRunner {
+
+	private ApplicationRunner() {
+	}
+
+	static ConfigurableApplicationContext start(Map<String, Object> properties, boolean web) {
+		SpringApplication application = new SpringApplication(AllianceApplication.class);
+		application.setDefaultProperties(new HashMap<>(properties));
+		if (!web) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application.setLogStartupInfo(false);
+		}
+		return application.run();
+	}
+
+	/** Blocks until the application is shut down (Ctrl-C or SIGTERM). */
+	static void awaitShutdown(ConfigurableApplicationContext context) throws InterruptedException {
+		CountDownLatch closed = new CountDownLatch(1);
+		context.addApplicationListener((ContextClosedEvent event) -> closed.countDown());
+		if (context.isActive()) {
+			closed.await();
+		}
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.alliance.command;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.alliance.care.Attendance;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.care.EndReason;
+import org.alliance.instrument.Answer;
+import org.alliance.measure.Responses;
+import org.alliance.measure.Submission;
+import org.alliance.security.CurrentUser;
+import org.alliance.security.Role;
+import org.alliance.security.UserAccount;
+import org.alliance.security.UserAccounts;
+import org.alliance.simulate.SimulatedClient;
+import org.alliance.simulate.SimulatedClinic;
+import org.alliance.simulate.SimulatedResponse;
+import org.alliance.simulate.SimulatedSession;
+import org.alliance.simulate.SimulatedTherapist;
+
+/**
+ * Writes a simulated clinic into the database through the same services the API uses, so the demo
+ * data is validated, scored and audited like any other.
+ */
+final class DemoClinicSeeder {
+
+	static final String PASSWORD = "demo";
+
+	private final UserAccounts accounts;
+
+	private final Caseload caseload;
+
+	private final Responses responses;
+
+	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses) {
+		this.accounts = accounts;
+		this.caseload = caseload;
+		this.responses = responses;
+	}
+
+	/** Seeds the clinic and returns its accounts, admin first. */
+	List<UserAccount> seed(SimulatedClinic clinic) throws Exception {
+		UUID clinicId = this.accounts.createClinic(clinic.clinicName());
+		List<UserAccount> users = new ArrayList<>();
+		users.add(this.accounts.createUser(clinicId, "admin@demo.alliance.test", "Ada Admin", Role.ADMIN, PASSWORD));
+		users.add(this.accounts.createUser(clinicId, "supervisor@demo.alliance.test", "Sam Supervisor",
+				Role.SUPERVISOR, PASSWORD));
+		for (SimulatedTherapist therapist : clinic.therapists()) {
+			users.add(this.accounts.createUser(clinicId, therapist.email(), therapist.displayName(), Role.THERAPIST,
+					PASSWORD));
+		}
+		CurrentUser admin = users.get(0).asCurrentUser();
+		Map<String, String> emails = new HashMap<>();
+		clinic.therapists().forEach((t) -> emails.put(t.key(), t.email()));
+		Map<String, UUID> clientIds = admitClients(admin, clinic, emails);
+		Map<String, UUID> sessionIds = recordSessions(admin, clinic, clientIds);
+		submitResponses(admin, clinic.responses(), sessionIds);
+		endEpisodes(admin, clinic, clientIds);
+		return users;
+	}
+
+	private Map<String, UUID> admitClients(CurrentUser admin, SimulatedClinic clinic, Map<String, String> emails) {
+		Map<String, UUID> clientIds = new HashMap<>();
+		for (SimulatedClient simulated : clinic.clients()) {
+			Client client = this.caseload.admit(admin, simulated.pseudonym(), emails.get(simulated.therapistKey()),
+					simulated.episodeStart());
+			clientIds.put(simulated.key(), client.id());
+		}
+		return clientIds;
+	}
+
+	private Map<String, UUID> recordSessions(CurrentUser admin, SimulatedClinic clinic, Map<String, UUID> clientIds) {
+		Map<String, UUID> sessionIds = new HashMap<>();
+		for (SimulatedSession session : clinic.sessions()) {
+			Attendance attendance = Attendance.fromWire(session.attendance()).orElseThrow();
+			UUID id = this.caseload
+				.recordSession(admin, clientIds.get(session.clientKey()), session.number(), session.date(), attendance)
+				.id();
+			sessionIds.put(session.clientKey() + "#" + session.number(), id);
+		}
+		return sessionIds;
+	}
+
+	private void submitResponses(CurrentUser admin, List<SimulatedResponse> simulated, Map<String, UUID> sessionIds)
+			throws Exception {
+		// Several at once, so that the group commit stores them in batches.
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> pending = new ArrayList<>();
+			for (SimulatedResponse response : simulated) {
+				UUID sessionId = sessionIds.get(response.clientKey() + "#" + response.sessionNumber());
+				String key = "demo-" + response.clientKey() + "-" + response.sessionNumber() + "-"
+						+ response.instrument();
+				pending.add(pool.submit(() -> this.responses.submit(admin, sessionId, submission(response), key)));
+			}
+			for (Future<?> future : pending) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private void endEpisodes(CurrentUser admin, SimulatedClinic clinic, Map<String, UUID> clientIds) {
+		for (SimulatedClient simulated : clinic.clients()) {
+			if (simulated.episodeEnd() != null) {
+				EndReason reason = EndReason.fromWire(simulated.endReason()).orElse(EndReason.OTHER);
+				this.caseload.endEpisode(admin, clientIds.get(simulated.key()), simulated.episodeEnd(), reason);
+			}
+		}
+	}
+
+	private static Submission submission(SimulatedResponse response) {
+		Map<String, Answer> answers = new LinkedHashMap<>();
+		response.answers().forEach((item, value) -> answers.put(item, new Answer.Choice(value)));
+		if (response.openAnswer() != null) {
+			answers.put("8", new Answer.Text(response.openAnswer()));
+		}
+		return new Submission(response.instrument(), response.respondent(), answers);
+	}
+
+}

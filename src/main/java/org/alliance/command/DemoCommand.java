@@ -1,0 +1,72 @@
+package org.alliance.command;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.alliance.care.Caseload;
+import org.alliance.measure.Responses;
+import org.alliance.security.ApiTokens;
+import org.alliance.security.UserAccount;
+import org.alliance.security.UserAccounts;
+import org.alliance.simulate.ClinicSimulator;
+import org.alliance.simulate.SimulationSettings;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./alliance demo}: seeds a simulated clinic into an empty database, then serves it.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+		description = { "Seed a simulated clinic into the database under --data if it is empty, then serve it.",
+				"Prints the URL and each demo user with role, email and a fresh API token; every demo password is 'demo'." })
+class DemoCommand implements Callable<Integer> {
+
+	@Mixin
+	ServerOptions server;
+
+	@Mixin
+	DatabaseOptions database;
+
+	@Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated clinic (default: ${DEFAULT-VALUE}).")
+	long seed;
+
+	@Override
+	public Integer call() throws Exception {
+		Map<String, Object> properties = new HashMap<>(this.database.properties());
+		properties.putAll(this.server.properties());
+		ConfigurableApplicationContext context = ApplicationRunner.start(properties, true);
+		UserAccounts accounts = context.getBean(UserAccounts.class);
+		if (!accounts.anyClinic()) {
+			System.out.println("Seeding a simulated clinic (seed " + this.seed + ") ...");
+			SimulationSettings defaults = SimulationSettings.demo();
+			SimulationSettings settings = new SimulationSettings(this.seed, defaults.therapists(),
+					defaults.clientsPerTherapist(), defaults.firstIntake(), defaults.maxSessions());
+			new DemoClinicSeeder(accounts, context.getBean(Caseload.class), context.getBean(Responses.class))
+				.seed(ClinicSimulator.simulate(settings));
+		}
+		printUsers(accounts, context.getBean(ApiTokens.class));
+		ApplicationRunner.awaitShutdown(context);
+		return 0;
+	}
+
+	private void printUsers(UserAccounts accounts, ApiTokens tokens) {
+		System.out.println();
+		System.out.println("Alliance demo is serving " + this.server.url());
+		System.out.println("Every demo password is '" + DemoClinicSeeder.PASSWORD + "'.");
+		UserAccount any = accounts.findByEmail("admin@demo.alliance.test").orElse(null);
+		if (any == null) {
+			System.out.println("(This database holds no demo clinic; its users are not listed.)");
+			return;
+		}
+		List<UserAccount> users = accounts.inClinic(any.clinicId());
+		for (UserAccount user : users) {
+			System.out.printf("%-11s %-34s %s%n", user.role().wireName(), user.email(), tokens.issue(user.email()));
+		}
+	}
+
+}

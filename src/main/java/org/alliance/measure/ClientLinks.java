@@ -1,0 +1,158 @@
+package org.alliance.measure;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.alliance.api.FieldProblem;
+import org.alliance.api.InvalidRequest;
+import org.alliance.api.NotFound;
+import org.alliance.care.Caseload;
+import org.alliance.care.SessionOfClient;
+import org.alliance.instrument.Answer;
+import org.alliance.instrument.Instrument;
+import org.alliance.instrument.InstrumentCatalog;
+import org.alliance.instrument.InstrumentScoring;
+import org.alliance.instrument.Respondent;
+import org.alliance.instrument.ScoringResult;
+import org.alliance.security.ApiTokens;
+import org.alliance.security.AuditAction;
+import org.alliance.security.AuditTrail;
+import org.alliance.security.CurrentUser;
+import org.alliance.storage.GroupCommit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clients' personal links: a random token, stored hashed, that expires and opens only the measures
+ * due for one session. The client needs no account.
+ */
+@Service
+public class ClientLinks {
+
+	private final Caseload caseload;
+
+	private final InstrumentCatalog instruments;
+
+	private final GroupCommit groupCommit;
+
+	private final JdbcTemplate jdbc;
+
+	private final MeasureSettings settings;
+
+	ClientLinks(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, JdbcTemplate jdbc,
+			MeasureSettings settings) {
+		this.caseload = caseload;
+		this.instruments = instruments;
+		this.groupCommit = groupCommit;
+		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	/** Issues a link for the session; with no instruments named, the clinic's default client measures. */
+	@Transactional
+	public IssuedLink issue(CurrentUser user, UUID sessionId, List<String> codes) {
+		SessionOfClient session = this.caseload.session(user, sessionId)
+			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
+		List<String> requested = (codes == null || codes.isEmpty()) ? this.settings.clientMeasures() : codes;
+		checkClientMeasures(requested);
+		String token = ApiTokens.randomToken();
+		String hash = ApiTokens.hash(token);
+		Instant now = Instant.now();
+		Instant expires = now.plus(this.settings.linkValidity());
+		this.jdbc.update("""
+				insert into client_link (token_hash, clinic_id, client_id, session_id, created_by, created_at, expires_at)
+				values (?, ?, ?, ?, ?, ?, ?)""", hash, session.clinicId(), session.clientId(), sessionId, user.email(),
+				Timestamp.from(now), Timestamp.from(expires));
+		for (String code : requested) {
+			this.jdbc.update("""
+					insert into administration (id, clinic_id, session_id, client_id, instrument_code, respondent,
+					link_token_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(),
+					session.clinicId(), sessionId, session.clientId(), code, Respondent.CLIENT.wireName(), hash,
+					Timestamp.from(now));
+		}
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "client-link", sessionId));
+		return new IssuedLink(token, "/r/" + token, expires, List.copyOf(requested));
+	}
+
+	/** The link's due measures, if the token is known and not expired. */
+	public Optional<LinkVisit> open(String token) {
+		String hash = ApiTokens.hash(token);
+		return this.jdbc.query("""
+				select clinic_id, session_id, expires_at from client_link where token_hash = ? and expires_at > ?""",
+				(rs, i) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getTimestamp(3).toInstant() },
+				hash, Timestamp.from(Instant.now()))
+			.stream()
+			.findFirst()
+			.flatMap((row) -> visit(hash, (UUID) row[0], (UUID) row[1], (Instant) row[2]));
+	}
+
+	/**
+	 * Stores the client's answers to one due measure of the link.
+	 * @throws NotFound when the link is unknown or expired, or the measure is not due on it
+	 * @throws InvalidRequest naming every bad answer
+	 */
+	public Recorded answer(String token, String instrumentCode, Map<String, Answer> answers) {
+		LinkVisit visit = open(token).orElseThrow(() -> new NotFound("token", "This link is unknown or has expired."));
+		Instrument instrument = visit.due()
+			.stream()
+			.filter((due) -> due.code().equals(instrumentCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("instrument", "This measure is not due on this link."));
+		ScoringResult result = InstrumentScoring.score(instrument, answers);
+		if (result instanceof ScoringResult.Rejected rejected) {
+			throw new InvalidRequest(
+					rejected.errors().stream().map((e) -> new FieldProblem(e.field(), e.message())).toList());
+		}
+		UUID id = UUID.randomUUID();
+		NewResponse response = new NewResponse(id, visit.session(), instrument.code(), Respondent.CLIENT.wireName(),
+				null, "client-link", Instant.now(), answers, ((ScoringResult.Scored) result).scores(),
+				NewResponse.auditOf(visit.session(), "client-link", id));
+		try {
+			return this.groupCommit.commit(new LinkAnswer(response, ApiTokens.hash(token)));
+		}
+		catch (LinkAnswer.AlreadyAnswered ex) {
+			throw new NotFound("instrument", "This measure was already answered through this link.");
+		}
+	}
+
+	private Optional<LinkVisit> visit(String hash, UUID clinicId, UUID sessionId, Instant expires) {
+		List<String> pending = this.jdbc.queryForList("""
+				select instrument_code from administration where link_token_hash = ? and response_id is null
+				order by created_at, id""", String.class, hash);
+		List<Instrument> due = pending.stream().flatMap((code) -> this.instruments.find(code).stream()).toList();
+		return this.caseload.sessionForLink(clinicId, sessionId).map((session) -> {
+			this.groupCommit.commit((jdbc) -> {
+				AuditTrail.append(jdbc,
+						AuditTrail.entry(clinicId, "client-link", AuditAction.READ, "client-link", sessionId));
+				return null;
+			});
+			return new LinkVisit(session, due, expires);
+		});
+	}
+
+	private void checkClientMeasures(List<String> codes) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < codes.size(); i++) {
+			Optional<Instrument> instrument = this.instruments.find(codes.get(i));
+			if (instrument.isEmpty() || !instrument.get().administrable()) {
+				problems.add(new FieldProblem("instruments[" + i + "]", "Unknown, or needs its licensed item text."));
+			}
+			else if (instrument.get().respondent() != Respondent.CLIENT) {
+				problems.add(new FieldProblem("instruments[" + i + "]", "Answered by the therapist, not the client."));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
+		}
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.alliance.measure;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.alliance.api.FieldProblem;
+import org.alliance.api.InvalidRequest;
+import org.alliance.api.NotFound;
+import org.alliance.care.Caseload;
+import org.alliance.care.SessionOfClient;
+import org.alliance.instrument.Answer;
+import org.alliance.instrument.AnswerError;
+import org.alliance.instrument.Instrument;
+import org.alliance.instrument.InstrumentCatalog;
+import org.alliance.instrument.InstrumentScoring;
+import org.alliance.instrument.Respondent;
+import org.alliance.instrument.ScoringResult;
+import org.alliance.security.AuditTrail;
+import org.alliance.security.CurrentUser;
+import org.alliance.storage.GroupCommit;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes submissions in: validates them against their instrument, scores them, stores them durably
+ * and idempotently, and hands them back.
+ */
+@Service
+public class Responses {
+
+	private final Caseload caseload;
+
+	private final InstrumentCatalog instruments;
+
+	private final GroupCommit groupCommit;
+
+	private final ResponseRecords records;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	Responses(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, ResponseRecords records,
+			AuditTrail audit, ApplicationEventPublisher events) {
+		this.caseload = caseload;
+		this.instruments = instruments;
+		this.groupCommit = groupCommit;
+		this.records = records;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * Stores a submission for a session the user may see. Returns only once the response is
+	 * durably committed. The same idempotency key again returns the first response and stores
+	 * nothing.
+	 * @throws InvalidRequest naming every bad field; nothing is stored then
+	 * @throws NotFound when the session is unknown or belongs to someone else's client
+	 */
+	public Recorded submit(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
+		SessionOfClient session = this.caseload.session(user, sessionId)
+			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
+		return store(session, submission, idempotencyKey, user.email());
+	}
+
+	/** Stores a submission that arrived through a client's personal link, already checked by the link. */
+	Recorded storeFromLink(SessionOfClient session, Submission submission) {
+		return store(session, submission, null, "client-link");
+	}
+
+	/** The client's responses with their scores, oldest first. */
+	public List<StoredResponse> ofClient(CurrentUser user, UUID clientId) {
+		this.caseload.visibleClient(user, clientId);
+		this.audit.recordRead(user, "response-list", clientId);
+		return this.records.ofClient(user.clinicId(), clientId);
+	}
+
+	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor) {
+		if (idempotencyKey != null) {
+			var earlier = this.records.byIdempotencyKey(session.clinicId(), idempotencyKey);
+			if (earlier.isPresent()) {
+				return replay(session, earlier.get());
+			}
+		}
+		Instrument instrument = validInstrument(submission);
+		ScoringResult result = InstrumentScoring.score(instrument, submission.answers());
+		if (result instanceof ScoringResult.Rejected rejected) {
+			throw new InvalidRequest(rejected.errors().stream().map(Responses::problem).toList());
+		}
+		var scores = ((ScoringResult.Scored) result).scores();
+		UUID id = UUID.randomUUID();
+		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
+				idempotencyKey, actor, Instant.now(), submission.answers(), scores,
+				NewResponse.auditOf(session, actor, id));
+		Recorded recorded = this.groupCommit.commit(write);
+		if (recorded.replayed()) {
+			return replay(session, recorded.id());
+		}
+		this.events.publishEvent(new ResponseRecorded(session.clinicId(), session.clientId(), session.session().id(),
+				id, instrument.code(), instrument.respondent().wireName(), scores));
+		return recorded;
+	}
+
+	private Recorded replay(SessionOfClient session, UUID responseId) {
+		StoredResponse stored = this.records.byId(session.clinicId(), responseId).orElseThrow();
+		return new Recorded(stored.id(), stored.scores(), true);
+	}
+
+	private Instrument validInstrument(Submission submission) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Instrument instrument = (submission.instrument() != null)
+				? this.instruments.find(submission.instrument()).orElse(null) : null;
+		if (instrument == null) {
+			problems.add(new FieldProblem("instrument", "Unknown instrument; GET /api/v1/instruments lists them."));
+		}
+		else if (!instrument.administrable()) {
+			problems.add(new FieldProblem("instrument",
+					"This instrument needs its licensed item text before it can be given."));
+		}
+		var respondent = (submission.respondent() != null) ? Respondent.fromWire(submission.respondent()) : null;
+		if (respondent == null || respondent.isEmpty()) {
+			problems.add(new FieldProblem("respondent", "Use client or therapist."));
+		}
+		else if (instrument != null && respondent.get() != instrument.respondent()) {
+			problems.add(new FieldProblem("respondent",
+					"This instrument is answered by the " + instrument.respondent().wireName() + "."));
+		}
+		if (submission.answers() == null || submission.answers().isEmpty()) {
+			problems.add(new FieldProblem("answers", "Give the answers by item id."));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
+		}
+		return instrument;
+	}
+
+	private static FieldProblem problem(AnswerError error) {
+		return new FieldProblem(error.field(), error.message());
+	}
+
+	static Map<String, Answer> answersOf(Map<String, Object> raw, List<FieldProblem> problems) {
+		Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+		raw.forEach((item, value) -> {
+			if (value instanceof Integer || value instanceof Long) {
+				answers.put(item, new Answer.Choice(((Number) value).intValue()));
+			}
+			else if (value instanceof String text) {
+				answers.put(item, new Answer.Text(text));
+			}
+			else {
+				problems.add(new FieldProblem("answers." + item, "Give a whole number, or text for an open question."));
+			}
+		});
+		return answers;
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.alliance.security;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clinics and the accounts of the people who work in them.
+ */
+@Service
+public class UserAccounts {
+
+	private static final RowMapper<UserAccount> ACCOUNT = (rs, i) -> new UserAccount(rs.getObject("id", UUID.class),
+			rs.getObject("clinic_id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+			Role.valueOf(rs.getString("role")));
+
+	private final JdbcTemplate jdbc;
+
+	private final PasswordEncoder passwords;
+
+	UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+	}
+
+	@Transactional
+	public UUID createClinic(String name) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("insert into clinic (id, name, created_at) values (?, ?, ?)", id, name,
+				Timestamp.from(Instant.now()));
+		return id;
+	}
+
+	public boolean anyClinic() {
+		Integer count = this.jdbc.queryForObject("select count(*) from clinic", Integer.class);
+		return count != null && count > 0;
+	}
+
+	public String clinicName(UUID clinicId) {
+		return this.jdbc.queryForObject("select name from clinic where id = ?", String.class, clinicId);
+	}
+
+	/** Creates an account; the password is stored only as a salted bcrypt hash. */
+	@Transactional
+	public UserAccount createUser(UUID clinicId, String email, String displayName, Role role, String rawPassword) {
+		if (role == Role.CLIENT) {
+			throw new IllegalArgumentException("Clients answer through links and have no account");
+		}
+		UUID id = UUID.randomUUID();
+		String normalised = normalise(email);
+		this.jdbc.update("""
+				insert into app_user (id, clinic_id, email, display_name, role, password_hash, created_at)
+				values (?, ?, ?, ?, ?, ?, ?)""", id, clinicId, normalised, displayName, role.name(),
+				this.passwords.encode(rawPassword), Timestamp.from(Instant.now()));
+		return new UserAccount(id, clinicId, normalised, displayName, role);
+	}
+
+	public Optional<UserAccount> findByEmail(String email) {
+		return this.jdbc.query("select * from app_user where email = ?", ACCOUNT, normalise(email))
+			.stream()
+			.findFirst();
+	}
+
+	public Optional<UserAccount> findInClinic(UUID clinicId, UUID userId) {
+		return this.jdbc.query("select * from app_user where clinic_id = ? and id = ?", ACCOUNT, clinicId, userId)
+			.stream()
+			.findFirst();
+	}
+
+	public List<UserAccount> inClinic(UUID clinicId) {
+		return this.jdbc.query("select * from app_user where clinic_id = ? order by role, email", ACCOUNT, clinicId);
+	}
+
+	Optional<String> passwordHash(String email) {
+		return this.jdbc
+			.queryForList("select password_hash from app_user where email = ?", String.class, normalise(email))
+			.stream()
+			.findFirst();
+	}
+
+	static String normalise(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Users, roles, tenancy (one clinic per user) and the append-only audit trail of clinical
+ * data.
+ */
+package org.alliance.security;

@@ -1,0 +1,128 @@
+package org.alliance.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.alliance.api.InvalidRequest;
+import org.alliance.care.Attendance;
+import org.alliance.care.CareSession;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.measure.ClientLinks;
+import org.alliance.measure.IssuedLink;
+import org.alliance.measure.Responses;
+import org.alliance.measure.StoredResponse;
+import org.alliance.security.CurrentUser;
+import org.alliance.security.Role;
+import org.alliance.security.UserAccount;
+import org.alliance.security.UserAccounts;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The therapist's caseload and a client's page.
+ */
+@Controller
+class CaseloadPages {
+
+	private final Caseload caseload;
+
+	private final Responses responses;
+
+	private final ClientLinks links;
+
+	private final UserAccounts accounts;
+
+	CaseloadPages(Caseload caseload, Responses responses, ClientLinks links, UserAccounts accounts) {
+		this.caseload = caseload;
+		this.responses = responses;
+		this.links = links;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/clients";
+	}
+
+	@GetMapping("/clients")
+	String clients(CurrentUser user, Model model) {
+		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
+		Map<UUID, String> names = staff.stream()
+			.collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+		model.addAttribute("user", user);
+		model.addAttribute("clients", this.caseload.visibleTo(user));
+		model.addAttribute("therapistNames", names);
+		model.addAttribute("therapists", staff.stream().filter((a) -> a.role() == Role.THERAPIST).toList());
+		return "clients";
+	}
+
+	@PostMapping("/clients")
+	String admit(CurrentUser user, @RequestParam String pseudonym, @RequestParam(required = false) String therapist,
+			RedirectAttributes redirect) {
+		String email = (therapist != null && !therapist.isBlank()) ? therapist : user.email();
+		try {
+			Client client = this.caseload.admit(user, pseudonym.trim(), email, LocalDate.now());
+			return "redirect:/clients/" + client.id();
+		}
+		catch (InvalidRequest ex) {
+			redirect.addFlashAttribute("error", ex.problems().get(0).message());
+			return "redirect:/clients";
+		}
+	}
+
+	@GetMapping("/clients/{id}")
+	String client(CurrentUser user, @PathVariable UUID id, Model model) {
+		Client client = this.caseload.client(user, id);
+		List<CareSession> sessions = this.caseload.sessions(user, id);
+		List<StoredResponse> answered = this.responses.ofClient(user, id);
+		Map<UUID, Map<String, StoredResponse>> bySession = new LinkedHashMap<>();
+		answered.forEach((r) -> bySession.computeIfAbsent(r.sessionId(), (k) -> new LinkedHashMap<>())
+			.put(r.instrument(), r));
+		model.addAttribute("user", user);
+		model.addAttribute("client", client);
+		model.addAttribute("episodes", this.caseload.episodes(user, id));
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("bySession", bySession);
+		model.addAttribute("chart", ScoreChart.of(sessions, bySession));
+		model.addAttribute("nextNumber", sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1);
+		model.addAttribute("today", LocalDate.now());
+		return "client";
+	}
+
+	@PostMapping("/clients/{id}/sessions")
+	String recordSession(CurrentUser user, @PathVariable UUID id, @RequestParam int number,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam String attendance, RedirectAttributes redirect) {
+		try {
+			this.caseload.recordSession(user, id, number, date, Attendance.fromWire(attendance).orElseThrow());
+		}
+		catch (InvalidRequest ex) {
+			redirect.addFlashAttribute("error", ex.problems().get(0).message());
+		}
+		return "redirect:/clients/" + id;
+	}
+
+	@PostMapping("/clients/{id}/sessions/{sessionId}/link")
+	String issueLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
+			RedirectAttributes redirect) {
+		IssuedLink link = this.links.issue(user, sessionId, List.of());
+		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString();
+		redirect.addFlashAttribute("link", url);
+		redirect.addFlashAttribute("linkExpires", link.expiresAt());
+		return "redirect:/clients/" + id;
+	}
+
+}

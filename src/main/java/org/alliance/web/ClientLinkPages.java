@@ -1,0 +1,112 @@
+package org.alliance.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.alliance.api.InvalidRequest;
+import org.alliance.api.NotFound;
+import org.alliance.instrument.Answer;
+import org.alliance.instrument.Instrument;
+import org.alliance.instrument.Item;
+import org.alliance.instrument.ItemType;
+import org.alliance.measure.ClientLinks;
+import org.alliance.measure.LinkVisit;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The client's phone form, reached through a personal link without an account. One measure per page,
+ * in the order they are due.
+ */
+@Controller
+class ClientLinkPages {
+
+	private final ClientLinks links;
+
+	ClientLinkPages(ClientLinks links) {
+		this.links = links;
+	}
+
+	@GetMapping("/r/{token}")
+	String form(@PathVariable String token, @RequestParam(required = false) String lang, Locale locale, Model model) {
+		LinkVisit visit = this.links.open(token).orElseThrow(InvalidLink::new);
+		String language = language(lang, locale);
+		model.addAttribute("token", token);
+		model.addAttribute("lang", language);
+		if (visit.finished()) {
+			return "link-done";
+		}
+		Instrument instrument = visit.due().get(0);
+		model.addAttribute("instrument", instrument);
+		model.addAttribute("remaining", visit.due().size());
+		return "link-form";
+	}
+
+	@PostMapping("/r/{token}/{instrument}")
+	String answer(@PathVariable String token, @PathVariable String instrument,
+			@RequestParam Map<String, String> form, @RequestParam(required = false) String lang, Locale locale,
+			Model model) {
+		LinkVisit visit = this.links.open(token).orElseThrow(InvalidLink::new);
+		Instrument due = visit.due().stream().filter((i) -> i.code().equals(instrument)).findFirst().orElse(null);
+		if (due == null) {
+			return "redirect:/r/" + token;
+		}
+		try {
+			this.links.answer(token, instrument, answers(due, form));
+		}
+		catch (InvalidRequest ex) {
+			model.addAttribute("token", token);
+			model.addAttribute("lang", language(lang, locale));
+			model.addAttribute("instrument", due);
+			model.addAttribute("remaining", visit.due().size());
+			model.addAttribute("errors", ex.problems());
+			model.addAttribute("given", form);
+			return "link-form";
+		}
+		catch (NotFound ex) {
+			// Answered twice, e.g. from a second tab: the next due measure is what to show.
+		}
+		return "redirect:/r/" + token + ((lang != null) ? "?lang=" + lang : "");
+	}
+
+	private static Map<String, Answer> answers(Instrument instrument, Map<String, String> form) {
+		Map<String, Answer> answers = new LinkedHashMap<>();
+		for (Item item : instrument.items()) {
+			String value = form.get("item-" + item.id());
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			if (item.type() == ItemType.TEXT) {
+				answers.put(item.id(), new Answer.Text(value.trim()));
+			}
+			else {
+				answers.put(item.id(), new Answer.Choice(Integer.parseInt(value)));
+			}
+		}
+		return answers;
+	}
+
+	private static String language(String requested, Locale locale) {
+		String language = (requested != null) ? requested : locale.getLanguage();
+		return List.of("en", "es").contains(language) ? language : "en";
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class InvalidLink extends RuntimeException {
+
+		InvalidLink() {
+			super("This link is unknown or has expired.");
+		}
+
+	}
+
+}

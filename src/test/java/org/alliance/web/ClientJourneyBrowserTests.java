@@ -1,0 +1,117 @@
+package org.alliance.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.alliance.Browser;
+import org.alliance.TestClinic;
+import org.alliance.TestDatabases;
+import org.alliance.care.Attendance;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.security.ApiTokens;
+import org.alliance.security.UserAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A therapist signs in, opens a client and hands out a personal link; the client answers the due
+ * measures on it; the therapist sees the scores. In real headless Chromium, over a real port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClientJourneyBrowserTests {
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Caseload caseload;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+	@BeforeAll
+	static void openBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void therapistHandsOutALinkAndTheClientAnswersOnIt() {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		String pseudonym = "Robin-" + UUID.randomUUID().toString().substring(0, 6);
+		Client client = this.caseload.admit(clinic.therapist().account().asCurrentUser(), pseudonym,
+				clinic.therapist().email(), LocalDate.now());
+		this.caseload.recordSession(clinic.therapist().account().asCurrentUser(), client.id(), 1, LocalDate.now(),
+				Attendance.ATTENDED);
+
+		signIn(clinic.therapist().email());
+		browser.findElement(By.linkText(pseudonym)).click();
+		assertThat(browser.findElement(By.id("client-name")).getText()).isEqualTo(pseudonym);
+		browser.findElement(By.id("link-1")).click();
+		String link = browser.findElement(By.id("client-link-url")).getAttribute("href");
+
+		browser.manage().deleteAllCookies();
+		browser.get(link);
+		answerAll(2);
+		assertThat(browser.getTitle()).contains("GAD-7");
+		answerAll(3);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("alliance");
+		browser.findElement(By.name("item-8")).sendKeys("More time for the homework plan");
+		answerAll(4);
+		assertThat(browser.findElement(By.id("done")).getText()).contains("Thank you");
+
+		signIn(clinic.therapist().email());
+		browser.findElement(By.linkText(pseudonym)).click();
+		String row = browser.findElement(By.cssSelector("#sessions tbody tr")).getText();
+		// PHQ-9 manual: nine items at 2 = 18, "moderately severe" (15-19); GAD-7: seven at 3 = 21,
+		// "severe"; alliance-check total: six items at 4 = 24.
+		assertThat(row).contains("18").containsIgnoringCase("moderately severe").contains("21").contains("24");
+		assertThat(row).contains("More time for the homework plan");
+	}
+
+	private void answerAll(int value) {
+		browser.findElements(By.cssSelector("input[type=radio][value='" + value + "']")).forEach((radio) -> {
+			if (!radio.isSelected()) {
+				radio.click();
+			}
+		});
+		browser.findElement(By.id("submit-measure")).click();
+	}
+
+	private void signIn(String email) {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + this.port + "/login");
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
+		browser.findElement(By.id("sign-in")).click();
+	}
+
+}
