@@ -1,0 +1,4 @@
+/**
+ * Reading instrument files and licensed text; not part of the module's API.
+ */
+package org.alliance.instrument.internal;

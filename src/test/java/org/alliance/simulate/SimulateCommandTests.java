@@ -1,0 +1,38 @@
+package org.alliance.simulate;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimulateCommandTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void writesEveryFileAndSummarisesEachInOneLine() {
+		StringWriter out = new StringWriter();
+		int exit = new CommandLine(new SimulateCommand()).setOut(new PrintWriter(out))
+			.execute("--seed", "7", "--out", this.temp.toString(), "--therapists", "2", "--clients-per-therapist", "3");
+		assertThat(exit).isZero();
+		assertThat(this.temp.toFile().list()).contains("therapists.csv", "clients.csv", "sessions.csv", "responses.csv",
+				"alliance.csv", "alliance_scores.csv", "truth_ruptures.csv", "truth_dropouts.csv", "README.txt");
+		assertThat(out.toString().lines()).hasSize(10)
+			.anySatisfy((line) -> assertThat(line).contains("clients.csv: 6 rows"));
+	}
+
+	@Test
+	void helpExplainsTheSeed() {
+		StringWriter out = new StringWriter();
+		int exit = new CommandLine(new SimulateCommand()).setOut(new PrintWriter(out)).execute("--help");
+		assertThat(exit).isZero();
+		assertThat(out.toString()).contains("--seed").contains("--out").contains("planted");
+	}
+
+}
