@@ -69,7 +69,8 @@ public final class CatalogLoader {
 					withText(questionnaire, lines.get());
 				}
 			}
-			return new LoadedCatalog.Entry(instrument, questionnaire);
+			return new LoadedCatalog.Entry(instrument, questionnaire,
+					ItemReader.instructions(questionnaire, QuestionnaireReader.baseLanguage(questionnaire)));
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Instrument file " + file + " is invalid: " + ex.getMessage(), ex);
@@ -89,21 +90,9 @@ public final class CatalogLoader {
 
 	/** Puts the licensed lines into the questionnaire too, so it can be served whole. */
 	private static void withText(Questionnaire questionnaire, List<String> lines) {
-		List<QuestionnaireItemComponent> questions = new ArrayList<>();
-		questions(questionnaire.getItem(), questions);
+		List<QuestionnaireItemComponent> questions = ItemReader.questions(questionnaire.getItem());
 		for (int i = 0; i < lines.size(); i++) {
 			questions.get(i).setText(lines.get(i));
-		}
-	}
-
-	private static void questions(List<QuestionnaireItemComponent> items, List<QuestionnaireItemComponent> into) {
-		for (QuestionnaireItemComponent item : items) {
-			switch (item.getType()) {
-				case GROUP -> questions(item.getItem(), into);
-				case DISPLAY -> {
-				}
-				default -> into.add(item);
-			}
 		}
 	}
 
