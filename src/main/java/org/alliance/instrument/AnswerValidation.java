@@ -35,7 +35,7 @@ final class AnswerValidation {
 			}
 		}
 		for (String id : answers.keySet()) {
-			if (instrument.item(String.valueOf(id)).isEmpty() && !hasError(errors, id)) {
+			if (instrument.item(id).isEmpty() && !hasError(errors, id)) {
 				errors.add(AnswerError.onItem(id, "is not an item of " + instrument.code()));
 			}
 		}

@@ -35,6 +35,16 @@ public interface InstrumentCatalog {
 	Optional<Questionnaire> questionnaire(String code);
 
 	/**
+	 * The instructions shown above the items ("Over the last 2 weeks, how often have you
+	 * been bothered by any of the following problems?"), from the definition's display
+	 * item {@code instructions}.
+	 * @param code such as {@code "phq9"}
+	 * @param language a language code; falls back to English
+	 * @return the instructions, or empty when the instrument has none
+	 */
+	Optional<String> instructions(String code, String language);
+
+	/**
 	 * Loads the shipped instruments without Spring, for commands and tests.
 	 * @param licensedTextDirOrNull the directory holding {@code <code>.txt} files of
 	 * licensed item text, or null

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -55,6 +56,24 @@ class InstrumentConfigurationTests {
 								StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
 								Map.of("ALLIANCE_INSTRUMENTS_LICENSED_TEXT_DIR", dir.toString()))))
 			.run((context) -> assertThat(waiSrAdministrable(context.getBean(InstrumentCatalog.class))).isTrue());
+	}
+
+	@Test
+	void bindsOnceAlongsideConfigurationPropertiesScan() throws IOException {
+		writePlaceholders();
+
+		runner.withUserConfiguration(ScanningApplication.class)
+			.withPropertyValues("alliance.instruments.licensed-text-dir=" + dir)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(InstrumentSettings.class);
+				assertThat(waiSrAdministrable(context.getBean(InstrumentCatalog.class))).isTrue();
+			});
+	}
+
+	/** Like the application class, which scans for configuration properties. */
+	@ConfigurationPropertiesScan
+	static class ScanningApplication {
+
 	}
 
 	private static boolean waiSrAdministrable(InstrumentCatalog catalog) {

@@ -60,6 +60,17 @@ class ShippedInstrumentsTests {
 	}
 
 	@Test
+	void givesTheInstructionsAboveTheItemsInEachLanguage() {
+		assertThat(catalog.instructions("phq9", "en"))
+			.hasValue("Over the last 2 weeks, how often have you been bothered by any of the following problems?");
+		assertThat(catalog.instructions("gad7", "es"))
+			.hasValueSatisfying((text) -> assertThat(text).startsWith("Durante"));
+		assertThat(catalog.instructions("gad7", "fr")).isEqualTo(catalog.instructions("gad7", "en"));
+		assertThat(catalog.instructions("wai-sr", "en")).isEmpty();
+		assertThat(catalog.instructions("nope", "en")).isEmpty();
+	}
+
+	@Test
 	void givesGad7SevenScoredItemsAndNhsParameters() {
 		Instrument gad7 = Instruments.gad7();
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
@@ -61,19 +62,32 @@ public final class CatalogLoader {
 			if (!file.equals(instrument.code() + ".json")) {
 				throw new IllegalStateException("the file name must be the questionnaire id: " + instrument.code());
 			}
+			String language = QuestionnaireReader.baseLanguage(questionnaire);
 			if (!instrument.administrable()) {
-				String language = QuestionnaireReader.baseLanguage(questionnaire);
-				var lines = LicensedText.read(licensedTextDir, instrument);
-				if (lines.isPresent()) {
-					instrument = LicensedText.apply(instrument, lines.get(), language);
-					withText(questionnaire, lines.get());
-				}
+				instrument = withLicensedText(instrument, questionnaire, licensedTextDir);
 			}
-			return new LoadedCatalog.Entry(instrument, questionnaire);
+			return new LoadedCatalog.Entry(instrument, questionnaire, ItemReader.instructions(questionnaire, language));
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Instrument file " + file + " is invalid: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Adds the clinic's licensed lines to the instrument and its questionnaire; without
+	 * them the instrument is returned unchanged, still needing its text.
+	 */
+	private static Instrument withLicensedText(Instrument instrument, Questionnaire questionnaire,
+			Path licensedTextDir) {
+		Optional<List<String>> lines = LicensedText.read(licensedTextDir, instrument);
+		if (lines.isEmpty()) {
+			return instrument;
+		}
+		List<QuestionnaireItemComponent> questions = ItemReader.questions(questionnaire.getItem());
+		for (int i = 0; i < questions.size(); i++) {
+			questions.get(i).setText(lines.get().get(i));
+		}
+		return LicensedText.apply(instrument, lines.get(), QuestionnaireReader.baseLanguage(questionnaire));
 	}
 
 	/** Strict parsing: a misspelt element is an error, not a silently ignored field. */
@@ -84,26 +98,6 @@ public final class CatalogLoader {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Puts the licensed lines into the questionnaire too, so it can be served whole. */
-	private static void withText(Questionnaire questionnaire, List<String> lines) {
-		List<QuestionnaireItemComponent> questions = new ArrayList<>();
-		questions(questionnaire.getItem(), questions);
-		for (int i = 0; i < lines.size(); i++) {
-			questions.get(i).setText(lines.get(i));
-		}
-	}
-
-	private static void questions(List<QuestionnaireItemComponent> items, List<QuestionnaireItemComponent> into) {
-		for (QuestionnaireItemComponent item : items) {
-			switch (item.getType()) {
-				case GROUP -> questions(item.getItem(), into);
-				case DISPLAY -> {
-				}
-				default -> into.add(item);
-			}
 		}
 	}
 

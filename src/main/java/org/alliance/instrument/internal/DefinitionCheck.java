@@ -9,7 +9,7 @@ import org.alliance.instrument.Item;
 import org.alliance.instrument.ItemType;
 import org.alliance.instrument.SeverityBand;
 import org.alliance.instrument.Subscale;
-import org.alliance.instrument.internal.QuestionnaireReader.QuestionItem;
+import org.alliance.instrument.internal.ItemReader.QuestionItem;
 
 /**
  * The rules an instrument file must keep; a file that breaks one stops start-up, since a

@@ -40,7 +40,14 @@ public final class LoadedCatalog implements InstrumentCatalog {
 		return Optional.ofNullable(entries.get(code)).map((entry) -> entry.questionnaire().copy());
 	}
 
-	record Entry(Instrument instrument, Questionnaire questionnaire) {
+	@Override
+	public Optional<String> instructions(String code, String language) {
+		Map<String, String> texts = Optional.ofNullable(entries.get(code)).map(Entry::instructions).orElse(Map.of());
+		String text = (language != null) ? texts.get(language) : null;
+		return Optional.ofNullable((text != null) ? text : texts.get("en"));
+	}
+
+	record Entry(Instrument instrument, Questionnaire questionnaire, Map<String, String> instructions) {
 
 	}
 
