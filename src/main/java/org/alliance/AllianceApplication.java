@@ -1,20 +1,20 @@
 package org.alliance;
 
-import org.alliance.command.AllianceCommand;
-
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The Alliance application. {@code main} is the {@code ./alliance} command line, whose {@code serve}
- * and {@code demo} commands start this Spring application.
+ * The Alliance web application. The {@code ./alliance} command line
+ * ({@link org.alliance.command.AllianceCommand}) starts it for {@code serve} and
+ * {@code demo}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AllianceApplication {
 
 	public static void main(String[] args) {
-		System.exit(AllianceCommand.execute(args));
+		SpringApplication.run(AllianceApplication.class, args);
 	}
 
 }

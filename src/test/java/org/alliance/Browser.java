@@ -12,8 +12,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver, named explicitly so that Selenium
- * Manager never runs and nothing is downloaded.
+ * Debian's headless Chromium driven by Debian's chromedriver, named explicitly so that
+ * Selenium Manager never runs and nothing is downloaded.
  */
 public final class Browser {
 

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The real {@code alliance} command in a process of its own, on the test class path, so a test
- * can kill it the hard way.
+ * The real {@code alliance} command in a process of its own, on the test class path, so a
+ * test can kill it the hard way.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -30,9 +30,9 @@ public final class ServerProcess implements AutoCloseable {
 	}
 
 	public static ServerProcess start(String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-				System.getProperty("java.class.path"), "org.alliance.AllianceApplication"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
+						System.getProperty("java.class.path"), "org.alliance.command.AllianceCommand"));
 		command.addAll(List.of(args));
 		return new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
 	}

@@ -8,8 +8,8 @@ import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 
 /**
- * A clinic with an admin, a supervisor and two therapists, each with an API token. Emails are
- * unique per fixture so that tests sharing a database never collide.
+ * A clinic with an admin, a supervisor and two therapists, each with an API token. Emails
+ * are unique per fixture so that tests sharing a database never collide.
  */
 public record TestClinic(UUID id, Person admin, Person supervisor, Person therapist, Person otherTherapist) {
 

@@ -6,9 +6,10 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The real databases the tests run on: a fresh embedded H2 file database per test run, and a fresh
- * schema on the PostgreSQL server (127.0.0.1:5432, database test, user postgres unless
- * ALLIANCE_TEST_PG_URL / ALLIANCE_TEST_PG_USER / ALLIANCE_TEST_PG_PASSWORD say otherwise).
+ * The real databases the tests run on: a fresh embedded H2 file database per test run,
+ * and a fresh schema on the PostgreSQL server (127.0.0.1:5432, database test, user
+ * postgres unless ALLIANCE_TEST_PG_URL / ALLIANCE_TEST_PG_USER /
+ * ALLIANCE_TEST_PG_PASSWORD say otherwise).
  */
 public final class TestDatabases {
 

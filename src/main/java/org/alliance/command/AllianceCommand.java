@@ -1,5 +1,6 @@
 package org.alliance.command;
 
+import org.alliance.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,13 +8,17 @@ import picocli.CommandLine.Command;
  * The root of {@code ./alliance}.
  */
 @Command(name = "alliance", mixinStandardHelpOptions = true, version = "Alliance 0.1.0",
-		description = "Measure the therapeutic alliance and act on it.",
-		subcommands = { ServeCommand.class, DemoCommand.class, TokenCommand.class, IngestBenchmarkCommand.class })
+		description = "Measure the therapeutic alliance and act on it.", subcommands = { ServeCommand.class,
+				DemoCommand.class, SimulateCommand.class, TokenCommand.class, IngestBenchmarkCommand.class })
 public class AllianceCommand implements Runnable {
 
 	@Override
 	public void run() {
 		new CommandLine(this).usage(System.out);
+	}
+
+	public static void main(String[] args) {
+		System.exit(execute(args));
 	}
 
 	/** Runs the command line and returns its exit code. */

@@ -7,8 +7,8 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * Where the data lives: the embedded H2 file database under {@code --data}, or a PostgreSQL
- * server named by {@code --db-url}.
+ * Where the data lives: the embedded H2 file database under {@code --data}, or a
+ * PostgreSQL server named by {@code --db-url}.
  */
 class DatabaseOptions {
 
@@ -26,7 +26,10 @@ class DatabaseOptions {
 	@Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password (with --db-url).")
 	String dbPassword;
 
-	/** Spring properties for these options; only those given, so spring.datasource.* still wins otherwise. */
+	/**
+	 * Spring properties for these options; only those given, so spring.datasource.* still
+	 * wins otherwise.
+	 */
 	Map<String, Object> properties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("alliance.data-dir", this.dataDir.toAbsolutePath().toString());

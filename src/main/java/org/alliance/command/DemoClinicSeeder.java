@@ -28,8 +28,8 @@ import org.alliance.simulate.SimulatedSession;
 import org.alliance.simulate.SimulatedTherapist;
 
 /**
- * Writes a simulated clinic into the database through the same services the API uses, so the demo
- * data is validated, scored and audited like any other.
+ * Writes a simulated clinic into the database through the same services the API uses, so
+ * the demo data is validated, scored and audited like any other.
  */
 final class DemoClinicSeeder {
 
@@ -52,8 +52,8 @@ final class DemoClinicSeeder {
 		UUID clinicId = this.accounts.createClinic(clinic.clinicName());
 		List<UserAccount> users = new ArrayList<>();
 		users.add(this.accounts.createUser(clinicId, "admin@demo.alliance.test", "Ada Admin", Role.ADMIN, PASSWORD));
-		users.add(this.accounts.createUser(clinicId, "supervisor@demo.alliance.test", "Sam Supervisor",
-				Role.SUPERVISOR, PASSWORD));
+		users.add(this.accounts.createUser(clinicId, "supervisor@demo.alliance.test", "Sam Supervisor", Role.SUPERVISOR,
+				PASSWORD));
 		for (SimulatedTherapist therapist : clinic.therapists()) {
 			users.add(this.accounts.createUser(clinicId, therapist.email(), therapist.displayName(), Role.THERAPIST,
 					PASSWORD));

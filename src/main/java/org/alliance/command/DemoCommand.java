@@ -19,11 +19,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./alliance demo}: seeds a simulated clinic into an empty database, then serves it.
+ * {@code ./alliance demo}: seeds a simulated clinic into an empty database, then serves
+ * it.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-		description = { "Seed a simulated clinic into the database under --data if it is empty, then serve it.",
-				"Prints the URL and each demo user with role, email and a fresh API token; every demo password is 'demo'." })
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
+		"Seed a simulated clinic into the database under --data if it is empty, then serve it.",
+		"Prints the URL and each demo user with role, email and a fresh API token; every demo password is 'demo'." })
 class DemoCommand implements Callable<Integer> {
 
 	@Mixin
@@ -32,7 +33,8 @@ class DemoCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions database;
 
-	@Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated clinic (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--seed", defaultValue = "42",
+			description = "Seed of the simulated clinic (default: ${DEFAULT-VALUE}).")
 	long seed;
 
 	@Override

@@ -22,9 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./alliance bench-ingest}: loads a running server with PHQ-9 submissions at several
- * concurrencies and prints requests per second and latency percentiles. Every request must be
- * answered 201 (stored durably) for the run to count.
+ * {@code ./alliance bench-ingest}: loads a running server with PHQ-9 submissions at
+ * several concurrencies and prints requests per second and latency percentiles. Every
+ * request must be answered 201 (stored durably) for the run to count.
  */
 @Command(name = "bench-ingest", mixinStandardHelpOptions = true,
 		description = { "Load a running server with response submissions and print requests/s and p50/p95/p99 latency.",
@@ -33,7 +33,8 @@ class IngestBenchmarkCommand implements Callable<Integer> {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
-	@Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "Server (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--url", defaultValue = "http://127.0.0.1:8080",
+			description = "Server (default: ${DEFAULT-VALUE}).")
 	String url;
 
 	@Option(names = "--token", required = true, description = "API token of a therapist, supervisor or admin.")
@@ -43,14 +44,16 @@ class IngestBenchmarkCommand implements Callable<Integer> {
 			description = "Therapist of the benchmark client (default: ${DEFAULT-VALUE}).")
 	String therapist;
 
-	@Option(names = "--requests", defaultValue = "20000", description = "Submissions per run (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--requests", defaultValue = "20000",
+			description = "Submissions per run (default: ${DEFAULT-VALUE}).")
 	int requests;
 
 	@Option(names = "--concurrency", split = ",", defaultValue = "1,4,16",
 			description = "Concurrent clients per run (default: ${DEFAULT-VALUE}).")
 	int[] concurrency;
 
-	@Option(names = "--warmup", defaultValue = "3000", description = "Unmeasured submissions first (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--warmup", defaultValue = "3000",
+			description = "Unmeasured submissions first (default: ${DEFAULT-VALUE}).")
 	int warmup;
 
 	private final HttpClient http = HttpClient.newBuilder()

@@ -5,8 +5,8 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * Where the web server listens. Loopback by default: exposing clinical data to a network is a
- * decision to take on purpose, behind TLS.
+ * Where the web server listens. Loopback by default: exposing clinical data to a network
+ * is a decision to take on purpose, behind TLS.
  */
 class ServerOptions {
 

@@ -26,8 +26,7 @@ class InstrumentApiController {
 	}
 
 	record InstrumentView(String code, String title, String respondent, String kind, boolean validated,
-			String availability, List<ItemView> items, List<SubscaleView> subscales, double totalMin,
-			double totalMax) {
+			String availability, List<ItemView> items, List<SubscaleView> subscales, double totalMin, double totalMax) {
 		static InstrumentView of(Instrument instrument, String language) {
 			return new InstrumentView(instrument.code(), instrument.title(), instrument.respondent().wireName(),
 					instrument.kind(), instrument.validated(),

@@ -30,8 +30,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Clients' personal links: a random token, stored hashed, that expires and opens only the measures
- * due for one session. The client needs no account.
+ * Clients' personal links: a random token, stored hashed, that expires and opens only the
+ * measures due for one session. The client needs no account.
  */
 @Service
 public class ClientLinks {
@@ -55,7 +55,10 @@ public class ClientLinks {
 		this.settings = settings;
 	}
 
-	/** Issues a link for the session; with no instruments named, the clinic's default client measures. */
+	/**
+	 * Issues a link for the session; with no instruments named, the clinic's default
+	 * client measures.
+	 */
 	@Transactional
 	public IssuedLink issue(CurrentUser user, UUID sessionId, List<String> codes) {
 		SessionOfClient session = this.caseload.session(user, sessionId)
@@ -66,10 +69,12 @@ public class ClientLinks {
 		String hash = ApiTokens.hash(token);
 		Instant now = Instant.now();
 		Instant expires = now.plus(this.settings.linkValidity());
-		this.jdbc.update("""
-				insert into client_link (token_hash, clinic_id, client_id, session_id, created_by, created_at, expires_at)
-				values (?, ?, ?, ?, ?, ?, ?)""", hash, session.clinicId(), session.clientId(), sessionId, user.email(),
-				Timestamp.from(now), Timestamp.from(expires));
+		this.jdbc.update(
+				"""
+						insert into client_link (token_hash, clinic_id, client_id, session_id, created_by, created_at, expires_at)
+						values (?, ?, ?, ?, ?, ?, ?)""",
+				hash, session.clinicId(), session.clientId(), sessionId, user.email(), Timestamp.from(now),
+				Timestamp.from(expires));
 		for (String code : requested) {
 			this.jdbc.update("""
 					insert into administration (id, clinic_id, session_id, client_id, instrument_code, respondent,
@@ -97,7 +102,8 @@ public class ClientLinks {
 
 	/**
 	 * Stores the client's answers to one due measure of the link.
-	 * @throws NotFound when the link is unknown or expired, or the measure is not due on it
+	 * @throws NotFound when the link is unknown or expired, or the measure is not due on
+	 * it
 	 * @throws InvalidRequest naming every bad answer
 	 */
 	public Recorded answer(String token, String instrumentCode, Map<String, Answer> answers) {

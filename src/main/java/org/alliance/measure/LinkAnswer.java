@@ -5,8 +5,9 @@ import org.alliance.storage.DurableWrite;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Stores a response given through a personal link and marks its administration done, in one
- * transaction; a measure answered twice through the same link is refused the second time.
+ * Stores a response given through a personal link and marks its administration done, in
+ * one transaction; a measure answered twice through the same link is refused the second
+ * time.
  */
 record LinkAnswer(NewResponse response, String linkHash) implements DurableWrite<Recorded> {
 

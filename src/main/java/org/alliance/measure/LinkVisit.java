@@ -7,7 +7,8 @@ import org.alliance.care.SessionOfClient;
 import org.alliance.instrument.Instrument;
 
 /**
- * What a client sees when opening a valid personal link: the measures still due, in order.
+ * What a client sees when opening a valid personal link: the measures still due, in
+ * order.
  */
 public record LinkVisit(SessionOfClient session, List<Instrument> due, Instant expiresAt) {
 

@@ -18,9 +18,9 @@ import org.alliance.storage.DurableWrite;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The durable write of one scored response: the response row, each answer, each score and the
- * audit line, all in one transaction. If the idempotency key was already used, it stores nothing and
- * returns the earlier response's id.
+ * The durable write of one scored response: the response row, each answer, each score and
+ * the audit line, all in one transaction. If the idempotency key was already used, it
+ * stores nothing and returns the earlier response's id.
  */
 record NewResponse(UUID id, SessionOfClient session, String instrument, String respondent, String idempotencyKey,
 		String submittedBy, Instant submittedAt, Map<String, Answer> answers, Scores scores,
@@ -33,8 +33,9 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 	@Override
 	public Recorded writeWith(JdbcTemplate jdbc) {
 		if (this.idempotencyKey != null) {
-			List<UUID> earlier = jdbc.queryForList("select id from response where clinic_id = ? and idempotency_key = ?",
-					UUID.class, this.session.clinicId(), this.idempotencyKey);
+			List<UUID> earlier = jdbc.queryForList(
+					"select id from response where clinic_id = ? and idempotency_key = ?", UUID.class,
+					this.session.clinicId(), this.idempotencyKey);
 			if (!earlier.isEmpty()) {
 				return new Recorded(earlier.get(0), null, true);
 			}

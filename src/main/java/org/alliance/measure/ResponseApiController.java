@@ -41,7 +41,10 @@ class ResponseApiController {
 		this.responses = responses;
 	}
 
-	/** 201 once the response is durably stored; the same Idempotency-Key again gives the same id. */
+	/**
+	 * 201 once the response is durably stored; the same Idempotency-Key again gives the
+	 * same id.
+	 */
 	@PostMapping("/sessions/{id}/responses")
 	ResponseEntity<Created> submit(CurrentUser user, @PathVariable UUID id,
 			@RequestHeader("Idempotency-Key") String idempotencyKey, @Valid @RequestBody SubmissionBody body) {

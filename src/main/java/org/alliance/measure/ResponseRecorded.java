@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.alliance.instrument.Scores;
 
 /**
- * Published once a response is durably stored, for the modules that evaluate it (alliance,
- * outcome, collaboration).
+ * Published once a response is durably stored, for the modules that evaluate it
+ * (alliance, outcome, collaboration).
  */
 public record ResponseRecorded(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, String instrument,
 		String respondent, Scores scores) {

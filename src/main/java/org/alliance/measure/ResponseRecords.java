@@ -11,11 +11,12 @@ import org.alliance.instrument.Answer;
 import org.alliance.instrument.Scores;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads stored responses back, answers and scores included, in three queries per client rather
- * than one per response.
+ * Reads stored responses back, answers and scores included, in three queries per client
+ * rather than one per response.
  */
 @Repository
 class ResponseRecords {
@@ -47,30 +48,35 @@ class ResponseRecords {
 		String from = " from response r join care_session s on s.id = r.session_id where r.clinic_id = ? and "
 				+ condition;
 		Map<UUID, Map<String, Answer>> answers = new LinkedHashMap<>();
-		this.jdbc.query("select a.response_id, a.item_id, a.choice_value, a.text_value"
-				+ " from response_answer a where a.response_id in (select r.id" + from + ")", (rs) -> {
+		this.jdbc.query(
+				"select a.response_id, a.item_id, a.choice_value, a.text_value"
+						+ " from response_answer a where a.response_id in (select r.id" + from + ")",
+				(RowCallbackHandler) (rs) -> {
 					Answer answer = (rs.getString(4) != null) ? new Answer.Text(rs.getString(4))
 							: new Answer.Choice(rs.getInt(3));
 					answers.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new LinkedHashMap<>())
 						.put(rs.getString(2), answer);
 				}, clinicId, value);
 		Map<UUID, Map<String, Double>> subscales = new LinkedHashMap<>();
-		this.jdbc.query("select c.response_id, c.subscale, c.score from response_score c"
-				+ " where c.response_id in (select r.id" + from + ")",
-				(rs) -> subscales.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new LinkedHashMap<>())
+		this.jdbc.query(
+				"select c.response_id, c.subscale, c.score from response_score c"
+						+ " where c.response_id in (select r.id" + from + ")",
+				(RowCallbackHandler) (rs) -> subscales
+					.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new LinkedHashMap<>())
 					.put(rs.getString(2), rs.getDouble(3)),
 				clinicId, value);
 		List<StoredResponse> responses = new ArrayList<>();
-		this.jdbc.query("select r.*, s.number, s.session_date" + from + " order by r.submitted_at, r.id", (rs) -> {
-			UUID id = rs.getObject("id", UUID.class);
-			Scores scores = new Scores(rs.getDouble("total"), subscales.getOrDefault(id, Map.of()),
-					rs.getString("band"));
-			responses.add(new StoredResponse(id, rs.getObject("client_id", UUID.class),
-					rs.getObject("session_id", UUID.class), rs.getInt("number"),
-					rs.getDate("session_date").toLocalDate(), rs.getString("instrument_code"),
-					rs.getString("respondent"), rs.getTimestamp("submitted_at").toInstant(),
-					answers.getOrDefault(id, Map.of()), scores));
-		}, clinicId, value);
+		this.jdbc.query("select r.*, s.number, s.session_date" + from + " order by r.submitted_at, r.id",
+				(RowCallbackHandler) (rs) -> {
+					UUID id = rs.getObject("id", UUID.class);
+					Scores scores = new Scores(rs.getDouble("total"), subscales.getOrDefault(id, Map.of()),
+							rs.getString("band"));
+					responses.add(new StoredResponse(id, rs.getObject("client_id", UUID.class),
+							rs.getObject("session_id", UUID.class), rs.getInt("number"),
+							rs.getDate("session_date").toLocalDate(), rs.getString("instrument_code"),
+							rs.getString("respondent"), rs.getTimestamp("submitted_at").toInstant(),
+							answers.getOrDefault(id, Map.of()), scores));
+				}, clinicId, value);
 		return responses;
 	}
 

@@ -26,8 +26,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes submissions in: validates them against their instrument, scores them, stores them durably
- * and idempotently, and hands them back.
+ * Takes submissions in: validates them against their instrument, scores them, stores them
+ * durably and idempotently, and hands them back.
  */
 @Service
 public class Responses {
@@ -55,9 +55,9 @@ public class Responses {
 	}
 
 	/**
-	 * Stores a submission for a session the user may see. Returns only once the response is
-	 * durably committed. The same idempotency key again returns the first response and stores
-	 * nothing.
+	 * Stores a submission for a session the user may see. Returns only once the response
+	 * is durably committed. The same idempotency key again returns the first response and
+	 * stores nothing.
 	 * @throws InvalidRequest naming every bad field; nothing is stored then
 	 * @throws NotFound when the session is unknown or belongs to someone else's client
 	 */
@@ -67,7 +67,10 @@ public class Responses {
 		return store(session, submission, idempotencyKey, user.email());
 	}
 
-	/** Stores a submission that arrived through a client's personal link, already checked by the link. */
+	/**
+	 * Stores a submission that arrived through a client's personal link, already checked
+	 * by the link.
+	 */
 	Recorded storeFromLink(SessionOfClient session, Submission submission) {
 		return store(session, submission, null, "client-link");
 	}

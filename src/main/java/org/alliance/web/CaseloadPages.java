@@ -60,8 +60,7 @@ class CaseloadPages {
 	@GetMapping("/clients")
 	String clients(CurrentUser user, Model model) {
 		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
-		Map<UUID, String> names = staff.stream()
-			.collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+		Map<UUID, String> names = staff.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
 		model.addAttribute("user", user);
 		model.addAttribute("clients", this.caseload.visibleTo(user));
 		model.addAttribute("therapistNames", names);
@@ -89,8 +88,8 @@ class CaseloadPages {
 		List<CareSession> sessions = this.caseload.sessions(user, id);
 		List<StoredResponse> answered = this.responses.ofClient(user, id);
 		Map<UUID, Map<String, StoredResponse>> bySession = new LinkedHashMap<>();
-		answered.forEach((r) -> bySession.computeIfAbsent(r.sessionId(), (k) -> new LinkedHashMap<>())
-			.put(r.instrument(), r));
+		answered.forEach(
+				(r) -> bySession.computeIfAbsent(r.sessionId(), (k) -> new LinkedHashMap<>()).put(r.instrument(), r));
 		model.addAttribute("user", user);
 		model.addAttribute("client", client);
 		model.addAttribute("episodes", this.caseload.episodes(user, id));

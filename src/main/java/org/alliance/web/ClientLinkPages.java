@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The client's phone form, reached through a personal link without an account. One measure per page,
- * in the order they are due.
+ * The client's phone form, reached through a personal link without an account. One
+ * measure per page, in the order they are due.
  */
 @Controller
 class ClientLinkPages {
@@ -52,9 +52,8 @@ class ClientLinkPages {
 	}
 
 	@PostMapping("/r/{token}/{instrument}")
-	String answer(@PathVariable String token, @PathVariable String instrument,
-			@RequestParam Map<String, String> form, @RequestParam(required = false) String lang, Locale locale,
-			Model model) {
+	String answer(@PathVariable String token, @PathVariable String instrument, @RequestParam Map<String, String> form,
+			@RequestParam(required = false) String lang, Locale locale, Model model) {
 		LinkVisit visit = this.links.open(token).orElseThrow(InvalidLink::new);
 		Instrument due = visit.due().stream().filter((i) -> i.code().equals(instrument)).findFirst().orElse(null);
 		if (due == null) {
@@ -73,7 +72,8 @@ class ClientLinkPages {
 			return "link-form";
 		}
 		catch (NotFound ex) {
-			// Answered twice, e.g. from a second tab: the next due measure is what to show.
+			// Answered twice, e.g. from a second tab: the next due measure is what to
+			// show.
 		}
 		return "redirect:/r/" + token + ((lang != null) ? "?lang=" + lang : "");
 	}

@@ -9,8 +9,8 @@ import org.alliance.care.CareSession;
 import org.alliance.measure.StoredResponse;
 
 /**
- * The series the client page charts: symptom totals and the alliance as client and therapist rated
- * it, per session; a missing measure leaves a gap (null), never a zero.
+ * The series the client page charts: symptom totals and the alliance as client and
+ * therapist rated it, per session; a missing measure leaves a gap (null), never a zero.
  */
 record ScoreChart(List<Integer> sessions, List<Double> phq9, List<Double> gad7, List<Double> allianceClient,
 		List<Double> allianceTherapist) {

@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON API's contract, over a real port. Run against H2 and PostgreSQL by the subclasses.
- * Expected scores come from the PHQ-9 manual (Kroenke, Spitzer &amp; Williams 2001): total = sum of
- * nine items scored 0–3; 10–14 is moderate depression.
+ * The JSON API's contract, over a real port. Run against H2 and PostgreSQL by the
+ * subclasses. Expected scores come from the PHQ-9 manual (Kroenke, Spitzer &amp; Williams
+ * 2001): total = sum of nine items scored 0–3; 10–14 is moderate depression.
  */
 abstract class ApiContractTests {
 
@@ -113,8 +113,9 @@ abstract class ApiContractTests {
 	void badAnswersAreRefusedNamingEachFieldAndNothingIsStored() {
 		String client = admit(this.clinic.therapist());
 		String session = session(this.clinic.therapist(), client, 1);
-		Reply reply = submit(this.clinic.therapist(), session, """
-				{"instrument":"phq9","respondent":"client","answers":{"1":2,"2":1,"3":7,"4":0,"5":1,"6":2,"7":0,"8":1}}""",
+		Reply reply = submit(this.clinic.therapist(), session,
+				"""
+						{"instrument":"phq9","respondent":"client","answers":{"1":2,"2":1,"3":7,"4":0,"5":1,"6":2,"7":0,"8":1}}""",
 				"k-" + UUID.randomUUID());
 		assertThat(reply.status()).isEqualTo(422);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -127,7 +128,8 @@ abstract class ApiContractTests {
 		String client = admit(this.clinic.therapist());
 		String session = session(this.clinic.therapist(), client, 1);
 		Reply unknown = submit(this.clinic.therapist(), session,
-				"{\"instrument\":\"phq-10\",\"respondent\":\"client\",\"answers\":{\"1\":1}}", "k-" + UUID.randomUUID());
+				"{\"instrument\":\"phq-10\",\"respondent\":\"client\",\"answers\":{\"1\":1}}",
+				"k-" + UUID.randomUUID());
 		assertThat(unknown.status()).isEqualTo(422);
 		assertThat(fields(unknown)).contains("instrument");
 		Reply wrong = submit(this.clinic.therapist(), session, PHQ9_TEN.replace("\"client\"", "\"therapist\""),
@@ -159,8 +161,9 @@ abstract class ApiContractTests {
 		assertThat(reply.status()).isEqualTo(404);
 		assertThat(fields(reply)).containsExactly("id");
 		assertThat(storedResponses(client)).isZero();
-		assertThat(this.api.get("/api/v1/clients/" + client + "/responses", this.clinic.otherTherapist().token())
-			.status()).isEqualTo(404);
+		assertThat(
+				this.api.get("/api/v1/clients/" + client + "/responses", this.clinic.otherTherapist().token()).status())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -177,9 +180,8 @@ abstract class ApiContractTests {
 
 	@Test
 	void aTherapistCannotTakeOnClientsForAnotherTherapist() {
-		Reply reply = this.api.post("/api/v1/clients", this.clinic.therapist().token(),
-				"{\"pseudonym\":\"P-" + UUID.randomUUID() + "\",\"therapist\":\"" + this.clinic.otherTherapist().email()
-						+ "\"}");
+		Reply reply = this.api.post("/api/v1/clients", this.clinic.therapist().token(), "{\"pseudonym\":\"P-"
+				+ UUID.randomUUID() + "\",\"therapist\":\"" + this.clinic.otherTherapist().email() + "\"}");
 		assertThat(reply.status()).isEqualTo(403);
 		assertThat(fields(reply)).containsExactly("therapist");
 	}
@@ -221,8 +223,10 @@ abstract class ApiContractTests {
 				String.class, this.clinic.id(), this.clinic.therapist().email());
 		assertThat(trail).contains("CREATE client " + client, "CREATE session " + session,
 				"CREATE response " + stored.id(), "READ response-list " + client);
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where remote_address is null"
-				+ " and clinic_id = ?", Integer.class, this.clinic.id())).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where remote_address is null" + " and clinic_id = ?", Integer.class,
+				this.clinic.id()))
+			.isZero();
 	}
 
 	@Test

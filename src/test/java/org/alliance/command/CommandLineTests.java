@@ -14,13 +14,13 @@ import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code ./alliance} command line: every command explains itself, and the token command works
- * on a real embedded database.
+ * The {@code ./alliance} command line: every command explains itself, and the token
+ * command works on a real embedded database.
  */
 class CommandLineTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "serve", "demo", "simulate", "token", "lmm", "alpha", "bench-ingest" })
+	@ValueSource(strings = { "serve", "demo", "simulate", "token", "bench-ingest" })
 	void everyCommandExplainsItselfWithHelp(String command) {
 		CommandLine cli = new CommandLine(new AllianceCommand());
 		String help = cli.getSubcommands().get(command).getUsageMessage();

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An acknowledged (201) response survives {@code kill -9} of the server a moment later, on the
- * embedded H2 database. The server runs as a real process; the test then opens its database file
- * directly, as a restarted server would.
+ * An acknowledged (201) response survives {@code kill -9} of the server a moment later,
+ * on the embedded H2 database. The server runs as a real process; the test then opens its
+ * database file directly, as a restarted server would.
  */
 class AcknowledgedResponsesSurviveKillTests {
 
@@ -41,10 +41,14 @@ class AcknowledgedResponsesSurviveKillTests {
 				data.toString(), "--seed", "7")) {
 			String token = server.awaitLine((line) -> line.startsWith("admin "), 180).split("\\s+")[2];
 			ApiClient api = new ApiClient(port);
-			String client = api.post("/api/v1/clients", token,
-					"{\"pseudonym\":\"kill-test\",\"therapist\":\"t01@demo.alliance.test\"}").id();
-			String session = api.post("/api/v1/clients/" + client + "/sessions", token,
-					"{\"number\":1,\"date\":\"" + LocalDate.now() + "\",\"attendance\":\"attended\"}").id();
+			String client = api
+				.post("/api/v1/clients", token,
+						"{\"pseudonym\":\"kill-test\",\"therapist\":\"t01@demo.alliance.test\"}")
+				.id();
+			String session = api
+				.post("/api/v1/clients/" + client + "/sessions", token,
+						"{\"number\":1,\"date\":\"" + LocalDate.now() + "\",\"attendance\":\"attended\"}")
+				.id();
 			AtomicBoolean firing = new AtomicBoolean(true);
 			ExecutorService senders = Executors.newFixedThreadPool(8);
 			for (int i = 0; i < 8; i++) {
@@ -58,7 +62,8 @@ class AcknowledgedResponsesSurviveKillTests {
 							}
 						}
 						catch (RuntimeException ex) {
-							// The connection died with the server: not acknowledged, so not counted.
+							// The connection died with the server: not acknowledged, so
+							// not counted.
 						}
 					}
 				});

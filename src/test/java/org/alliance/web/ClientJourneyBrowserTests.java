@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A therapist signs in, opens a client and hands out a personal link; the client answers the due
- * measures on it; the therapist sees the scores. In real headless Chromium, over a real port.
+ * A therapist signs in, opens a client and hands out a personal link; the client answers
+ * the due measures on it; the therapist sees the scores. In real headless Chromium, over
+ * a real port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClientJourneyBrowserTests {
@@ -91,7 +92,8 @@ class ClientJourneyBrowserTests {
 		signIn(clinic.therapist().email());
 		browser.findElement(By.linkText(pseudonym)).click();
 		String row = browser.findElement(By.cssSelector("#sessions tbody tr")).getText();
-		// PHQ-9 manual: nine items at 2 = 18, "moderately severe" (15-19); GAD-7: seven at 3 = 21,
+		// PHQ-9 manual: nine items at 2 = 18, "moderately severe" (15-19); GAD-7: seven
+		// at 3 = 21,
 		// "severe"; alliance-check total: six items at 4 = 24.
 		assertThat(row).contains("18").containsIgnoringCase("moderately severe").contains("21").contains("24");
 		assertThat(row).contains("More time for the homework plan");
