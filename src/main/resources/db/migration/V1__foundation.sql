@@ -123,6 +123,7 @@ create table administration (
     client_id uuid not null references client (id),
     instrument_code varchar(60) not null,
     respondent varchar(20) not null,
+    position integer not null,
     link_token_hash varchar(64) references client_link (token_hash),
     response_id uuid references response (id),
     created_at timestamp with time zone not null

@@ -1,6 +1,5 @@
 package org.alliance.command;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -21,12 +20,15 @@ final class ApplicationRunner {
 
 	static ConfigurableApplicationContext start(Map<String, Object> properties, boolean web) {
 		SpringApplication application = new SpringApplication(AllianceApplication.class);
-		application.setDefaultProperties(new HashMap<>(properties));
 		if (!web) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setLogStartupInfo(false);
 		}
-		return application.run();
+		// As command-line arguments, so that they outrank application.properties.
+		return application.run(properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new));
 	}
 
 	/** Blocks until the application is shut down (Ctrl-C or SIGTERM). */

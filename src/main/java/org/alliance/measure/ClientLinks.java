@@ -75,12 +75,12 @@ public class ClientLinks {
 						values (?, ?, ?, ?, ?, ?, ?)""",
 				hash, session.clinicId(), session.clientId(), sessionId, user.email(), Timestamp.from(now),
 				Timestamp.from(expires));
-		for (String code : requested) {
+		for (int position = 0; position < requested.size(); position++) {
 			this.jdbc.update("""
 					insert into administration (id, clinic_id, session_id, client_id, instrument_code, respondent,
-					link_token_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(),
-					session.clinicId(), sessionId, session.clientId(), code, Respondent.CLIENT.wireName(), hash,
-					Timestamp.from(now));
+					position, link_token_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(),
+					session.clinicId(), sessionId, session.clientId(), requested.get(position),
+					Respondent.CLIENT.wireName(), position, hash, Timestamp.from(now));
 		}
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "client-link", sessionId));
@@ -133,7 +133,7 @@ public class ClientLinks {
 	private Optional<LinkVisit> visit(String hash, UUID clinicId, UUID sessionId, Instant expires) {
 		List<String> pending = this.jdbc.queryForList("""
 				select instrument_code from administration where link_token_hash = ? and response_id is null
-				order by created_at, id""", String.class, hash);
+				order by position""", String.class, hash);
 		List<Instrument> due = pending.stream().flatMap((code) -> this.instruments.find(code).stream()).toList();
 		return this.caseload.sessionForLink(clinicId, sessionId).map((session) -> {
 			this.groupCommit.commit((jdbc) -> {

@@ -9,6 +9,7 @@ import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.instrument.Answer;
 import org.alliance.instrument.Instrument;
+import org.alliance.instrument.InstrumentCatalog;
 import org.alliance.instrument.Item;
 import org.alliance.instrument.ItemType;
 import org.alliance.measure.ClientLinks;
@@ -32,8 +33,11 @@ class ClientLinkPages {
 
 	private final ClientLinks links;
 
-	ClientLinkPages(ClientLinks links) {
+	private final InstrumentCatalog catalog;
+
+	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog) {
 		this.links = links;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/r/{token}")
@@ -45,9 +49,7 @@ class ClientLinkPages {
 		if (visit.finished()) {
 			return "link-done";
 		}
-		Instrument instrument = visit.due().get(0);
-		model.addAttribute("instrument", instrument);
-		model.addAttribute("remaining", visit.due().size());
+		show(model, visit.due().get(0), visit, language);
 		return "link-form";
 	}
 
@@ -64,9 +66,7 @@ class ClientLinkPages {
 		}
 		catch (InvalidRequest ex) {
 			model.addAttribute("token", token);
-			model.addAttribute("lang", language(lang, locale));
-			model.addAttribute("instrument", due);
-			model.addAttribute("remaining", visit.due().size());
+			show(model, due, visit, language(lang, locale));
 			model.addAttribute("errors", ex.problems());
 			model.addAttribute("given", form);
 			return "link-form";
@@ -76,6 +76,13 @@ class ClientLinkPages {
 			// show.
 		}
 		return "redirect:/r/" + token + ((lang != null) ? "?lang=" + lang : "");
+	}
+
+	private void show(Model model, Instrument instrument, LinkVisit visit, String language) {
+		model.addAttribute("lang", language);
+		model.addAttribute("instrument", instrument);
+		model.addAttribute("instructions", this.catalog.instructions(instrument.code(), language).orElse(null));
+		model.addAttribute("remaining", visit.due().size());
 	}
 
 	private static Map<String, Answer> answers(Instrument instrument, Map<String, String> form) {

@@ -1,5 +1,6 @@
 package org.alliance.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,9 +85,9 @@ class ClientJourneyBrowserTests {
 		browser.manage().deleteAllCookies();
 		browser.get(link);
 		answerAll(2);
-		assertThat(browser.getTitle()).contains("GAD-7");
+		awaitHeading("GAD-7");
 		answerAll(3);
-		assertThat(browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("alliance");
+		awaitHeading("Alliance");
 		browser.findElement(By.name("item-8")).sendKeys("More time for the homework plan");
 		answerAll(4);
 		assertThat(browser.findElement(By.id("done")).getText()).contains("Thank you");
@@ -97,6 +100,11 @@ class ClientJourneyBrowserTests {
 		// "severe"; alliance-check total: six items at 4 = 24.
 		assertThat(row).contains("18").containsIgnoringCase("moderately severe").contains("21").contains("24");
 		assertThat(row).contains("More time for the homework plan");
+	}
+
+	private static void awaitHeading(String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
 	}
 
 	private void answerAll(int value) {
