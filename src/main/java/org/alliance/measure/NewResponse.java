@@ -13,61 +13,70 @@ import org.alliance.instrument.Scores;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditEntry;
 import org.alliance.security.AuditTrail;
-import org.alliance.storage.DurableWrite;
+import org.alliance.storage.CombinableWrite;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The durable write of one scored response: the response row, each answer, each score and
- * the audit line, all in one transaction. If the idempotency key was already used, it
- * stores nothing and returns the earlier response's id.
+ * The durable write of scored responses: the response rows, each answer, each score and
+ * the audit lines, all in the group commit's transaction, as one multi-row insert per
+ * table however many responses the batch holds. A reused idempotency key breaks the
+ * unique constraint; the caller then answers with the earlier response.
  */
 record NewResponse(UUID id, SessionOfClient session, String instrument, String respondent, String idempotencyKey,
 		String submittedBy, Instant submittedAt, Map<String, Answer> answers, Scores scores,
-		AuditEntry audit) implements DurableWrite<Recorded> {
+		AuditEntry audit) implements CombinableWrite<Recorded> {
 
-	private static final String INSERT_RESPONSE = """
-			insert into response (id, clinic_id, client_id, session_id, instrument_code, respondent, idempotency_key,
-			submitted_by, submitted_at, total, band) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	private static final MultiRowInsert RESPONSE = new MultiRowInsert("response", "id", "clinic_id", "client_id",
+			"session_id", "instrument_code", "respondent", "idempotency_key", "submitted_by", "submitted_at", "total",
+			"band");
+
+	private static final MultiRowInsert ANSWER = new MultiRowInsert("response_answer", "response_id", "clinic_id",
+			"item_id", "choice_value", "text_value");
+
+	private static final MultiRowInsert SCORE = new MultiRowInsert("response_score", "response_id", "clinic_id",
+			"subscale", "score");
+
+	private static final MultiRowInsert AUDIT = new MultiRowInsert("audit_event", "clinic_id", "actor", "action",
+			"resource_type", "resource_id", "remote_address", "occurred_at");
 
 	@Override
-	public Recorded writeWith(JdbcTemplate jdbc) {
-		if (this.idempotencyKey != null) {
-			List<UUID> earlier = jdbc.queryForList(
-					"select id from response where clinic_id = ? and idempotency_key = ?", UUID.class,
-					this.session.clinicId(), this.idempotencyKey);
-			if (!earlier.isEmpty()) {
-				return new Recorded(earlier.get(0), null, true);
-			}
-		}
-		UUID clinic = this.session.clinicId();
-		jdbc.update(INSERT_RESPONSE, this.id, clinic, this.session.clientId(), this.session.session().id(),
-				this.instrument, this.respondent, this.idempotencyKey, this.submittedBy,
-				Timestamp.from(this.submittedAt), this.scores.total(), this.scores.band());
-		jdbc.batchUpdate("insert into response_answer (response_id, clinic_id, item_id, choice_value, text_value)"
-				+ " values (?, ?, ?, ?, ?)", answerRows(clinic));
-		if (!this.scores.subscales().isEmpty()) {
-			jdbc.batchUpdate("insert into response_score (response_id, clinic_id, subscale, score) values (?, ?, ?, ?)",
-					scoreRows(clinic));
-		}
-		AuditTrail.append(jdbc, this.audit);
-		return new Recorded(this.id, this.scores, false);
+	public List<Recorded> writeAll(JdbcTemplate jdbc, List<CombinableWrite<Recorded>> writes) {
+		List<NewResponse> responses = writes.stream().map(NewResponse.class::cast).toList();
+		RESPONSE.insert(jdbc, responses.stream().map(NewResponse::responseRow).toList());
+		ANSWER.insert(jdbc, responses.stream().flatMap((r) -> r.answerRows().stream()).toList());
+		SCORE.insert(jdbc, responses.stream().flatMap((r) -> r.scoreRows().stream()).toList());
+		AUDIT.insert(jdbc, responses.stream().map(NewResponse::auditRow).toList());
+		return responses.stream().map((r) -> new Recorded(r.id(), r.scores(), false)).toList();
 	}
 
-	private List<Object[]> answerRows(UUID clinic) {
+	private Object[] responseRow() {
+		return new Object[] { this.id, this.session.clinicId(), this.session.clientId(), this.session.session().id(),
+				this.instrument, this.respondent, this.idempotencyKey, this.submittedBy,
+				Timestamp.from(this.submittedAt), this.scores.total(), this.scores.band() };
+	}
+
+	private List<Object[]> answerRows() {
 		List<Object[]> rows = new ArrayList<>(this.answers.size());
 		this.answers.forEach((item, answer) -> {
 			Integer choice = (answer instanceof Answer.Choice c) ? c.value() : null;
 			String text = (answer instanceof Answer.Text t) ? t.text() : null;
-			rows.add(new Object[] { this.id, clinic, item, choice, text });
+			rows.add(new Object[] { this.id, this.session.clinicId(), item, choice, text });
 		});
 		return rows;
 	}
 
-	private List<Object[]> scoreRows(UUID clinic) {
+	private List<Object[]> scoreRows() {
 		List<Object[]> rows = new ArrayList<>(this.scores.subscales().size());
-		this.scores.subscales().forEach((code, score) -> rows.add(new Object[] { this.id, clinic, code, score }));
+		this.scores.subscales()
+			.forEach((code, score) -> rows.add(new Object[] { this.id, this.session.clinicId(), code, score }));
 		return rows;
+	}
+
+	private Object[] auditRow() {
+		return new Object[] { this.audit.clinicId(), this.audit.actor(), this.audit.action().name(),
+				this.audit.resourceType(), this.audit.resourceId(), this.audit.remoteAddress(),
+				Timestamp.from(this.audit.occurredAt()) };
 	}
 
 	static AuditEntry auditOf(SessionOfClient session, String actor, UUID responseId) {

@@ -23,6 +23,7 @@ import org.alliance.security.CurrentUser;
 import org.alliance.storage.GroupCommit;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -99,9 +100,13 @@ public class Responses {
 		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
 				idempotencyKey, actor, Instant.now(), submission.answers(), scores,
 				NewResponse.auditOf(session, actor, id));
-		Recorded recorded = this.groupCommit.commit(write);
-		if (recorded.replayed()) {
-			return replay(session, recorded.id());
+		Recorded recorded;
+		try {
+			recorded = this.groupCommit.commit(write);
+		}
+		catch (DuplicateKeyException ex) {
+			// The same key arrived twice at once: the other request stored it first.
+			return replay(session, this.records.byIdempotencyKey(session.clinicId(), idempotencyKey).orElseThrow());
 		}
 		this.events.publishEvent(new ResponseRecorded(session.clinicId(), session.clientId(), session.session().id(),
 				id, instrument.code(), instrument.respondent().wireName(), scores));

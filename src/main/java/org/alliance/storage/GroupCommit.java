@@ -1,7 +1,9 @@
 package org.alliance.storage;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -93,14 +95,9 @@ public class GroupCommit implements DisposableBean {
 	}
 
 	private void commitBatch(List<Pending<?>> batch) {
-		List<Object> results = new ArrayList<>(batch.size());
+		Object[] results = new Object[batch.size()];
 		try {
-			this.transactions.executeWithoutResult((status) -> {
-				results.clear();
-				for (Pending<?> pending : batch) {
-					results.add(pending.write().writeWith(this.jdbc));
-				}
-			});
+			this.transactions.executeWithoutResult((status) -> writeAll(batch, results));
 		}
 		catch (RuntimeException ex) {
 			log.debug("Batch of {} failed; committing its writes one by one", batch.size(), ex);
@@ -108,7 +105,31 @@ public class GroupCommit implements DisposableBean {
 			return;
 		}
 		for (int i = 0; i < batch.size(); i++) {
-			batch.get(i).complete(results.get(i));
+			batch.get(i).complete(results[i]);
+		}
+	}
+
+	/**
+	 * Writes the batch, each kind of combinable write in one go, the others one by one.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private void writeAll(List<Pending<?>> batch, Object[] results) {
+		Map<Class<?>, List<Integer>> combinable = new LinkedHashMap<>();
+		for (int i = 0; i < batch.size(); i++) {
+			DurableWrite<?> write = batch.get(i).write();
+			if (write instanceof CombinableWrite) {
+				combinable.computeIfAbsent(write.getClass(), (kind) -> new ArrayList<>()).add(i);
+			}
+			else {
+				results[i] = write.writeWith(this.jdbc);
+			}
+		}
+		for (List<Integer> indexes : combinable.values()) {
+			List<CombinableWrite> writes = indexes.stream().map((i) -> (CombinableWrite) batch.get(i).write()).toList();
+			List<?> written = writes.get(0).writeAll(this.jdbc, (List) writes);
+			for (int k = 0; k < indexes.size(); k++) {
+				results[indexes.get(k)] = written.get(k);
+			}
 		}
 	}
 

@@ -2,8 +2,13 @@ package org.alliance.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.alliance.ApiClient;
 import org.alliance.ApiClient.Reply;
@@ -106,6 +111,30 @@ abstract class ApiContractTests {
 		assertThat(again.status()).isEqualTo(201);
 		assertThat(again.id()).isEqualTo(first.id());
 		assertThat(again.json().get("scores").get("total").asDouble()).isEqualTo(10.0);
+		assertThat(storedResponses(client)).isEqualTo(1);
+	}
+
+	@Test
+	void concurrentRetriesWithOneIdempotencyKeyStoreOneResponse() throws Exception {
+		String client = admit(this.clinic.therapist());
+		String session = session(this.clinic.therapist(), client, 1);
+		String key = "race-" + UUID.randomUUID();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Reply>> replies = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				replies.add(pool.submit(() -> submit(this.clinic.therapist(), session, PHQ9_TEN, key)));
+			}
+			Set<String> ids = new HashSet<>();
+			for (Future<Reply> reply : replies) {
+				assertThat(reply.get().status()).isEqualTo(201);
+				ids.add(reply.get().id());
+			}
+			assertThat(ids).hasSize(1);
+		}
+		finally {
+			pool.shutdown();
+		}
 		assertThat(storedResponses(client)).isEqualTo(1);
 	}
 
