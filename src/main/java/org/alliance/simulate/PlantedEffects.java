@@ -30,9 +30,9 @@ final class PlantedEffects {
 	 * Therapists rate lower than clients, d ≈ .63, and agree modestly, r ≈ .36 (Tryon et
 	 * al. 2007).
 	 */
-	static final double THERAPIST_MEAN = 3.97;
+	static final double THERAPIST_MEAN = 3.9;
 
-	static final double THERAPIST_LOADING = 0.38;
+	static final double THERAPIST_LOADING = 0.35;
 
 	static final double THERAPIST_RATER_SD = 0.25;
 
@@ -51,7 +51,7 @@ final class PlantedEffects {
 	 * Planned ruptures; fewer are realised, since some clients leave first (McLaughlin et
 	 * al. 2014: 46%).
 	 */
-	static final double RUPTURE_CHANCE = 0.6;
+	static final double RUPTURE_CHANCE = 0.5;
 
 	static final double RUPTURE_DROP_LOW = 1.5;
 
@@ -70,9 +70,9 @@ final class PlantedEffects {
 	 * Dropout hazard per attended session and its rise per point of weak alliance (Sharf
 	 * et al. 2010).
 	 */
-	static final double DROPOUT_HAZARD = 0.012;
+	static final double DROPOUT_HAZARD = 0.015;
 
-	static final double DROPOUT_PER_POINT = 1.3;
+	static final double DROPOUT_PER_POINT = 1.0;
 
 	static final double NO_SHOW = 0.05;
 
@@ -95,13 +95,13 @@ final class PlantedEffects {
 
 	static final double IMPROVEMENT_PER_THERAPIST_POINT = 7.0;
 
-	static final double IMPROVEMENT_PER_CLIENT_POINT = 2.4;
+	static final double IMPROVEMENT_PER_CLIENT_POINT = 3.3;
 
 	static final double IMPROVEMENT_PER_EMPATHY_POINT = 3.0;
 
 	static final double IMPROVEMENT_SD = 5.0;
 
-	static final double REPAIR_BONUS = 2.0;
+	static final double REPAIR_BONUS = 1.5;
 
 	static final double UNREPAIRED_PENALTY = 2.0;
 
