@@ -30,7 +30,7 @@ final class PlantedEffects {
 	 * Therapists rate lower than clients, d ≈ .63, and agree modestly, r ≈ .36 (Tryon et
 	 * al. 2007).
 	 */
-	static final double THERAPIST_MEAN = 3.9;
+	static final double THERAPIST_MEAN = 3.92;
 
 	static final double THERAPIST_LOADING = 0.35;
 
@@ -72,7 +72,7 @@ final class PlantedEffects {
 	 */
 	static final double DROPOUT_HAZARD = 0.015;
 
-	static final double DROPOUT_PER_POINT = 1.0;
+	static final double DROPOUT_PER_POINT = 0.95;
 
 	static final double NO_SHOW = 0.05;
 
@@ -81,7 +81,7 @@ final class PlantedEffects {
 	static final double OTHER_END = 0.04;
 
 	/** Intake PHQ-9 mean ≈ 15, SD ≈ 5. */
-	static final double INTAKE_PHQ_MEAN = 15.5;
+	static final double INTAKE_PHQ_MEAN = 15.0;
 
 	static final double INTAKE_PHQ_SD = 5.2;
 
@@ -95,15 +95,15 @@ final class PlantedEffects {
 
 	static final double IMPROVEMENT_PER_THERAPIST_POINT = 7.0;
 
-	static final double IMPROVEMENT_PER_CLIENT_POINT = 3.3;
+	static final double IMPROVEMENT_PER_CLIENT_POINT = 3.0;
 
-	static final double IMPROVEMENT_PER_EMPATHY_POINT = 3.0;
+	static final double IMPROVEMENT_PER_EMPATHY_POINT = 2.6;
 
 	static final double IMPROVEMENT_SD = 5.0;
 
-	static final double REPAIR_BONUS = 1.5;
+	static final double REPAIR_BONUS = 1.3;
 
-	static final double UNREPAIRED_PENALTY = 2.0;
+	static final double UNREPAIRED_PENALTY = 1.8;
 
 	/** Sessions over which about two thirds of the improvement happens. */
 	static final double IMPROVEMENT_PACE = 4.0;
