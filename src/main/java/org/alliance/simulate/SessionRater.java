@@ -1,6 +1,7 @@
 package org.alliance.simulate;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Fills in the five instruments of one attended session: PHQ-9 and GAD-7 before it, then
@@ -88,7 +89,7 @@ final class SessionRater {
 	}
 
 	private static List<SimulatedResponse> concat(List<SimulatedResponse> first, List<SimulatedResponse> second) {
-		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+		return Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 }

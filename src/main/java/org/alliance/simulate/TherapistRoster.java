@@ -1,6 +1,7 @@
 package org.alliance.simulate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,8 +71,8 @@ final class TherapistRoster {
 			values[0] = 0;
 			return;
 		}
-		double mean = java.util.Arrays.stream(values).average().orElse(0);
-		double sumOfSquares = java.util.Arrays.stream(values).map((v) -> (v - mean) * (v - mean)).sum();
+		double mean = Arrays.stream(values).average().orElse(0);
+		double sumOfSquares = Arrays.stream(values).map((v) -> (v - mean) * (v - mean)).sum();
 		double scale = sd / StrictMath.sqrt(sumOfSquares / (values.length - 1));
 		for (int i = 0; i < values.length; i++) {
 			values[i] = (values[i] - mean) * scale;

@@ -71,7 +71,8 @@ class GeneratedDataTests {
 			if (client.episodeEnd() != null) {
 				assertThat(session.date()).isBeforeOrEqualTo(client.episodeEnd());
 			}
-			assertThat(session.date()).isBeforeOrEqualTo(SimulationSettings.research(0).censusDate());
+			assertThat(session.date())
+				.isBeforeOrEqualTo(SimulationSettings.research(Clinics.RESEARCH_SEED).censusDate());
 			previous = session;
 		}
 	}
