@@ -101,14 +101,23 @@ final class PlantedEffects {
 
 	static final double IMPROVEMENT_SD = 5.0;
 
-	static final double REPAIR_BONUS = 1.3;
+	static final double REPAIR_BONUS = 1.0;
 
-	static final double UNREPAIRED_PENALTY = 1.8;
+	static final double UNREPAIRED_PENALTY = 1.2;
 
 	/** Sessions over which about two thirds of the improvement happens. */
 	static final double IMPROVEMENT_PACE = 4.0;
 
 	static final double SYMPTOM_SESSION_SD = 1.8;
+
+	/**
+	 * PHQ-9 points of relief at the next session per point the alliance sat above the
+	 * client's usual level, and how much of it is left a session later (Falkenström et
+	 * al. 2013).
+	 */
+	static final double LAGGED_RELIEF_PER_POINT = 1.2;
+
+	static final double LAGGED_RELIEF_DECAY = 0.5;
 
 	private PlantedEffects() {
 	}
