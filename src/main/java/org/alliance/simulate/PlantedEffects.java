@@ -51,7 +51,7 @@ final class PlantedEffects {
 	 * Planned ruptures; fewer are realised, since some clients leave first (McLaughlin et
 	 * al. 2014: 46%).
 	 */
-	static final double RUPTURE_CHANCE = 0.5;
+	static final double RUPTURE_CHANCE = 0.515;
 
 	static final double RUPTURE_DROP_LOW = 1.5;
 

@@ -82,7 +82,11 @@ class PlantedRuptureTests {
 			.mapToDouble((r) -> predictionGap(r.clientKey(), r.sessionNumber()))
 			.average()
 			.orElseThrow();
-		assertThat(atRupture).isGreaterThan(0.75).isGreaterThan(overall + 0.5);
+		// A therapist who saw every rupture coming would predict the drop: the gap at a
+		// rupture
+		// would be the usual gap. The planted drop is at least a point on the hit
+		// subscale.
+		assertThat(atRupture).isGreaterThan(0.5).isGreaterThan(overall + 0.5);
 	}
 
 	@Test
