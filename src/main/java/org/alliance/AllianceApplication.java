@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The Alliance web application: measurement, alliance, signals and insight behind one server.
+ * The Alliance web application: measurement, alliance, signals and insight behind one
+ * server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
