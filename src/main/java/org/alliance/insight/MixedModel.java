@@ -1,5 +1,7 @@
 package org.alliance.insight;
 
+import java.util.function.ToDoubleFunction;
+
 import org.alliance.insight.internal.BlockedSystem;
 import org.alliance.insight.internal.BoundedNelderMead;
 import org.alliance.insight.internal.ModelFrame;
@@ -9,6 +11,7 @@ import org.alliance.insight.internal.ProfiledDeviance;
 import org.alliance.insight.internal.RelativeCovariance;
 import org.alliance.insight.internal.Solution;
 import org.alliance.insight.internal.SparseSystem;
+import org.alliance.insight.internal.ThetaOptimizer;
 
 /**
  * Fits linear mixed models by minimising the profiled REML criterion or deviance over θ
@@ -31,8 +34,6 @@ public final class MixedModel {
 		SPARSE
 
 	}
-
-	private static final BoundedNelderMead.Tolerance TOLERANCE = new BoundedNelderMead.Tolerance(1e-13, 1e-7, 20_000);
 
 	private MixedModel() {
 	}
@@ -72,14 +73,15 @@ public final class MixedModel {
 		ProfiledDeviance deviance = new ProfiledDeviance(system, frame.rows(), frame.fixedCount(), criterion);
 		RelativeCovariance covariance = new RelativeCovariance(frame.terms());
 		int[] count = { 0 };
-		BoundedNelderMead optimiser = new BoundedNelderMead((theta) -> {
+		ToDoubleFunction<double[]> objective = (theta) -> {
 			double value = deviance.at(theta);
 			listener.progress("optimising", ++count[0], value);
 			return value;
-		}, covariance.lowerBounds(), TOLERANCE);
-		BoundedNelderMead.Result result = optimiser.minimize(covariance.start(), 0.25);
-		listener.progress("checking convergence", count[0], result.value());
-		Convergence convergence = ConvergenceCheck.of(deviance, result, covariance.lowerBounds());
+		};
+		double[] lower = covariance.lowerBounds();
+		ThetaOptimizer.Optimum optimum = ThetaOptimizer.minimize(objective, covariance.start(), lower);
+		BoundedNelderMead.Result result = optimum.result();
+		Convergence convergence = ConvergenceCheck.of(optimum, count[0]);
 		Solution solution = system.solve(result.point());
 		return new ModelFitAssembly(frame, formula, criterion, covariance, deviance).assemble(result, solution,
 				convergence);
