@@ -4,6 +4,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.alliance.insight.internal.BlockedSystem;
 import org.alliance.insight.internal.BoundedNelderMead;
+import org.alliance.insight.internal.FixedEffectsRank;
 import org.alliance.insight.internal.ModelFrame;
 import org.alliance.insight.internal.ModelFrameBuilder;
 import org.alliance.insight.internal.PenalizedSystem;
@@ -68,6 +69,7 @@ public final class MixedModel {
 			throw new InvalidInputException(
 					"only " + frame.rows() + " complete rows for " + frame.fixedCount() + " fixed effects");
 		}
+		FixedEffectsRank.check(frame);
 		listener.progress("computing cross products", 0, Double.NaN);
 		PenalizedSystem system = system(frame, solver);
 		ProfiledDeviance deviance = new ProfiledDeviance(system, frame.rows(), frame.fixedCount(), criterion);

@@ -82,6 +82,14 @@ class ModelFrameTests {
 	}
 
 	@Test
+	void refusesARankDeficientFixedEffectsDesignNamingTheColumn() {
+		String csv = "y,a,b,g\n1,1,2,x\n2,2,4,x\n3,3,6,y\n5,4,8,y\n";
+		assertThatThrownBy(() -> MixedModel.fit(table(csv), Formula.parse("y ~ a + b + (1|g)"), Criterion.REML))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("'b'");
+	}
+
+	@Test
 	void refusesATextResponse() {
 		assertThatThrownBy(() -> ModelFrameBuilder.build(table(CSV), Formula.parse("arm ~ dose + (1|g)")))
 			.hasMessageContaining("must be numeric");
