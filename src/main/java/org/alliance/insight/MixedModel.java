@@ -10,6 +10,7 @@ import org.alliance.insight.internal.ModelFrameBuilder;
 import org.alliance.insight.internal.PenalizedSystem;
 import org.alliance.insight.internal.ProfiledDeviance;
 import org.alliance.insight.internal.RelativeCovariance;
+import org.alliance.insight.internal.SatterthwaiteDf;
 import org.alliance.insight.internal.Solution;
 import org.alliance.insight.internal.SparseSystem;
 import org.alliance.insight.internal.ThetaOptimizer;
@@ -85,8 +86,12 @@ public final class MixedModel {
 		BoundedNelderMead.Result result = optimum.result();
 		Convergence convergence = ConvergenceCheck.of(optimum, count[0]);
 		Solution solution = system.solve(result.point());
+		listener.progress("computing Satterthwaite degrees of freedom", count[0], result.value());
+		double sigma = Math.sqrt(solution.factorization().penalizedRss() / deviance.degreesOfFreedom());
+		double[] df = new SatterthwaiteDf(system, frame.rows(), frame.fixedCount(), criterion).compute(result.point(),
+				sigma, lower);
 		return new ModelFitAssembly(frame, formula, criterion, covariance, deviance).assemble(result, solution,
-				convergence);
+				convergence, df);
 	}
 
 	private static PenalizedSystem system(ModelFrame frame, Solver solver) {

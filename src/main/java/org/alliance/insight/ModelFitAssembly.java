@@ -39,24 +39,25 @@ final class ModelFitAssembly {
 		this.deviance = deviance;
 	}
 
-	ModelFit assemble(BoundedNelderMead.Result result, Solution solution, Convergence convergence) {
+	ModelFit assemble(BoundedNelderMead.Result result, Solution solution, Convergence convergence,
+			double[] degreesOfFreedom) {
 		double[] theta = result.point();
 		double sigma2 = solution.factorization().penalizedRss() / this.deviance.degreesOfFreedom();
 		double[][] templates = this.covariance.templates(theta);
 		List<ConditionalModes> modes = modes(solution, templates, sigma2);
 		double[] residuals = scaledResiduals(solution.beta(), modes, Math.sqrt(sigma2));
 		return new ModelFit(this.formula.text(), this.criterion, this.frame.rows(), this.frame.droppedRows(),
-				fixedEffects(solution, sigma2), scale(solution.fixedCovariance(), sigma2),
+				fixedEffects(solution, sigma2, degreesOfFreedom), scale(solution.fixedCovariance(), sigma2),
 				components(templates, sigma2), sigma2, this.deviance.of(solution.factorization()), groups(), theta,
 				modes, convergence, residuals);
 	}
 
-	private List<FixedEffect> fixedEffects(Solution solution, double sigma2) {
+	private List<FixedEffect> fixedEffects(Solution solution, double sigma2, double[] degreesOfFreedom) {
 		int p = this.frame.fixedCount();
 		List<FixedEffect> effects = new ArrayList<>(p);
 		for (int i = 0; i < p; i++) {
 			double se = Math.sqrt(sigma2 * solution.fixedCovariance()[i * p + i]);
-			effects.add(new FixedEffect(this.frame.fixedNames().get(i), solution.beta()[i], se));
+			effects.add(new FixedEffect(this.frame.fixedNames().get(i), solution.beta()[i], se, degreesOfFreedom[i]));
 		}
 		return effects;
 	}

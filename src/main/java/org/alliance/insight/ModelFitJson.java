@@ -20,7 +20,7 @@ final class ModelFitJson {
 		json.name("formula").value(fit.formula());
 		json.name("criterion").value(fit.criterion().name());
 		fixedEffects(json, fit);
-		json.name("dfMethod").value("not computed");
+		json.name("dfMethod").value("Satterthwaite");
 		varianceComponents(json, fit);
 		json.name("sigma").value(fit.sigma());
 		json.name("logLik").value(fit.logLikelihood());
@@ -51,6 +51,8 @@ final class ModelFitJson {
 			json.name("estimate").value(effect.estimate());
 			json.name("se").value(effect.standardError());
 			json.name("t").value(effect.tValue());
+			json.name("df").value(effect.degreesOfFreedom());
+			json.name("p").value(effect.pValue());
 			json.endObject();
 		}
 		json.endObject();

@@ -35,8 +35,8 @@ public final class ModelSummary {
 
 	private static void header(StringBuilder out, ModelFit fit, String dataName) {
 		boolean reml = fit.criterion() == Criterion.REML;
-		out.append(reml ? "Linear mixed model fit by REML ['lmerMod']\n"
-				: "Linear mixed model fit by maximum likelihood  ['lmerMod']\n");
+		out.append(reml ? "Linear mixed model fit by REML. t-tests use Satterthwaite's method ['lmerMod']\n"
+				: "Linear mixed model fit by maximum likelihood . t-tests use Satterthwaite's method ['lmerMod']\n");
 		out.append("Formula: ").append(fit.formula()).append('\n');
 		out.append("   Data: ").append(dataName).append("\n\n");
 		if (reml) {
@@ -110,13 +110,23 @@ public final class ModelSummary {
 
 	private static void fixedEffects(StringBuilder out, ModelFit fit) {
 		out.append("Fixed effects:\n");
-		Table table = new Table(List.of("", "Estimate", "Std. Error", "t value"));
+		Table table = new Table(List.of("", "Estimate", "Std. Error", "df", "t value", "Pr(>|t|)"));
 		for (FixedEffect effect : fit.fixedEffects()) {
 			table.row(List.of(effect.name(), f(effect.estimate(), 3), f(effect.standardError(), 3),
-					f(effect.tValue(), 3)));
+					f(effect.degreesOfFreedom(), 3), f(effect.tValue(), 3), p(effect.pValue())));
 		}
 		out.append(table.render());
-		out.append("(degrees of freedom for the fixed effects: not computed; no Satterthwaite or Kenward-Roger df)\n");
+	}
+
+	/**
+	 * p-values as R's {@code format.pval}: three significant digits, tiny ones as
+	 * {@code <2e-16}.
+	 */
+	static String p(double value) {
+		if (Double.isNaN(value)) {
+			return "NA";
+		}
+		return (value < 2e-16) ? "<2e-16" : String.format(Locale.ROOT, "%.3g", value);
 	}
 
 	private static void correlations(StringBuilder out, ModelFit fit) {
@@ -140,12 +150,26 @@ public final class ModelSummary {
 		out.append(table.render());
 	}
 
-	/** Shortens names as R's {@code abbreviate(minlength = 6)} roughly does. */
-	private static String abbreviate(String name) {
+	/**
+	 * Shortens names as R's {@code abbreviate(minlength = 6)} does: lower-case vowels go
+	 * first, from the right, then other lower-case letters, never the first character.
+	 */
+	static String abbreviate(String name) {
 		if (name.equals("(Intercept)")) {
 			return "(Intr)";
 		}
-		return (name.length() <= 6) ? name : name.substring(0, 6);
+		StringBuilder text = new StringBuilder(name);
+		dropFromRight(text, "aeiou");
+		dropFromRight(text, "abcdefghijklmnopqrstuvwxyz");
+		return (text.length() <= 6) ? text.toString() : text.substring(0, 6);
+	}
+
+	private static void dropFromRight(StringBuilder text, String letters) {
+		for (int i = text.length() - 1; i > 0 && text.length() > 6; i--) {
+			if (letters.indexOf(text.charAt(i)) >= 0) {
+				text.deleteCharAt(i);
+			}
+		}
 	}
 
 	private static void convergence(StringBuilder out, ModelFit fit) {

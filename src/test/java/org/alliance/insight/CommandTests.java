@@ -51,7 +51,7 @@ class CommandTests {
 			.contains("Random effects:")
 			.contains("Number of obs: 180, groups:  Subject, 18")
 			.contains("Fixed effects:")
-			.contains("not computed");
+			.contains("Satterthwaite");
 	}
 
 	@Test

@@ -56,6 +56,14 @@ public final class BlockedSystem implements PenalizedSystem {
 	}
 
 	@Override
+	public double[] fixedCovariance(double[] theta) {
+		if (!factor(theta).succeeded()) {
+			throw new IllegalStateException("the penalised system is not positive definite");
+		}
+		return BlockedSolver.inverseOfProduct(this.schur, this.layout.rest, this.layout.restRandom, this.layout.fixed);
+	}
+
+	@Override
 	public Solution solve(double[] theta) {
 		double[][] templates = this.covariance.templates(theta);
 		BlockedSolver.Factors factors = this.solver.newFactors();

@@ -16,6 +16,14 @@ public sealed interface PenalizedSystem permits BlockedSystem, SparseSystem {
 	Factorization factor(double[] theta);
 
 	/**
+	 * The unscaled covariance of the fixed effects, {@code (R_X'R_X)^{-1}}.
+	 * @param theta the relative covariance parameters
+	 * @return {@code p × p} row by row
+	 * @throws IllegalStateException when the system is not positive definite
+	 */
+	double[] fixedCovariance(double[] theta);
+
+	/**
 	 * Factors and solves the system.
 	 * @param theta the relative covariance parameters
 	 * @return the solution, never null

@@ -163,6 +163,11 @@ public final class SparseSystem implements PenalizedSystem {
 	}
 
 	@Override
+	public double[] fixedCovariance(double[] theta) {
+		return solve(theta).fixedCovariance();
+	}
+
+	@Override
 	public Solution solve(double[] theta) {
 		Factorization factorization = factor(theta);
 		DMatrixSparseCSC lower = decompose(theta);
