@@ -7,9 +7,8 @@ import java.util.Map;
 
 /**
  * Prints a fit laid out like lme4's {@code summary()}: header, criterion, scaled
- * residuals, random effects, group counts, fixed effects and their correlations, then
- * this engine's convergence notes. Fixed-effect degrees of freedom are not computed (lme4
- * prints none either), and the summary says so.
+ * residuals, random effects, group counts, fixed effects with Satterthwaite t tests (as
+ * lmerTest's summary) and their correlations, then the optimiser's convergence notes.
  */
 public final class ModelSummary {
 

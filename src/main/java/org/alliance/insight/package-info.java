@@ -45,8 +45,12 @@
  * crossed or nested, can instead go through {@code SparseSystem}, EJML's sparse Cholesky
  * of the whole augmented matrix; tests hold the two to the same optimum.
  *
- * <h2>Not done</h2> Fixed-effect degrees of freedom (Satterthwaite, Kenward-Roger) are
- * not computed, and the output says so; lme4 itself prints none. Rank-deficient
- * fixed-effects designs are refused rather than reduced.
+ * <h2>Tests of fixed effects</h2> t tests use Satterthwaite's degrees of freedom as
+ * lmerTest computes them (Kuznetsova et al. 2017, JSS 82(13)): the asymptotic covariance
+ * of {@code (θ, σ)} from the Hessian of the deviance, and finite-difference gradients of
+ * each coefficient's variance ({@code SatterthwaiteDf}).
+ *
+ * <h2>Not done</h2> Kenward-Roger degrees of freedom. Rank-deficient fixed-effects
+ * designs are refused rather than reduced as lme4 does.
  */
 package org.alliance.insight;
