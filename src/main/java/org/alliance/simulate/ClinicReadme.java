@@ -1,5 +1,7 @@
 package org.alliance.simulate;
 
+import java.util.Locale;
+
 /**
  * The README.txt written beside the CSV files: what each file holds and which effects
  * were planted, with their sources.
@@ -36,30 +38,38 @@ final class ClinicReadme {
 			falls at least one point below the client's running level, the mean of all the client's
 			earlier ratings of that item. It is repaired when, within the next two attended sessions,
 			the hit items return to at least that running level; an unrepaired rupture stays below it
-			for both. from_ceiling marks ruptures after a run of all-5 ratings. Rules to validate:
-			a drop of at least 1 SD (Strauss et al. 2006) or 2 SD (Stiles et al. 2004) below the
-			client's own level.
+			for both. Levels are read on the hit subscale (the total, items 1-6, for "all"), so a
+			bond, task or goal rupture shows fully in alliance.csv's subscale column and only
+			partly in alliance_scores.csv's total. from_ceiling marks ruptures after a run of
+			all-5 ratings. Rules to validate: a drop of at least 1 SD (Strauss et al. 2006) or
+			2 SD (Stiles et al. 2004) below the client's own level. Sessions keep their natural
+			ups and downs, so such rules also fire now and then where nothing was planted.
+			Therapists notice few ruptures: alliance-check-p over-estimates the client there.
 
 			PLANTED EFFECTS (targets, recovered from the data by the simulator's tests)
 			- therapists differ in the alliance they form, and that therapist part, more than the
 			  client's own part, predicts outcome (Baldwin, Wampold & Imel 2007)
-			- early client alliance vs PHQ-9 improvement r = .28 (Fluckiger et al. 2018)
+			- early client alliance vs PHQ-9 improvement r = .28 (Flückiger et al. 2018)
 			- client-rated empathy vs improvement r = .28 (Elliott et al. 2018)
 			- repair vs improvement among ruptured clients r = .29 (Eubanks et al. 2018)
 			- dropouts had a weaker early alliance, d = .55 (Sharf et al. 2010)
 			- clients rate the alliance higher than therapists, d = .63, and the two correlate
 			  r = .36 (Tryon et al. 2007)
 			- ruptures in about 46%% of clients (McLaughlin et al. 2014)
-			- ratings bunch at the ceiling: many client checks are all 5s
-			- intake PHQ-9 mean about 15, SD about 5; therapists rarely notice ruptures, so their
-			  predictions over-estimate the client's rating at a rupture
+			- within clients, a session rated above the client's usual level is followed by a
+			  small extra PHQ-9 drop: the alliance comes first (Falkenström et al. 2013)
+			- ratings bunch at the ceiling: about one client check in five is all 5s
+			- intake PHQ-9 mean about 15, SD about 5; symptoms fall along a negatively
+			  accelerated curve (Finch, Lambert & Schaalje 2001)
+			Improvement = first minus last PHQ-9 of the episode; early alliance = mean total of
+			the first three client checks.
 			""";
 
 	private ClinicReadme() {
 	}
 
 	static String text(SimulatedClinic clinic) {
-		return String.format(java.util.Locale.ROOT, TEXT, clinic.clinicName(), clinic.therapists().size(),
+		return String.format(Locale.ROOT, TEXT, clinic.clinicName(), clinic.therapists().size(),
 				clinic.clients().size(), clinic.sessions().size(), clinic.responses().size(),
 				clinic.truth().ruptures().size(), clinic.truth().dropouts().size());
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * Simulates a clinic from settings. The same settings always give the same clinic: one
@@ -52,7 +53,7 @@ public final class ClinicSimulator {
 		List<SimulatedResponse> responses = episodes.stream().flatMap((e) -> e.responses().stream()).toList();
 		List<PlantedRupture> ruptures = episodes.stream().flatMap((e) -> e.rupture().stream()).toList();
 		List<String> dropouts = episodes.stream().filter(Episode::droppedOut).map((e) -> e.client().key()).toList();
-		PlantedTruth truth = new PlantedTruth(ruptures, new java.util.TreeSet<>(dropouts), effects);
+		PlantedTruth truth = new PlantedTruth(ruptures, new TreeSet<>(dropouts), effects);
 		String name = "Simulated Clinic (seed " + settings.seed() + ")";
 		return new SimulatedClinic(name, therapists, clients, sessions, responses, truth);
 	}

@@ -30,9 +30,9 @@ final class PlantedEffects {
 	 * Therapists rate lower than clients, d ≈ .63, and agree modestly, r ≈ .36 (Tryon et
 	 * al. 2007).
 	 */
-	static final double THERAPIST_MEAN = 3.97;
+	static final double THERAPIST_MEAN = 3.92;
 
-	static final double THERAPIST_LOADING = 0.38;
+	static final double THERAPIST_LOADING = 0.35;
 
 	static final double THERAPIST_RATER_SD = 0.25;
 
@@ -51,7 +51,7 @@ final class PlantedEffects {
 	 * Planned ruptures; fewer are realised, since some clients leave first (McLaughlin et
 	 * al. 2014: 46%).
 	 */
-	static final double RUPTURE_CHANCE = 0.6;
+	static final double RUPTURE_CHANCE = 0.515;
 
 	static final double RUPTURE_DROP_LOW = 1.5;
 
@@ -70,9 +70,9 @@ final class PlantedEffects {
 	 * Dropout hazard per attended session and its rise per point of weak alliance (Sharf
 	 * et al. 2010).
 	 */
-	static final double DROPOUT_HAZARD = 0.012;
+	static final double DROPOUT_HAZARD = 0.015;
 
-	static final double DROPOUT_PER_POINT = 1.3;
+	static final double DROPOUT_PER_POINT = 0.95;
 
 	static final double NO_SHOW = 0.05;
 
@@ -81,7 +81,7 @@ final class PlantedEffects {
 	static final double OTHER_END = 0.04;
 
 	/** Intake PHQ-9 mean ≈ 15, SD ≈ 5. */
-	static final double INTAKE_PHQ_MEAN = 15.5;
+	static final double INTAKE_PHQ_MEAN = 15.0;
 
 	static final double INTAKE_PHQ_SD = 5.2;
 
@@ -95,20 +95,29 @@ final class PlantedEffects {
 
 	static final double IMPROVEMENT_PER_THERAPIST_POINT = 7.0;
 
-	static final double IMPROVEMENT_PER_CLIENT_POINT = 2.4;
+	static final double IMPROVEMENT_PER_CLIENT_POINT = 3.0;
 
-	static final double IMPROVEMENT_PER_EMPATHY_POINT = 3.0;
+	static final double IMPROVEMENT_PER_EMPATHY_POINT = 2.6;
 
 	static final double IMPROVEMENT_SD = 5.0;
 
-	static final double REPAIR_BONUS = 2.0;
+	static final double REPAIR_BONUS = 1.0;
 
-	static final double UNREPAIRED_PENALTY = 2.0;
+	static final double UNREPAIRED_PENALTY = 1.2;
 
 	/** Sessions over which about two thirds of the improvement happens. */
 	static final double IMPROVEMENT_PACE = 4.0;
 
 	static final double SYMPTOM_SESSION_SD = 1.8;
+
+	/**
+	 * PHQ-9 points of relief at the next session per point the alliance sat above the
+	 * client's usual level, and how much of it is left a session later (Falkenström et
+	 * al. 2013).
+	 */
+	static final double LAGGED_RELIEF_PER_POINT = 1.2;
+
+	static final double LAGGED_RELIEF_DECAY = 0.5;
 
 	private PlantedEffects() {
 	}

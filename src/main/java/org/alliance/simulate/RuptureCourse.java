@@ -65,7 +65,8 @@ final class RuptureCourse {
 		if (this.plan.repairs() && k >= r + this.plan.repairDelay()) {
 			return 0;
 		}
-		return PlantedEffects.LINGERING_DROP * this.plan.drop() * Math.pow(PlantedEffects.LINGER_DECAY, k - r - 1);
+		return PlantedEffects.LINGERING_DROP * this.plan.drop()
+				* StrictMath.pow(PlantedEffects.LINGER_DECAY, k - r - 1);
 	}
 
 	/**

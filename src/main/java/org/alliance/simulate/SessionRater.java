@@ -1,6 +1,7 @@
 package org.alliance.simulate;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Fills in the five instruments of one attended session: PHQ-9 and GAD-7 before it, then
@@ -30,12 +31,14 @@ final class SessionRater {
 	Rated rate(ClientCase client, int k, int number) {
 		List<SimulatedResponse> symptoms = symptoms(client, k, number);
 		client.rupture().begin(k, number, client.history());
+		double state = this.draws.normal(0, PlantedEffects.SESSION_SD);
 		double level = PlantedEffects.CLIENT_MEAN + PlantedEffects.CLIENT_GROWTH * StrictMath.log(k)
-				+ client.traits().allianceTrait() + this.draws.normal(0, PlantedEffects.SESSION_SD);
+				+ client.traits().allianceTrait() + state;
 		int[] items = this.alliance.client(level, client.traits().empathy(), k, client.rupture());
 		client.rupture().shape(k, number, items, client.history());
 		client.history().record(items);
 		double deficit = AllianceItems.meanDeficit(k, client.rupture());
+		client.symptoms().afterSession(state - deficit);
 		boolean rupture = client.rupture().isRuptureSession(number);
 		String open = OpenAnswers.draw(this.draws, rupture, level - deficit);
 		List<SimulatedResponse> alliance = List.of(
@@ -50,7 +53,8 @@ final class SessionRater {
 	 */
 	private List<SimulatedResponse> symptoms(ClientCase client, int k, int number) {
 		double progress = 1 - StrictMath.exp(-(k - 1) / PlantedEffects.IMPROVEMENT_PACE);
-		double improvement = (client.traits().improvement() + client.rupture().improvementShift(k)) * progress;
+		double improvement = (client.traits().improvement() + client.rupture().improvementShift(k)) * progress
+				+ client.symptoms().relief();
 		double phq = client.traits().intakePhq() - improvement
 				+ this.draws.normal(0, PlantedEffects.SYMPTOM_SESSION_SD);
 		double gad = client.traits().intakeGad() - 0.75 * improvement
@@ -88,7 +92,7 @@ final class SessionRater {
 	}
 
 	private static List<SimulatedResponse> concat(List<SimulatedResponse> first, List<SimulatedResponse> second) {
-		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+		return Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 }

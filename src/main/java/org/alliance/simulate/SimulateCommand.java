@@ -6,37 +6,43 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code simulate}: writes a simulated clinic with planted, known effects as CSV files.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-		description = { "Simulate a clinic deterministically from a seed and write it as CSV files:",
-				"therapists, clients, sessions, item responses (PHQ-9, GAD-7, client and therapist",
-				"alliance checks), alliance scores, and the planted truth (ruptures, repairs, dropouts).",
-				"The same seed always writes the same bytes." })
+@Command(name = "simulate", usageHelpAutoWidth = true,
+		description = { "Simulate a clinic from a seed and write it as CSV files: therapists,",
+				"clients, sessions, item responses (PHQ-9, GAD-7, client and therapist",
+				"alliance checks), alliance scores and the planted truth (ruptures,",
+				"repairs, dropouts). Sessions end on 2026-11-20, as in the demo clinic.",
+				"The same seed and sizes always write the same bytes; README.txt in the",
+				"output folder describes the files and the planted effects." })
 public class SimulateCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--seed", defaultValue = "42",
+	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+	boolean help;
+
+	@Option(names = "--seed", paramLabel = "N", defaultValue = "42",
 			description = "Seed of the random stream (default: ${DEFAULT-VALUE}).")
 	long seed;
 
-	@Option(names = "--out", required = true, description = "Folder to write the files into.")
+	@Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the files into.")
 	Path out;
 
-	@Option(names = "--therapists", defaultValue = "4",
+	@Option(names = "--therapists", paramLabel = "N", defaultValue = "4",
 			description = "Number of therapists (default: ${DEFAULT-VALUE}).")
 	int therapists;
 
-	@Option(names = "--clients-per-therapist", defaultValue = "8",
+	@Option(names = "--clients-per-therapist", paramLabel = "N", defaultValue = "8",
 			description = "Clients per therapist (default: ${DEFAULT-VALUE}).")
 	int clientsPerTherapist;
 
-	@Option(names = "--max-sessions", defaultValue = "16",
+	@Option(names = "--max-sessions", paramLabel = "N", defaultValue = "16",
 			description = "Most sessions in a planned episode (default: ${DEFAULT-VALUE}).")
 	int maxSessions;
 
@@ -45,10 +51,7 @@ public class SimulateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		SimulationSettings demo = SimulationSettings.demo();
-		SimulationSettings settings = SimulationSettings.endingOn(this.seed, this.therapists, this.clientsPerTherapist,
-				this.maxSessions, demo.censusDate());
-		SimulatedClinic clinic = ClinicSimulator.simulate(settings);
+		SimulatedClinic clinic = ClinicSimulator.simulate(settings());
 		for (WrittenFile file : ClinicCsvWriter.writeFiles(clinic, this.out)) {
 			this.spec.commandLine()
 				.getOut()
@@ -57,6 +60,16 @@ public class SimulateCommand implements Callable<Integer> {
 		}
 		this.spec.commandLine().getOut().flush();
 		return 0;
+	}
+
+	private SimulationSettings settings() {
+		try {
+			return SimulationSettings.endingOn(this.seed, this.therapists, this.clientsPerTherapist, this.maxSessions,
+					SimulationSettings.demo().censusDate());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
 	}
 
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param instrument {@code phq9}, {@code gad7}, {@code alliance-check},
  * {@code alliance-check-t} or {@code alliance-check-p}
  * @param respondent {@code client} or {@code therapist}
- * @param answers choice items by item id, iterated in numeric order of the id, never null
+ * @param answers choice items by numeric item id ("1", "2", …), iterated in numeric
+ * order, never null
  * @param openAnswer the free text of alliance-check item "8", or null
  */
 public record SimulatedResponse(String clientKey, int sessionNumber, String instrument, String respondent,

@@ -70,7 +70,7 @@ public record SimulationSettings(long seed, int therapists, int clientsPerTherap
 	}
 
 	private static long spanDays(int clientsPerTherapist, int maxSessions) {
-		return (long) INTAKE_SPACING_DAYS * clientsPerTherapist + 7L * maxSessions / 2;
+		return (long) INTAKE_SPACING_DAYS * clientsPerTherapist + 7L * maxSessions / 4;
 	}
 
 }

@@ -29,9 +29,4 @@ enum Subscale {
 		return item >= this.firstItem && item <= this.lastItem;
 	}
 
-	/** The items the rupture's level is read on: the total (1–6) for "all". */
-	boolean scores(int item) {
-		return covers(item) && item <= 6;
-	}
-
 }

@@ -35,4 +35,13 @@ class SimulateCommandTests {
 		assertThat(out.toString()).contains("--seed").contains("--out").contains("planted");
 	}
 
+	@Test
+	void refusesAClinicWithoutTherapists() {
+		StringWriter err = new StringWriter();
+		int exit = new CommandLine(new SimulateCommand()).setErr(new PrintWriter(err))
+			.execute("--out", this.temp.toString(), "--therapists", "0");
+		assertThat(exit).isEqualTo(2);
+		assertThat(err.toString()).contains("at least 1 therapist");
+	}
+
 }

@@ -1,0 +1,98 @@
+package org.alliance.insight.internal;
+
+/**
+ * The penalised system factored by block elimination. Each level {@code k} of the largest
+ * grouping factor has a diagonal block {@code A_k = Λ_k'Z_k'Z_kΛ_k + I} ({@code m × m})
+ * that couples only with the rest columns; eliminating it leaves the Schur complement
+ * {@code S = Λ̃'W'WΛ̃ + I - Σ_k E_k'E_k} with {@code E_k = L_k^{-1} C̃_k}, factored by an
+ * envelope (skyline) Cholesky. For nested designs (clients within therapists) {@code S}
+ * stays sparse within its envelope, so one evaluation costs O(levels + therapists), never
+ * O(rows), and no {@code n × n} or {@code q × q} matrix is formed. The last diagonal of
+ * the factor is {@code r_θ}, the square root of the penalised RSS.
+ */
+public final class BlockedSystem implements PenalizedSystem {
+
+	/**
+	 * Largest rest part (random effects of the other factors plus fixed effects) handled.
+	 */
+	public static final int MAX_REST = 3000;
+
+	private final BlockedCrossProducts products;
+
+	private final BlockLayout layout;
+
+	private final RelativeCovariance covariance;
+
+	private final double[] schur;
+
+	private final BlockedSolver solver;
+
+	/**
+	 * Computes the cross products.
+	 * @param frame the model frame
+	 */
+	public BlockedSystem(ModelFrame frame) {
+		this.layout = new BlockLayout(frame.terms(), frame.fixedCount());
+		this.products = new BlockedCrossProducts(this.layout, frame);
+		this.covariance = new RelativeCovariance(frame.terms());
+		this.schur = new double[this.layout.rest * this.layout.rest];
+		this.solver = new BlockedSolver(this.layout, this.products);
+	}
+
+	/**
+	 * Whether block elimination suits a model: its rest part must stay small enough to
+	 * factor densely within its envelope.
+	 * @param frame the model frame
+	 * @return true when suitable
+	 */
+	public static boolean suits(ModelFrame frame) {
+		return new BlockLayout(frame.terms(), frame.fixedCount()).rest <= MAX_REST;
+	}
+
+	@Override
+	public Factorization factor(double[] theta) {
+		double[][] templates = this.covariance.templates(theta);
+		return eliminate(templates, null);
+	}
+
+	@Override
+	public double[] fixedCovariance(double[] theta) {
+		if (!factor(theta).succeeded()) {
+			throw new IllegalStateException("the penalised system is not positive definite");
+		}
+		return BlockedSolver.inverseOfProduct(this.schur, this.layout.rest, this.layout.restRandom, this.layout.fixed);
+	}
+
+	@Override
+	public Solution solve(double[] theta) {
+		double[][] templates = this.covariance.templates(theta);
+		BlockedSolver.Factors factors = this.solver.newFactors();
+		Factorization factorization = eliminate(templates, factors);
+		return this.solver.solve(factorization, factors, this.schur, templates);
+	}
+
+	private Factorization eliminate(double[][] templates, BlockedSolver.Factors keep) {
+		int r = this.layout.rest;
+		ScaledGram.fill(this.schur, this.products.restGram, this.products.envelope, this.layout, templates);
+		for (int i = 0; i < this.layout.restRandom; i++) {
+			this.schur[i * r + i] += 1.0;
+		}
+		double logDetL = this.solver.eliminateBlocks(templates, this.schur, keep);
+		if (Double.isNaN(logDetL) || !SkylineCholesky.factor(this.schur, r, this.products.envelope)) {
+			return Factorization.FAILED;
+		}
+		double logDetRX = 0;
+		for (int i = 0; i < r - 1; i++) {
+			double log = 2 * Math.log(this.schur[i * r + i]);
+			if (i < this.layout.restRandom) {
+				logDetL += log;
+			}
+			else {
+				logDetRX += log;
+			}
+		}
+		double root = this.schur[r * r - 1];
+		return new Factorization(logDetL, logDetRX, root * root);
+	}
+
+}

@@ -1,0 +1,292 @@
+package org.alliance.insight.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.alliance.insight.Column;
+import org.alliance.insight.InvalidInputException;
+import org.alliance.insight.NumericColumn;
+import org.alliance.insight.TextColumn;
+
+/**
+ * Reads CSV (RFC 4180: comma separated, optional double quotes, {@code ""} inside quotes)
+ * at the byte level. One pass records where every cell starts and ends; then each column
+ * is converted on its own, in parallel: to numbers when every non-missing cell is a
+ * number, otherwise to dictionary-coded text. No regular expressions and no string per
+ * numeric cell, so a million rows read in well under a second.
+ */
+public final class CsvParser {
+
+	private final byte[] bytes;
+
+	private final int columns;
+
+	private final List<String> header;
+
+	private int[] starts;
+
+	private int[] ends;
+
+	private boolean[] escaped;
+
+	private int cells;
+
+	private CsvParser(byte[] bytes, int headerEnd, List<String> header) {
+		this.bytes = bytes;
+		this.header = header;
+		this.columns = header.size();
+		int estimate = Math.max(16, countLines(bytes, headerEnd) * this.columns + this.columns);
+		this.starts = new int[estimate];
+		this.ends = new int[estimate];
+		this.escaped = new boolean[estimate];
+		tokenizeBody(headerEnd);
+	}
+
+	/**
+	 * Reads a CSV file.
+	 * @param path the file
+	 * @return its columns in file order, never null
+	 * @throws InvalidInputException when unreadable, empty or ragged
+	 */
+	public static List<Column> read(Path path) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(path);
+		}
+		catch (IOException | OutOfMemoryError ex) {
+			throw new InvalidInputException("cannot read data file '" + path + "': " + ex, ex);
+		}
+		return parse(bytes);
+	}
+
+	/**
+	 * Parses CSV bytes.
+	 * @param bytes the file content, UTF-8
+	 * @return its columns in file order
+	 */
+	public static List<Column> parse(byte[] bytes) {
+		int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
+				? 3 : 0;
+		List<String> header = new ArrayList<>();
+		int headerEnd = readHeader(bytes, start, header);
+		if (header.isEmpty() || (header.size() == 1 && header.get(0).isEmpty())) {
+			throw new InvalidInputException("the data file is empty: a header line is needed");
+		}
+		return new CsvParser(bytes, headerEnd, header).toColumns();
+	}
+
+	private static int readHeader(byte[] bytes, int start, List<String> header) {
+		CsvParser scratch = new CsvParser(bytes);
+		int end = scratch.tokenizeLine(start, 1);
+		for (int i = 0; i < scratch.cells; i++) {
+			header.add(scratch.text(i).trim());
+		}
+		return end;
+	}
+
+	private CsvParser(byte[] bytes) {
+		this.bytes = bytes;
+		this.columns = 0;
+		this.header = List.of();
+		this.starts = new int[16];
+		this.ends = new int[16];
+		this.escaped = new boolean[16];
+	}
+
+	private static int countLines(byte[] bytes, int from) {
+		int lines = 1;
+		for (int i = from; i < bytes.length; i++) {
+			if (bytes[i] == '\n') {
+				lines++;
+			}
+		}
+		return lines;
+	}
+
+	private void tokenizeBody(int from) {
+		int position = from;
+		int line = 2;
+		while (position < this.bytes.length) {
+			int before = this.cells;
+			position = tokenizeLine(position, line);
+			int found = this.cells - before;
+			boolean blank = found == 1 && this.starts[before] == this.ends[before] && !this.escaped[before];
+			if (blank) {
+				this.cells = before;
+			}
+			else if (found != this.columns) {
+				throw new InvalidInputException("line " + line + " of the data file has " + found
+						+ " fields but the header has " + this.columns);
+			}
+			line++;
+		}
+	}
+
+	/** Records the cells of one line and returns where the next line starts. */
+	private int tokenizeLine(int from, int line) {
+		int i = from;
+		int length = this.bytes.length;
+		while (true) {
+			ensureCapacity();
+			if (i < length && this.bytes[i] == '"') {
+				i = quotedCell(i, line);
+			}
+			else {
+				int start = i;
+				while (i < length && this.bytes[i] != ',' && this.bytes[i] != '\n' && this.bytes[i] != '\r') {
+					i++;
+				}
+				addCell(start, i, false);
+			}
+			if (i >= length) {
+				return i;
+			}
+			byte separator = this.bytes[i];
+			if (separator == ',') {
+				i++;
+				continue;
+			}
+			if (separator == '\r') {
+				i++;
+				if (i < length && this.bytes[i] == '\n') {
+					i++;
+				}
+				return i;
+			}
+			if (separator == '\n') {
+				return i + 1;
+			}
+			throw new InvalidInputException("line " + line + " of the data file has text after a closing quote");
+		}
+	}
+
+	private int quotedCell(int open, int line) {
+		int i = open + 1;
+		boolean hasEscape = false;
+		while (true) {
+			if (i >= this.bytes.length) {
+				throw new InvalidInputException("line " + line + " of the data file has an unclosed quote");
+			}
+			if (this.bytes[i] == '"') {
+				if (i + 1 < this.bytes.length && this.bytes[i + 1] == '"') {
+					hasEscape = true;
+					i += 2;
+					continue;
+				}
+				addCell(open + 1, i, hasEscape);
+				return i + 1;
+			}
+			i++;
+		}
+	}
+
+	private void addCell(int start, int end, boolean hasEscape) {
+		this.starts[this.cells] = start;
+		this.ends[this.cells] = end;
+		this.escaped[this.cells] = hasEscape;
+		this.cells++;
+	}
+
+	private void ensureCapacity() {
+		if (this.cells == this.starts.length) {
+			int size = this.starts.length * 2;
+			this.starts = Arrays.copyOf(this.starts, size);
+			this.ends = Arrays.copyOf(this.ends, size);
+			this.escaped = Arrays.copyOf(this.escaped, size);
+		}
+	}
+
+	private String text(int cell) {
+		String raw = new String(this.bytes, this.starts[cell], this.ends[cell] - this.starts[cell],
+				StandardCharsets.UTF_8);
+		return this.escaped[cell] ? raw.replace("\"\"", "\"") : raw;
+	}
+
+	private List<Column> toColumns() {
+		int rows = this.cells / Math.max(1, this.columns);
+		return IntStream.range(0, this.columns).parallel().mapToObj((c) -> column(c, rows)).toList();
+	}
+
+	private Column column(int column, int rows) {
+		String name = this.header.get(column);
+		double[] values = new double[rows];
+		for (int row = 0; row < rows; row++) {
+			int cell = row * this.columns + column;
+			double value = CsvNumbers.parse(this.bytes, this.starts[cell], this.ends[cell]);
+			if (CsvNumbers.isText(value)) {
+				return textColumn(name, column, rows);
+			}
+			values[row] = value;
+		}
+		return new NumericColumn(name, values);
+	}
+
+	/**
+	 * Codes text cells through an open-addressing table keyed on the cell's bytes, so a
+	 * string is made only once per distinct value.
+	 */
+	private Column textColumn(String name, int column, int rows) {
+		int[] codes = new int[rows];
+		List<String> dictionary = new ArrayList<>();
+		int[] firstCell = new int[64];
+		int[] table = new int[128];
+		Arrays.fill(table, -1);
+		for (int row = 0; row < rows; row++) {
+			int cell = row * this.columns + column;
+			if (CsvNumbers.isMissing(this.bytes, this.starts[cell], this.ends[cell])) {
+				codes[row] = -1;
+				continue;
+			}
+			if (dictionary.size() * 2 >= table.length) {
+				table = rehash(firstCell, dictionary.size(), table.length * 2);
+			}
+			int slot = hash(cell) & (table.length - 1);
+			while (table[slot] >= 0 && !sameBytes(firstCell[table[slot]], cell)) {
+				slot = (slot + 1) & (table.length - 1);
+			}
+			if (table[slot] < 0) {
+				if (dictionary.size() == firstCell.length) {
+					firstCell = Arrays.copyOf(firstCell, firstCell.length * 2);
+				}
+				firstCell[dictionary.size()] = cell;
+				table[slot] = dictionary.size();
+				dictionary.add(text(cell));
+			}
+			codes[row] = table[slot];
+		}
+		return new TextColumn(name, codes, dictionary);
+	}
+
+	private int[] rehash(int[] firstCell, int count, int size) {
+		int[] table = new int[size];
+		Arrays.fill(table, -1);
+		for (int code = 0; code < count; code++) {
+			int slot = hash(firstCell[code]) & (size - 1);
+			while (table[slot] >= 0) {
+				slot = (slot + 1) & (size - 1);
+			}
+			table[slot] = code;
+		}
+		return table;
+	}
+
+	private int hash(int cell) {
+		int h = 0x811C9DC5;
+		for (int i = this.starts[cell]; i < this.ends[cell]; i++) {
+			h = (h ^ this.bytes[i]) * 0x01000193;
+		}
+		return h ^ (h >>> 16);
+	}
+
+	private boolean sameBytes(int a, int b) {
+		return Arrays.equals(this.bytes, this.starts[a], this.ends[a], this.bytes, this.starts[b], this.ends[b])
+				&& this.escaped[a] == this.escaped[b];
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.alliance.insight;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.data.Percentage.withPercentage;
+
+/**
+ * The {@code lmm}, {@code alpha} and {@code lmm-bench} commands as a user runs them.
+ */
+class CommandTests {
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private int run(Object command, String... args) {
+		CommandLine line = new CommandLine(command);
+		line.setOut(new PrintWriter(this.out));
+		line.setErr(new PrintWriter(this.err));
+		return line.execute(args);
+	}
+
+	private static String resource(String name) {
+		try {
+			return Path.of(CommandTests.class.getResource("/insight/" + name).toURI()).toString();
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void lmmPrintsAnLme4StyleSummary() {
+		int exit = run(new LmmCommand(), "--data", resource("sleepstudy.csv"), "--formula",
+				"Reaction ~ Days + (Days | Subject)");
+		assertThat(exit).isZero();
+		assertThat(this.out.toString()).contains("Linear mixed model fit by REML")
+			.contains("REML criterion at convergence: 1743.6")
+			.contains("Random effects:")
+			.contains("Number of obs: 180, groups:  Subject, 18")
+			.contains("Fixed effects:")
+			.contains("Satterthwaite");
+	}
+
+	@Test
+	void lmmPrintsJsonWithLme4sNumbers() {
+		int exit = run(new LmmCommand(), "--data", resource("sleepstudy.csv"), "--formula",
+				"Reaction ~ Days + (1 | Subject)", "--ml", "--json");
+		assertThat(exit).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(json.get("logLik").asDouble()).isCloseTo(-897.0393215026, withPercentage(1e-4));
+		assertThat(json.get("deviance").asDouble()).isCloseTo(1794.0786430052, withPercentage(1e-4));
+		assertThat(json.get("fixef").get("Days").get("estimate").asDouble()).isCloseTo(10.4672859596,
+				withPercentage(1e-4));
+		assertThat(json.get("nobs").asInt()).isEqualTo(180);
+		assertThat(json.get("ngroups").get("Subject").asInt()).isEqualTo(18);
+		assertThat(json.get("converged").asBoolean()).isTrue();
+		assertThat(json.get("varcorr").get(1).get("group").asString()).isEqualTo("Residual");
+		assertThat(json.has("aic") && json.has("bic") && json.has("readSeconds") && json.has("fitSeconds")).isTrue();
+	}
+
+	@Test
+	void lmmNamesAMissingColumnAndFails() {
+		int exit = run(new LmmCommand(), "--data", resource("sleepstudy.csv"), "--formula",
+				"Reaction ~ Hours + (1 | Subject)");
+		assertThat(exit).isNotZero();
+		assertThat(this.err.toString()).contains("'Hours'").contains("Reaction, Days, Subject");
+	}
+
+	@Test
+	void lmmExplainsABadFormula() {
+		int exit = run(new LmmCommand(), "--data", resource("sleepstudy.csv"), "--formula", "Reaction ~ Days + (1 |");
+		assertThat(exit).isNotZero();
+		assertThat(this.err.toString()).contains("bad formula");
+	}
+
+	@Test
+	void lmmReportsAnUnreadableFile(@TempDir Path directory) {
+		int exit = run(new LmmCommand(), "--data", directory.resolve("none.csv").toString(), "--formula",
+				"y ~ x + (1|g)");
+		assertThat(exit).isNotZero();
+		assertThat(this.err.toString()).contains("cannot read");
+	}
+
+	@Test
+	void alphaPrintsJsonWithTheScalesAlpha() {
+		int exit = run(new AlphaCommand(), "--data", resource("bfi-agreeableness.csv"), "--items", "A1,A2,A3,A4,A5",
+				"--reverse", "A1", "--scale-min", "1", "--scale-max", "6", "--json");
+		assertThat(exit).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(json.get("alpha").asDouble()).isCloseTo(0.7037558944, within(1e-9));
+		assertThat(json.get("items")).hasSize(5);
+	}
+
+	@Test
+	void alphaPrintsItemTotalStatistics() {
+		int exit = run(new AlphaCommand(), "--data", resource("bfi-agreeableness.csv"), "--items", "A1,A2,A3,A4,A5",
+				"--reverse", "A1", "--scale-min", "1", "--scale-max", "6");
+		assertThat(exit).isZero();
+		assertThat(this.out.toString()).contains("0.7038").contains("r.drop").contains("alpha if drop");
+	}
+
+	@Test
+	void alphaRefusesATextItem(@TempDir Path directory) throws Exception {
+		Path file = directory.resolve("items.csv");
+		Files.writeString(file, "q1,q2\n1,often\n2,never\n");
+		int exit = run(new AlphaCommand(), "--data", file.toString(), "--items", "q1,q2", "--scale-min", "1",
+				"--scale-max", "5");
+		assertThat(exit).isNotZero();
+		assertThat(this.err.toString()).contains("'q2' is not numeric");
+	}
+
+	@Test
+	void benchmarkRunsSmallAndReportsEachModel(@TempDir Path directory) throws Exception {
+		int exit = run(new LmmBenchmarkCommand(), "--clients", "200", "--sessions", "6", "--therapists", "10", "--out",
+				directory.toString());
+		assertThat(exit).isZero();
+		assertThat(this.out.toString()).contains("y ~ session + (1|client)")
+			.contains("y ~ session + (1|therapist) + (1|client)")
+			.contains("y ~ session + (1|therapist) + (session|client)")
+			.contains("peak heap")
+			.doesNotContain("NOT CONVERGED");
+		try (var files = Files.list(directory)) {
+			assertThat(files.count()).isEqualTo(1);
+		}
+	}
+
+}
