@@ -1,5 +1,8 @@
 package org.alliance.command;
 
+import org.alliance.insight.AlphaCommand;
+import org.alliance.insight.LmmBenchmarkCommand;
+import org.alliance.insight.LmmCommand;
 import org.alliance.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,8 +11,9 @@ import picocli.CommandLine.Command;
  * The root of {@code ./alliance}.
  */
 @Command(name = "alliance", mixinStandardHelpOptions = true, version = "Alliance 0.1.0",
-		description = "Measure the therapeutic alliance and act on it.", subcommands = { ServeCommand.class,
-				DemoCommand.class, SimulateCommand.class, TokenCommand.class, IngestBenchmarkCommand.class })
+		description = "Measure the therapeutic alliance and act on it.",
+		subcommands = { ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class,
+				LmmCommand.class, AlphaCommand.class, LmmBenchmarkCommand.class, IngestBenchmarkCommand.class })
 public class AllianceCommand implements Runnable {
 
 	@Override
