@@ -41,6 +41,12 @@ public final class ApiClient {
 		return send(request);
 	}
 
+	/** A form post as a browser would send it, but without a session or CSRF token. */
+	public Reply postForm(String path, String form) {
+		return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
 	private HttpRequest.Builder request(String path, String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path));
 		if (token != null) {

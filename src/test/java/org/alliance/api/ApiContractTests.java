@@ -277,6 +277,34 @@ abstract class ApiContractTests {
 		assertThat(fields(therapistForm)).containsExactly("instruments[0]");
 	}
 
+	@Test
+	void anExpiredPersonalLinkNoLongerOpens() {
+		String client = admit(this.clinic.therapist());
+		String session = session(this.clinic.therapist(), client, 1);
+		String path = this.api.post("/api/v1/sessions/" + session + "/links", this.clinic.therapist().token(), "{}")
+			.json()
+			.get("path")
+			.asString();
+		assertThat(this.api.get(path, null).status()).isEqualTo(200);
+		this.jdbc.update("update client_link set expires_at = ? where session_id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), UUID.fromString(session));
+		assertThat(this.api.get(path, null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theOpenApiDescriptionNamesTheEndpoints() {
+		Reply reply = this.api.get("/v3/api-docs", null);
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.body()).contains("/api/v1/sessions/{id}/responses", "/api/v1/clients", "/api/v1/instruments");
+	}
+
+	@Test
+	void formsWithoutACsrfTokenAreRefused() {
+		Reply reply = this.api.postForm("/login",
+				"username=" + this.clinic.therapist().email() + "&password=" + TestClinic.PASSWORD);
+		assertThat(reply.status()).isEqualTo(403);
+	}
+
 	private String admit(TestClinic.Person therapist) {
 		Reply reply = this.api.post("/api/v1/clients", therapist.token(),
 				"{\"pseudonym\":\"P-" + UUID.randomUUID() + "\",\"therapist\":\"" + therapist.email() + "\"}");

@@ -102,6 +102,22 @@ class ClientJourneyBrowserTests {
 		assertThat(row).contains("More time for the homework plan");
 	}
 
+	@Test
+	void theAdminSeesTheInstrumentsAndATherapistDoesNot() {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		signIn(clinic.admin().email());
+		browser.get("http://localhost:" + this.port + "/admin/instruments");
+		assertThat(browser.findElement(By.cssSelector("#instrument-phq9 .status")).getText()).isEqualTo("available");
+		assertThat(browser.findElement(By.cssSelector("#instrument-wai-sr .status")).getText())
+			.isEqualTo("needs licensed text");
+		assertThat(browser.findElement(By.id("instrument-alliance-check")).getText())
+			.contains("not a validated instrument");
+
+		signIn(clinic.therapist().email());
+		browser.get("http://localhost:" + this.port + "/admin/instruments");
+		assertThat(browser.findElements(By.id("instruments"))).isEmpty();
+	}
+
 	private static void awaitHeading(String text) {
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
