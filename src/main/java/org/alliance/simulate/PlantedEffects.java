@@ -72,7 +72,7 @@ final class PlantedEffects {
 	 */
 	static final double DROPOUT_HAZARD = 0.015;
 
-	static final double DROPOUT_PER_POINT = 0.95;
+	static final double DROPOUT_PER_POINT = 0.92;
 
 	static final double NO_SHOW = 0.05;
 
@@ -97,11 +97,11 @@ final class PlantedEffects {
 
 	static final double IMPROVEMENT_PER_CLIENT_POINT = 3.0;
 
-	static final double IMPROVEMENT_PER_EMPATHY_POINT = 2.6;
+	static final double IMPROVEMENT_PER_EMPATHY_POINT = 2.4;
 
 	static final double IMPROVEMENT_SD = 5.0;
 
-	static final double REPAIR_BONUS = 1.0;
+	static final double REPAIR_BONUS = 0.8;
 
 	static final double UNREPAIRED_PENALTY = 1.2;
 
