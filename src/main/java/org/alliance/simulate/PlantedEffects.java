@@ -57,6 +57,14 @@ final class PlantedEffects {
 
 	static final double RUPTURE_DROP_HIGH = 2.5;
 
+	/**
+	 * Share of ruptures that follow a run of all-5 answers, the case where a ceiling
+	 * could hide a drop from a rule built on the client's SD (DESIGN.md, rupture rules).
+	 */
+	static final double CEILING_RUN = 0.4;
+
+	static final double CEILING_TRAIT = 0.25;
+
 	static final double REPAIR_CHANCE = 0.55;
 
 	static final double REPAIR_PER_POINT = 0.3;
