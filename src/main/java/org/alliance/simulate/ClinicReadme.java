@@ -17,7 +17,9 @@ final class ClinicReadme {
 			FILES (UTF-8, comma-separated, header row, RFC 4180 quoting)
 			therapists.csv       therapist,name,email
 			clients.csv          client,pseudonym,therapist,episode_start,episode_end,end_reason
-			                     end_reason: planned | dropout | other; empty end = still in treatment
+			                     end_reason: planned | dropout | other; empty end = still in treatment.
+			                     A dropout's last session is the no-show after which the client
+			                     did not return; episode_end is its date.
 			sessions.csv         client,session,date,attendance (attended | no-show | cancelled)
 			responses.csv        client,session,instrument,respondent,item,value; one row per item.
 			                     phq9 (items 1-9, 0-3) and gad7 (1-7, 0-3) before each attended session;
@@ -40,8 +42,9 @@ final class ClinicReadme {
 			the hit items return to at least that running level; an unrepaired rupture stays below it
 			for both. Levels are read on the hit subscale (the total, items 1-6, for "all"), so a
 			bond, task or goal rupture shows fully in alliance.csv's subscale column and only
-			partly in alliance_scores.csv's total. from_ceiling marks ruptures after a run of
-			all-5 ratings. Rules to validate: a drop of at least 1 SD (Strauss et al. 2006) or
+			partly in alliance_scores.csv's total. repaired is false also when the episode or
+			the data ended before the return. from_ceiling marks ruptures after a run of at
+			least two all-5 checks. Rules to validate: a drop of at least 1 SD (Strauss et al. 2006) or
 			2 SD (Stiles et al. 2004) below the client's own level. Sessions keep their natural
 			ups and downs, so such rules also fire now and then where nothing was planted.
 			Therapists notice few ruptures: alliance-check-p over-estimates the client there.

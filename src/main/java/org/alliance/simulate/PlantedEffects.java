@@ -57,6 +57,14 @@ final class PlantedEffects {
 
 	static final double RUPTURE_DROP_HIGH = 2.5;
 
+	/**
+	 * Share of ruptures that follow a run of all-5 answers, the case where a ceiling
+	 * could hide a drop from a rule built on the client's SD (DESIGN.md, rupture rules).
+	 */
+	static final double CEILING_RUN = 0.4;
+
+	static final double CEILING_TRAIT = 0.25;
+
 	static final double REPAIR_CHANCE = 0.55;
 
 	static final double REPAIR_PER_POINT = 0.3;
@@ -72,7 +80,7 @@ final class PlantedEffects {
 	 */
 	static final double DROPOUT_HAZARD = 0.015;
 
-	static final double DROPOUT_PER_POINT = 0.95;
+	static final double DROPOUT_PER_POINT = 0.92;
 
 	static final double NO_SHOW = 0.05;
 
@@ -97,11 +105,11 @@ final class PlantedEffects {
 
 	static final double IMPROVEMENT_PER_CLIENT_POINT = 3.0;
 
-	static final double IMPROVEMENT_PER_EMPATHY_POINT = 2.6;
+	static final double IMPROVEMENT_PER_EMPATHY_POINT = 2.4;
 
 	static final double IMPROVEMENT_SD = 5.0;
 
-	static final double REPAIR_BONUS = 1.0;
+	static final double REPAIR_BONUS = 0.8;
 
 	static final double UNREPAIRED_PENALTY = 1.2;
 

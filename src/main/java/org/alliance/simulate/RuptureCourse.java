@@ -1,5 +1,6 @@
 package org.alliance.simulate;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -70,10 +71,15 @@ final class RuptureCourse {
 	}
 
 	/**
-	 * Holds the drawn answers to the planted course: the drop, then return or no return.
+	 * Holds the drawn answers to the planted course: a ceiling run when planned, the
+	 * drop, then return or no return.
 	 */
 	void shape(int k, int sessionNumber, int[] items, AllianceHistory history) {
 		int r = this.plan.attendedSession();
+		if (this.plan.ceilingRun() && k < r) {
+			Arrays.fill(items, 5);
+			return;
+		}
 		if (this.session == 0 || k < r || k > r + 2 || this.repairSession != null) {
 			return;
 		}

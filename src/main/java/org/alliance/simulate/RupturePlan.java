@@ -9,10 +9,12 @@ package org.alliance.simulate;
  * @param drop size of the drop of the latent rating, in scale points
  * @param repairs whether the rating returns within two attended sessions
  * @param repairDelay attended sessions after the rupture until the return, 1 or 2
+ * @param ceilingRun whether the client answers all 5s until the rupture
  */
-record RupturePlan(int attendedSession, Subscale subscale, double drop, boolean repairs, int repairDelay) {
+record RupturePlan(int attendedSession, Subscale subscale, double drop, boolean repairs, int repairDelay,
+		boolean ceilingRun) {
 
-	static final RupturePlan NONE = new RupturePlan(0, Subscale.ALL, 0, false, 0);
+	static final RupturePlan NONE = new RupturePlan(0, Subscale.ALL, 0, false, 0, false);
 
 	/**
 	 * Ruptures start from the third attended session, so the client has a running level.
@@ -28,7 +30,9 @@ record RupturePlan(int attendedSession, Subscale subscale, double drop, boolean 
 		double repairChance = PlantedEffects.REPAIR_CHANCE + PlantedEffects.REPAIR_PER_POINT * allianceTrait;
 		boolean repairs = draws.chance(repairChance);
 		int delay = draws.chance(0.65) ? 1 : 2;
-		return new RupturePlan(session, subscale, drop, repairs, delay);
+		// Only clients whose alliance sits near the top anyway answer a run of all 5s.
+		boolean ceilingRun = draws.chance(PlantedEffects.CEILING_RUN) && allianceTrait > PlantedEffects.CEILING_TRAIT;
+		return new RupturePlan(session, subscale, drop, repairs, delay, ceilingRun);
 	}
 
 	/** Most ruptures hit every item; some only one component, the task most often. */
