@@ -90,6 +90,7 @@ public final class MixedModel {
 		double sigma = Math.sqrt(solution.factorization().penalizedRss() / deviance.degreesOfFreedom());
 		double[] df = new SatterthwaiteDf(system, frame.rows(), frame.fixedCount(), criterion).compute(result.point(),
 				sigma, lower);
+		listener.progress("summarising", count[0], result.value());
 		return new ModelFitAssembly(frame, formula, criterion, covariance, deviance).assemble(result, solution,
 				convergence, df);
 	}
