@@ -189,7 +189,7 @@ public final class SparseSystem implements PenalizedSystem {
 				dense[i * this.p + j] = lower.get(this.q + i, this.q + j);
 			}
 		}
-		double[] fixedCovariance = BlockedSolver.inverseOfProduct(dense, this.p, 0, this.p);
+		double[] fixedCovariance = BlockedBackSubstitution.inverseOfProduct(dense, this.p, 0, this.p);
 		double[][] conditional = (withConditional && this.q <= 3000) ? conditionalCovariance(lower) : null;
 		return new Solution(factorization, beta, u, fixedCovariance, conditional);
 	}
