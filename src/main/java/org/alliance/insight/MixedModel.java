@@ -82,7 +82,8 @@ public final class MixedModel {
 			return value;
 		};
 		double[] lower = covariance.lowerBounds();
-		ThetaOptimizer.Optimum optimum = ThetaOptimizer.minimize(objective, covariance.start(), lower);
+		ThetaOptimizer.Optimum optimum = ThetaOptimizer.minimize(objective, covariance.start(), lower,
+				covariance.scales(frame.terms()));
 		BoundedNelderMead.Result result = optimum.result();
 		Convergence convergence = ConvergenceCheck.of(optimum, count[0]);
 		Solution solution = system.solve(result.point());
