@@ -125,10 +125,11 @@ public class LmmBenchmarkCommand implements Callable<Integer> {
 	}
 
 	private void runModel(String formula, Path file, PrintWriter stdout, PrintWriter err) {
+		Formula parsed = Formula.parse(formula);
 		long start = System.nanoTime();
-		DataTable table = DataTable.readCsv(file);
+		DataTable table = DataTable.readCsv(file, parsed.variables());
 		long read = System.nanoTime();
-		ModelFit fit = MixedModel.fit(table, Formula.parse(formula), Criterion.REML, MixedModel.Solver.AUTOMATIC,
+		ModelFit fit = MixedModel.fit(table, parsed, Criterion.REML, MixedModel.Solver.AUTOMATIC,
 				new StderrProgress(err, "lmm-bench"));
 		long done = System.nanoTime();
 		stdout.printf(Locale.ROOT, "%-50s %8.3f %8.3f %8.3f %14.4f %6d%s%n", formula, (read - start) / 1e9,
