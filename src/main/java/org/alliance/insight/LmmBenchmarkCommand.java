@@ -24,11 +24,12 @@ import picocli.CommandLine.Spec;
  * {@code y ~ session + (1|therapist) + (session|client)}. Prints seconds per model and
  * the peak heap.
  * <p>
- * Measured 2026-11-25 on the project's 2-core machine while other builds shared it (load
- * average 6–11), three runs, REML with Satterthwaite df included in the fit time; lme4
- * 1.1-31 on the same machine: 7.1 s, 15.0 s, 30.9 s.
+ * Measured 2026-11-25 on the project's 2-core machine while other engineers' builds
+ * shared it (load average 7–8), three runs of {@code lmm-bench} after the last
+ * optimisation; REML with Satterthwaite df and conditional variances included in the fit
+ * time. lme4 1.1-31 on the same machine: 7.1 s, 15.0 s, 30.9 s.
  * <table>
- * <caption>Fit seconds (CSV reading excluded), range over runs</caption>
+ * <caption>Fit seconds (CSV reading excluded), range over three runs</caption>
  * <tr>
  * <th>model</th>
  * <th>fit s</th>
@@ -37,27 +38,27 @@ import picocli.CommandLine.Spec;
  * </tr>
  * <tr>
  * <td>(1|client)</td>
- * <td>0.44–1.13</td>
+ * <td>0.58–0.98</td>
  * <td>7.1</td>
  * <td>1.42</td>
  * </tr>
  * <tr>
  * <td>(1|therapist) + (1|client)</td>
- * <td>0.54–1.18</td>
+ * <td>0.88–1.20</td>
  * <td>15.0</td>
  * <td>3.0</td>
  * </tr>
  * <tr>
  * <td>(1|therapist) + (session|client)</td>
- * <td>1.16–2.39</td>
+ * <td>1.30–1.76</td>
  * <td>30.9</td>
  * <td>6.18</td>
  * </tr>
  * </table>
- * Reading the 22 MB CSV takes 0.1–0.5 s warm, 0.2–1.5 s cold. {@code alliance lmm} on
- * model 1, whole command from JVM start: 1.85 s and 1.97 s, and 4.62 s in one run under
- * the heaviest contention (target 4 s). Peak RSS of the whole benchmark 396–432 MB
- * (target 2 GiB).
+ * Reading the needed columns of the 22 MB CSV: 0.15–0.47 s. {@code lmm} on model 1, whole
+ * command from JVM start to exit: 1.91, 1.91 and 1.99 s (target 4 s; one earlier run
+ * under heavier load took 4.6 s). Peak RSS: 400 MB for the whole benchmark, 224–245 MB
+ * for {@code lmm} on model 1 (target 2 GiB).
  */
 @Command(name = "lmm-bench", mixinStandardHelpOptions = true,
 		description = "Benchmark the mixed-model engine on synthetic therapy data (1M rows by default).")
