@@ -48,7 +48,7 @@ public class AlphaCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try {
-			DataTable table = DataTable.readCsv(this.data);
+			DataTable table = DataTable.readCsv(this.data, this.items);
 			CronbachAlpha.Result result = CronbachAlpha.of(table, this.items, new HashSet<>(this.reverse),
 					this.scaleMin, this.scaleMax);
 			PrintWriter out = this.spec.commandLine().getOut();

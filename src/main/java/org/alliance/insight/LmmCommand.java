@@ -46,7 +46,7 @@ public class LmmCommand implements Callable<Integer> {
 		try {
 			Formula parsed = Formula.parse(this.formula);
 			long start = System.nanoTime();
-			DataTable table = DataTable.readCsv(this.data);
+			DataTable table = DataTable.readCsv(this.data, parsed.variables());
 			long read = System.nanoTime();
 			FitListener listener = this.quiet ? FitListener.SILENT : progress;
 			ModelFit fit = MixedModel.fit(table, parsed, this.maximumLikelihood ? Criterion.ML : Criterion.REML,

@@ -82,7 +82,8 @@ public final class MixedModel {
 			return value;
 		};
 		double[] lower = covariance.lowerBounds();
-		ThetaOptimizer.Optimum optimum = ThetaOptimizer.minimize(objective, covariance.start(), lower);
+		ThetaOptimizer.Optimum optimum = ThetaOptimizer.minimize(objective, covariance.start(), lower,
+				covariance.scales(frame.terms()));
 		BoundedNelderMead.Result result = optimum.result();
 		Convergence convergence = ConvergenceCheck.of(optimum, count[0]);
 		Solution solution = system.solve(result.point());
@@ -90,6 +91,7 @@ public final class MixedModel {
 		double sigma = Math.sqrt(solution.factorization().penalizedRss() / deviance.degreesOfFreedom());
 		double[] df = new SatterthwaiteDf(system, frame.rows(), frame.fixedCount(), criterion).compute(result.point(),
 				sigma, lower);
+		listener.progress("summarising", count[0], result.value());
 		return new ModelFitAssembly(frame, formula, criterion, covariance, deviance).assemble(result, solution,
 				convergence, df);
 	}

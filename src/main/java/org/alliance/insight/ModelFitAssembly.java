@@ -147,24 +147,38 @@ final class ModelFitAssembly {
 	private double[] scaledResiduals(double[] beta, List<ConditionalModes> modes, double sigma) {
 		int n = this.frame.rows();
 		int p = beta.length;
+		double[] x = this.frame.x();
+		double[] y = this.frame.y();
 		double[] residuals = new double[n];
 		for (int row = 0; row < n; row++) {
 			double fitted = 0;
 			for (int c = 0; c < p; c++) {
-				fitted += this.frame.x()[row * p + c] * beta[c];
+				fitted += x[row * p + c] * beta[c];
 			}
-			for (int t = 0; t < modes.size(); t++) {
-				RandomEffectTerm term = this.frame.terms().get(t);
-				int level = term.levelOfRow()[row];
-				for (int c = 0; c < term.columnCount(); c++) {
-					fitted += modes.get(t).value(level, c) * term.columnValue(row, c);
-				}
-			}
-			residuals[row] = (this.frame.y()[row] - fitted) / sigma;
+			residuals[row] = y[row] - fitted;
 		}
-		Arrays.sort(residuals);
+		for (int t = 0; t < modes.size(); t++) {
+			subtractRandomPart(residuals, this.frame.terms().get(t), modes.get(t).values());
+		}
+		for (int row = 0; row < n; row++) {
+			residuals[row] /= sigma;
+		}
+		Arrays.parallelSort(residuals);
 		return new double[] { residuals[0], quantile(residuals, 0.25), quantile(residuals, 0.5),
 				quantile(residuals, 0.75), residuals[n - 1] };
+	}
+
+	private static void subtractRandomPart(double[] residuals, RandomEffectTerm term, double[] modes) {
+		int nc = term.columnCount();
+		int[] levels = term.levelOfRow();
+		for (int row = 0; row < residuals.length; row++) {
+			int level = levels[row];
+			double fitted = 0;
+			for (int c = 0; c < nc; c++) {
+				fitted += modes[level * nc + c] * term.columnValue(row, c);
+			}
+			residuals[row] -= fitted;
+		}
 	}
 
 	/** R's default quantile (type 7). */

@@ -45,10 +45,4 @@ final class StderrProgress implements FitListener {
 		this.err.flush();
 	}
 
-	/** Reports a stage unconditionally. */
-	void stage(String stage) {
-		this.err.printf(Locale.ROOT, "%s: %.1f s %s%n", this.command, (System.nanoTime() - this.started) / 1e9, stage);
-		this.err.flush();
-	}
-
 }

@@ -82,6 +82,15 @@ class CsvReadingTests {
 	}
 
 	@Test
+	void readsOnlyTheRequestedColumnsButNamesEveryColumnWhenOneIsMissing(@TempDir Path directory) throws IOException {
+		Path file = directory.resolve("wide.csv");
+		Files.writeString(file, "id,score,note\n1,2.5,x\n2,3.5,y\n");
+		DataTable table = DataTable.readCsv(file, java.util.List.of("score", "weight"));
+		assertThat(table.columnNames()).containsExactly("score");
+		assertThatThrownBy(() -> table.column("weight")).hasMessageContaining("id, score, note");
+	}
+
+	@Test
 	void readsAFileWithAByteOrderMark(@TempDir Path directory) throws IOException {
 		Path file = directory.resolve("bom.csv");
 		Files.write(file, ("\uFEFFscore\n1\n").getBytes(StandardCharsets.UTF_8));

@@ -26,10 +26,10 @@ class FormulaTests {
 	}
 
 	@Test
-	void expandsNestedGroupingIntoTheOuterFactorAndTheInteraction() {
+	void expandsNestedGroupingIntoTheOuterFactorAndTheInteractionNamedInnerFirstAsLme4Does() {
 		Formula formula = Formula.parse("y ~ 1 + (1|therapist/client)");
 		assertThat(formula.random()).extracting(RandomTerm::groupLabel)
-			.containsExactly("therapist", "therapist:client");
+			.containsExactly("therapist", "client:therapist");
 	}
 
 	@Test

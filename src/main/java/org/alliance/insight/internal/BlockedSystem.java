@@ -60,7 +60,8 @@ public final class BlockedSystem implements PenalizedSystem {
 		if (!factor(theta).succeeded()) {
 			throw new IllegalStateException("the penalised system is not positive definite");
 		}
-		return BlockedSolver.inverseOfProduct(this.schur, this.layout.rest, this.layout.restRandom, this.layout.fixed);
+		return BlockedBackSubstitution.inverseOfProduct(this.schur, this.layout.rest, this.layout.restRandom,
+				this.layout.fixed);
 	}
 
 	@Override
@@ -68,7 +69,8 @@ public final class BlockedSystem implements PenalizedSystem {
 		double[][] templates = this.covariance.templates(theta);
 		BlockedSolver.Factors factors = this.solver.newFactors();
 		Factorization factorization = eliminate(templates, factors);
-		return this.solver.solve(factorization, factors, this.schur, templates);
+		return new BlockedBackSubstitution(this.layout, this.products).solve(factorization, factors, this.schur,
+				templates);
 	}
 
 	private Factorization eliminate(double[][] templates, BlockedSolver.Factors keep) {

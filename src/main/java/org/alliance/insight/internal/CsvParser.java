@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.alliance.insight.Column;
@@ -55,6 +56,27 @@ public final class CsvParser {
 	 * @throws InvalidInputException when unreadable, empty or ragged
 	 */
 	public static List<Column> read(Path path) {
+		return read(path, (name) -> true).columns();
+	}
+
+	/**
+	 * Some columns of a file and the names of all its columns.
+	 *
+	 * @param header every header in file order
+	 * @param columns the columns read
+	 */
+	public record Selection(List<String> header, List<Column> columns) {
+	}
+
+	/**
+	 * Reads the wanted columns of a CSV file; the others are checked for shape but not
+	 * converted, which saves the text coding of columns a model does not use.
+	 * @param path the file
+	 * @param wanted which headers to convert
+	 * @return the wanted columns in file order and all headers, never null
+	 * @throws InvalidInputException when unreadable, empty or ragged
+	 */
+	public static Selection read(Path path, Predicate<String> wanted) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(path);
@@ -62,7 +84,7 @@ public final class CsvParser {
 		catch (IOException | OutOfMemoryError ex) {
 			throw new InvalidInputException("cannot read data file '" + path + "': " + ex, ex);
 		}
-		return parse(bytes);
+		return parse(bytes, wanted);
 	}
 
 	/**
@@ -71,6 +93,10 @@ public final class CsvParser {
 	 * @return its columns in file order
 	 */
 	public static List<Column> parse(byte[] bytes) {
+		return parse(bytes, (name) -> true).columns();
+	}
+
+	private static Selection parse(byte[] bytes, Predicate<String> wanted) {
 		int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
 				? 3 : 0;
 		List<String> header = new ArrayList<>();
@@ -78,7 +104,7 @@ public final class CsvParser {
 		if (header.isEmpty() || (header.size() == 1 && header.get(0).isEmpty())) {
 			throw new InvalidInputException("the data file is empty: a header line is needed");
 		}
-		return new CsvParser(bytes, headerEnd, header).toColumns();
+		return new Selection(header, new CsvParser(bytes, headerEnd, header).toColumns(wanted));
 	}
 
 	private static int readHeader(byte[] bytes, int start, List<String> header) {
@@ -208,9 +234,13 @@ public final class CsvParser {
 		return this.escaped[cell] ? raw.replace("\"\"", "\"") : raw;
 	}
 
-	private List<Column> toColumns() {
+	private List<Column> toColumns(Predicate<String> wanted) {
 		int rows = this.cells / Math.max(1, this.columns);
-		return IntStream.range(0, this.columns).parallel().mapToObj((c) -> column(c, rows)).toList();
+		return IntStream.range(0, this.columns)
+			.filter((c) -> wanted.test(this.header.get(c)))
+			.parallel()
+			.mapToObj((c) -> column(c, rows))
+			.toList();
 	}
 
 	private Column column(int column, int rows) {

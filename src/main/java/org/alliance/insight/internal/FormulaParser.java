@@ -129,13 +129,17 @@ public final class FormulaParser {
 		}
 	}
 
-	/** Reads {@code g}, {@code g1:g2} or the nested {@code g1/g2/g3}. */
+	/**
+	 * Reads {@code g}, {@code g1:g2} or the nested {@code g1/g2/g3}, which lme4 expands
+	 * to {@code g1}, {@code g2:g1} and {@code g3:g2:g1} (inner factor first, as it prints
+	 * them).
+	 */
 	private List<List<String>> grouping() {
 		List<List<String>> nested = new ArrayList<>();
 		List<String> current = new ArrayList<>(interaction());
 		nested.add(List.copyOf(current));
 		while (accept(FormulaToken.Kind.SLASH)) {
-			current.addAll(interaction());
+			current.addAll(0, interaction());
 			nested.add(List.copyOf(current));
 		}
 		return nested;

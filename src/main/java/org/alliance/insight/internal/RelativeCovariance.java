@@ -51,6 +51,37 @@ public final class RelativeCovariance {
 		return theta;
 	}
 
+	/**
+	 * A scale per element of θ: the root mean square of the covariate its row of
+	 * {@code T} multiplies (1 for an intercept), so that {@code θ · scale} is free of the
+	 * covariate's units. Used only to shape the optimiser's search.
+	 * @param terms the random-effects terms
+	 * @return the scales, all positive
+	 */
+	public double[] scales(List<RandomEffectTerm> terms) {
+		double[] scale = new double[this.size];
+		for (int t = 0; t < terms.size(); t++) {
+			RandomEffectTerm term = terms.get(t);
+			int nc = this.columnCounts[t];
+			double[] rms = new double[nc];
+			int rows = term.levelOfRow().length;
+			for (int row = 0; row < rows; row++) {
+				for (int c = 0; c < nc; c++) {
+					double value = term.value(row, c);
+					rms[c] += value * value / rows;
+				}
+			}
+			int k = this.offsets[t];
+			for (int j = 0; j < nc; j++) {
+				for (int i = j; i < nc; i++) {
+					double root = Math.sqrt(rms[i]);
+					scale[k++] = (root > 0 && Double.isFinite(root)) ? root : 1.0;
+				}
+			}
+		}
+		return scale;
+	}
+
 	/** Diagonal elements are at least zero; the others are free. */
 	public double[] lowerBounds() {
 		double[] lower = new double[this.size];

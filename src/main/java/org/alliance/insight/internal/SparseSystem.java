@@ -164,11 +164,15 @@ public final class SparseSystem implements PenalizedSystem {
 
 	@Override
 	public double[] fixedCovariance(double[] theta) {
-		return solve(theta).fixedCovariance();
+		return solve(theta, false).fixedCovariance();
 	}
 
 	@Override
 	public Solution solve(double[] theta) {
+		return solve(theta, true);
+	}
+
+	private Solution solve(double[] theta, boolean withConditional) {
 		Factorization factorization = factor(theta);
 		DMatrixSparseCSC lower = decompose(theta);
 		if (lower == null) {
@@ -185,8 +189,8 @@ public final class SparseSystem implements PenalizedSystem {
 				dense[i * this.p + j] = lower.get(this.q + i, this.q + j);
 			}
 		}
-		double[] fixedCovariance = BlockedSolver.inverseOfProduct(dense, this.p, 0, this.p);
-		double[][] conditional = (this.q <= 3000) ? conditionalCovariance(lower) : null;
+		double[] fixedCovariance = BlockedBackSubstitution.inverseOfProduct(dense, this.p, 0, this.p);
+		double[][] conditional = (withConditional && this.q <= 3000) ? conditionalCovariance(lower) : null;
 		return new Solution(factorization, beta, u, fixedCovariance, conditional);
 	}
 

@@ -38,19 +38,41 @@ public final class ThetaOptimizer {
 	 * Minimises.
 	 * @param objective the criterion, +∞ where undefined
 	 * @param start lme4's start
-	 * @param lower the bounds
-	 * @return the optimum, never null
+	 * @param lower the bounds (0 or −∞)
+	 * @param scale a positive scale per element of θ; the search runs over
+	 * {@code θ · scale}, which puts slopes of covariates with a wide range on the same
+	 * footing as intercepts
+	 * @return the optimum in θ, never null
 	 */
-	public static Optimum minimize(ToDoubleFunction<double[]> objective, double[] start, double[] lower) {
-		BoundedNelderMead.Result simplex = new BoundedNelderMead(objective, lower, LOOSE).minimize(start, 0.25);
-		BoundedNelderMead.Result result = NewtonPolish.polish(objective, simplex, lower);
-		FiniteDifferences derivatives = FiniteDifferences.at(objective, result.point(), result.value(), lower);
-		if (derivatives.maxScaledGradient() > ACCEPTED_GRADIENT) {
-			simplex = new BoundedNelderMead(objective, lower, TIGHT).minimize(result.point(), 0.05);
-			result = NewtonPolish.polish(objective, simplex, lower);
-			derivatives = FiniteDifferences.at(objective, result.point(), result.value(), lower);
+	public static Optimum minimize(ToDoubleFunction<double[]> objective, double[] start, double[] lower,
+			double[] scale) {
+		ToDoubleFunction<double[]> scaled = (phi) -> objective.applyAsDouble(divide(phi, scale));
+		BoundedNelderMead.Result simplex = new BoundedNelderMead(scaled, lower, LOOSE).minimize(start, 0.25);
+		BoundedNelderMead.Result result = NewtonPolish.polish(scaled, simplex, lower);
+		Optimum optimum = inTheta(objective, result, lower, scale);
+		if (optimum.derivatives().maxScaledGradient() > ACCEPTED_GRADIENT) {
+			simplex = new BoundedNelderMead(scaled, lower, TIGHT).minimize(result.point(), 0.05);
+			result = NewtonPolish.polish(scaled, simplex, lower);
+			optimum = inTheta(objective, result, lower, scale);
 		}
-		return new Optimum(result, derivatives);
+		return optimum;
+	}
+
+	/** Maps a result back to θ and differentiates there, so diagnostics are lme4's. */
+	private static Optimum inTheta(ToDoubleFunction<double[]> objective, BoundedNelderMead.Result result,
+			double[] lower, double[] scale) {
+		double[] theta = divide(result.point(), scale);
+		BoundedNelderMead.Result mapped = new BoundedNelderMead.Result(theta, result.value(), result.evaluations(),
+				result.converged());
+		return new Optimum(mapped, FiniteDifferences.at(objective, theta, result.value(), lower));
+	}
+
+	private static double[] divide(double[] values, double[] scale) {
+		double[] result = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			result[i] = values[i] / scale[i];
+		}
+		return result;
 	}
 
 }
