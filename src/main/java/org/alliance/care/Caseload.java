@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.alliance.storage.TimeOrderedIds;
 import org.alliance.api.FieldProblem;
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
@@ -52,9 +53,9 @@ public class Caseload {
 		if (this.records.pseudonymTaken(user.clinicId(), pseudonym)) {
 			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
 		}
-		Client client = new Client(UUID.randomUUID(), user.clinicId(), therapist.id(), pseudonym, Instant.now());
+		Client client = new Client(TimeOrderedIds.next(), user.clinicId(), therapist.id(), pseudonym, Instant.now());
 		this.records.insert(client);
-		this.records.insert(user.clinicId(), new Episode(UUID.randomUUID(), client.id(), episodeStart, null, null));
+		this.records.insert(user.clinicId(), new Episode(TimeOrderedIds.next(), client.id(), episodeStart, null, null));
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "client", client.id()));
 		return client;
@@ -103,8 +104,8 @@ public class Caseload {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
-		CareSession session = new CareSession(UUID.randomUUID(), user.clinicId(), clientId, episode.id(), number, date,
-				attendance);
+		CareSession session = new CareSession(TimeOrderedIds.next(), user.clinicId(), clientId, episode.id(), number,
+				date, attendance);
 		this.records.insert(session);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "session", session.id()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.alliance.storage.TimeOrderedIds;
 import org.alliance.api.FieldProblem;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
@@ -78,7 +79,7 @@ public class ClientLinks {
 		for (int position = 0; position < requested.size(); position++) {
 			this.jdbc.update("""
 					insert into administration (id, clinic_id, session_id, client_id, instrument_code, respondent,
-					position, link_token_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(),
+					position, link_token_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", TimeOrderedIds.next(),
 					session.clinicId(), sessionId, session.clientId(), requested.get(position),
 					Respondent.CLIENT.wireName(), position, hash, Timestamp.from(now));
 		}
@@ -118,7 +119,7 @@ public class ClientLinks {
 			throw new InvalidRequest(
 					rejected.errors().stream().map((e) -> new FieldProblem(e.field(), e.message())).toList());
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = TimeOrderedIds.next();
 		NewResponse response = new NewResponse(id, visit.session(), instrument.code(), Respondent.CLIENT.wireName(),
 				null, "client-link", Instant.now(), answers, ((ScoringResult.Scored) result).scores(),
 				NewResponse.auditOf(visit.session(), "client-link", id));

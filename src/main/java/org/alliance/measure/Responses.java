@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.alliance.storage.TimeOrderedIds;
 import org.alliance.api.FieldProblem;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
@@ -96,7 +97,7 @@ public class Responses {
 			throw new InvalidRequest(rejected.errors().stream().map(Responses::problem).toList());
 		}
 		var scores = ((ScoringResult.Scored) result).scores();
-		UUID id = UUID.randomUUID();
+		UUID id = TimeOrderedIds.next();
 		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
 				idempotencyKey, actor, Instant.now(), submission.answers(), scores,
 				NewResponse.auditOf(session, actor, id));

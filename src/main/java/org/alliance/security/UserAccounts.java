@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.alliance.storage.TimeOrderedIds;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +36,7 @@ public class UserAccounts {
 
 	@Transactional
 	public UUID createClinic(String name) {
-		UUID id = UUID.randomUUID();
+		UUID id = TimeOrderedIds.next();
 		this.jdbc.update("insert into clinic (id, name, created_at) values (?, ?, ?)", id, name,
 				Timestamp.from(Instant.now()));
 		return id;
@@ -55,7 +57,7 @@ public class UserAccounts {
 		if (role == Role.CLIENT) {
 			throw new IllegalArgumentException("Clients answer through links and have no account");
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = TimeOrderedIds.next();
 		String normalised = normalise(email);
 		this.jdbc.update("""
 				insert into app_user (id, clinic_id, email, display_name, role, password_hash, created_at)
