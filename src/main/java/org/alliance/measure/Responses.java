@@ -85,12 +85,6 @@ public class Responses {
 	}
 
 	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor) {
-		if (idempotencyKey != null) {
-			var earlier = this.records.byIdempotencyKey(session.clinicId(), idempotencyKey);
-			if (earlier.isPresent()) {
-				return replay(session, earlier.get());
-			}
-		}
 		Instrument instrument = validInstrument(submission);
 		ScoringResult result = InstrumentScoring.score(instrument, submission.answers());
 		if (result instanceof ScoringResult.Rejected rejected) {

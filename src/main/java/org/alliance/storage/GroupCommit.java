@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,8 +31,6 @@ public class GroupCommit implements DisposableBean {
 
 	private static final int MAX_BATCH = 256;
 
-	private static final long LINGER_MICROS = 300;
-
 	private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(16_384);
 
 	private final JdbcTemplate jdbc;
@@ -44,12 +41,9 @@ public class GroupCommit implements DisposableBean {
 
 	private volatile boolean running = true;
 
-	private final String durabilityBarrier;
-
 	GroupCommit(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.durabilityBarrier = durabilityBarrier(jdbc);
 		this.writer = new Thread(this::drain, "group-commit");
 		this.writer.setDaemon(true);
 		this.writer.start();
@@ -87,7 +81,7 @@ public class GroupCommit implements DisposableBean {
 					continue;
 				}
 				batch.add(first);
-				gather(batch);
+				this.queue.drainTo(batch, MAX_BATCH - 1);
 				commitBatch(batch);
 			}
 			catch (InterruptedException ex) {
@@ -100,28 +94,10 @@ public class GroupCommit implements DisposableBean {
 		}
 	}
 
-	/**
-	 * Adds what else is waiting, and lingers a fraction of a millisecond for more while
-	 * writes keep arriving: each commit rewrites the touched index pages, so fewer,
-	 * larger commits cost less than many small ones.
-	 */
-	private void gather(List<Pending<?>> batch) throws InterruptedException {
-		this.queue.drainTo(batch, MAX_BATCH - batch.size());
-		while (batch.size() > 1 && batch.size() < MAX_BATCH) {
-			Pending<?> next = this.queue.poll(LINGER_MICROS, TimeUnit.MICROSECONDS);
-			if (next == null) {
-				return;
-			}
-			batch.add(next);
-			this.queue.drainTo(batch, MAX_BATCH - batch.size());
-		}
-	}
-
 	private void commitBatch(List<Pending<?>> batch) {
 		Object[] results = new Object[batch.size()];
 		try {
 			this.transactions.executeWithoutResult((status) -> writeAll(batch, results));
-			reachDisk();
 		}
 		catch (RuntimeException ex) {
 			log.debug("Batch of {} failed; committing its writes one by one", batch.size(), ex);
@@ -160,29 +136,10 @@ public class GroupCommit implements DisposableBean {
 	private void commitAlone(Pending<?> pending) {
 		try {
 			Object result = this.transactions.execute((status) -> pending.write().writeWith(this.jdbc));
-			reachDisk();
 			pending.complete(result);
 		}
 		catch (RuntimeException ex) {
 			pending.result().completeExceptionally(ex);
-		}
-	}
-
-	/**
-	 * On H2, a commit is only in memory until the store writes it;
-	 * {@code CHECKPOINT SYNC} writes it and forces it to disk, once per batch.
-	 * PostgreSQL's commit already waits for its WAL flush ({@code synchronous_commit}),
-	 * so it needs nothing more.
-	 */
-	private static String durabilityBarrier(JdbcTemplate jdbc) {
-		String product = jdbc
-			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
-		return "H2".equalsIgnoreCase(product) ? "CHECKPOINT SYNC" : null;
-	}
-
-	private void reachDisk() {
-		if (this.durabilityBarrier != null) {
-			this.jdbc.execute(this.durabilityBarrier);
 		}
 	}
 
