@@ -137,7 +137,7 @@ public class Caseload {
 	 */
 	public Optional<SessionOfClient> session(CurrentUser user, UUID sessionId) {
 		return this.records.sessionOfClient(user.clinicId(), sessionId)
-			.filter((found) -> user.maysee(found.clinicId(), found.therapistId()));
+			.filter((found) -> user.maySee(found.clinicId(), found.therapistId()));
 	}
 
 	/**
@@ -151,7 +151,7 @@ public class Caseload {
 	/** The client without an audit line, for a caller that audits its own use. */
 	public Client visibleClient(CurrentUser user, UUID clientId) {
 		return this.records.client(user.clinicId(), clientId)
-			.filter((client) -> user.maysee(client.clinicId(), client.therapistId()))
+			.filter((client) -> user.maySee(client.clinicId(), client.therapistId()))
 			.orElseThrow(() -> new NotFound("id", "No client " + clientId + " among the clients you may see."));
 	}
 

@@ -52,7 +52,7 @@ class ResponseApiController {
 			throw InvalidRequest.of("Idempotency-Key", "Give a key of 1 to 200 characters, unique per submission.");
 		}
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, Answer> answers = Responses.answersOf(body.answers(), problems);
+		Map<String, Answer> answers = answersOf(body.answers(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
@@ -66,6 +66,25 @@ class ResponseApiController {
 	@GetMapping("/clients/{id}/responses")
 	List<ResponseView> ofClient(CurrentUser user, @PathVariable UUID id) {
 		return this.responses.ofClient(user, id).stream().map(ResponseView::of).toList();
+	}
+
+	/**
+	 * JSON numbers become choices, strings text; anything else is named as a bad field.
+	 */
+	private static Map<String, Answer> answersOf(Map<String, Object> raw, List<FieldProblem> problems) {
+		Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+		raw.forEach((item, value) -> {
+			if (value instanceof Integer || value instanceof Long) {
+				answers.put(item, new Answer.Choice(((Number) value).intValue()));
+			}
+			else if (value instanceof String text) {
+				answers.put(item, new Answer.Text(text));
+			}
+			else {
+				problems.add(new FieldProblem("answers." + item, "Give a whole number, or text for an open question."));
+			}
+		});
+		return answers;
 	}
 
 	record SubmissionBody(@NotNull String instrument, @NotNull String respondent,

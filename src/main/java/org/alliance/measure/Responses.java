@@ -145,20 +145,4 @@ public class Responses {
 		return new FieldProblem(error.field(), error.message());
 	}
 
-	static Map<String, Answer> answersOf(Map<String, Object> raw, List<FieldProblem> problems) {
-		Map<String, Answer> answers = new java.util.LinkedHashMap<>();
-		raw.forEach((item, value) -> {
-			if (value instanceof Integer || value instanceof Long) {
-				answers.put(item, new Answer.Choice(((Number) value).intValue()));
-			}
-			else if (value instanceof String text) {
-				answers.put(item, new Answer.Text(text));
-			}
-			else {
-				problems.add(new FieldProblem("answers." + item, "Give a whole number, or text for an open question."));
-			}
-		});
-		return answers;
-	}
-
 }

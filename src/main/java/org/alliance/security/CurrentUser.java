@@ -21,7 +21,7 @@ public record CurrentUser(UUID userId, UUID clinicId, String email, String displ
 	}
 
 	/** Whether this person may see a client treated by the given therapist. */
-	public boolean maysee(UUID clinic, UUID therapistId) {
+	public boolean maySee(UUID clinic, UUID therapistId) {
 		return this.clinicId.equals(clinic) && (seesWholeClinic() || this.userId.equals(therapistId));
 	}
 
