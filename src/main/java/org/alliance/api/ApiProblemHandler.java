@@ -47,6 +47,12 @@ class ApiProblemHandler {
 				List.of(new FieldProblem(e.field(), e.getMessage())));
 	}
 
+	@ExceptionHandler(Conflict.class)
+	ResponseEntity<ProblemDetail> conflict(Conflict e) {
+		return problem(HttpStatus.CONFLICT, "conflict", e.getMessage(),
+				List.of(new FieldProblem(e.field(), e.getMessage())));
+	}
+
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> beanValidation(MethodArgumentNotValidException e) {
 		List<FieldProblem> problems = e.getBindingResult()

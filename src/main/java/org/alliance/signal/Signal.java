@@ -1,0 +1,51 @@
+package org.alliance.signal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A signal and its history. State changes go through the named methods, which refuse to
+ * move a signal backwards or to skip acknowledging it.
+ */
+public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UUID sessionId, String kind,
+		String summary, String evidence, SignalStatus status, Instant raisedAt, Instant acknowledgedAt,
+		String acknowledgedBy, Instant resolvedAt, String resolvedBy, String resolution, List<SignalAction> actions) {
+
+	/** The therapist has seen the signal. */
+	Signal acknowledged(String by, Instant at) {
+		require(this.status == SignalStatus.OPEN, "Only an open signal can be acknowledged.");
+		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
+				this.summary, this.evidence, SignalStatus.ACKNOWLEDGED, this.raisedAt, at, by, null, null, null,
+				this.actions);
+	}
+
+	/**
+	 * An action was recorded; the first one moves the signal on, later ones add to it.
+	 */
+	Signal withAction(SignalAction action) {
+		require(this.status == SignalStatus.ACKNOWLEDGED || this.status == SignalStatus.ACTION_RECORDED,
+				"Acknowledge the signal before recording what was done, and not after it is resolved.");
+		List<SignalAction> all = new java.util.ArrayList<>(this.actions);
+		all.add(action);
+		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
+				this.summary, this.evidence, SignalStatus.ACTION_RECORDED, this.raisedAt, this.acknowledgedAt,
+				this.acknowledgedBy, null, null, null, List.copyOf(all));
+	}
+
+	/** The signal is closed, with what came of it. */
+	Signal resolved(String by, Instant at, String outcome) {
+		require(this.status != SignalStatus.RESOLVED, "The signal is already resolved.");
+		require(this.status != SignalStatus.OPEN, "Acknowledge the signal before resolving it.");
+		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
+				this.summary, this.evidence, SignalStatus.RESOLVED, this.raisedAt, this.acknowledgedAt,
+				this.acknowledgedBy, at, by, outcome, this.actions);
+	}
+
+	private static void require(boolean condition, String message) {
+		if (!condition) {
+			throw new IllegalSignalTransition(message);
+		}
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.alliance.signal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.alliance.api.Forbidden;
+import org.alliance.api.NotFound;
+import org.alliance.security.AuditAction;
+import org.alliance.security.AuditTrail;
+import org.alliance.security.CurrentUser;
+import org.alliance.storage.TimeOrderedIds;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The therapist's inbox of signals and the closed loop each follows. A therapist sees and
+ * works the signals of their own clients; a supervisor sees the clinic's, and those left
+ * unacknowledged too long.
+ */
+@Service
+public class SignalInbox {
+
+	private final SignalRecords records;
+
+	private final AuditTrail audit;
+
+	private final JdbcTemplate jdbc;
+
+	SignalInbox(SignalRecords records, AuditTrail audit, JdbcTemplate jdbc) {
+		this.records = records;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Raises a signal unless the same finding was raised before; true when raised now.
+	 */
+	@Transactional
+	public boolean raise(NewSignal signal) {
+		boolean raised = this.records.insertIfNew(signal, Instant.now());
+		if (raised) {
+			AuditTrail.append(this.jdbc, AuditTrail.entry(signal.clinicId(), "alliance-evaluation", AuditAction.CREATE,
+					"signal", signal.sourceKey()));
+		}
+		return raised;
+	}
+
+	/**
+	 * The signals this person works: their own clients' for a therapist, the clinic's
+	 * otherwise.
+	 */
+	public List<Signal> inbox(CurrentUser user) {
+		List<Signal> signals = user.seesWholeClinic() ? this.records.ofClinic(user.clinicId())
+				: this.records.ofTherapist(user.clinicId(), user.userId());
+		this.audit.recordRead(user, "signal-list", null);
+		return signals;
+	}
+
+	public List<Signal> ofClient(CurrentUser user, UUID clientId, UUID therapistId) {
+		if (!user.maySee(user.clinicId(), therapistId)) {
+			throw new NotFound("id", "No client " + clientId + " among the clients you may see.");
+		}
+		this.audit.recordRead(user, "signal-list", clientId);
+		return this.records.ofClient(user.clinicId(), clientId);
+	}
+
+	public Signal open(CurrentUser user, UUID signalId) {
+		Signal signal = visible(user, signalId);
+		this.audit.recordRead(user, "signal", signalId);
+		return signal;
+	}
+
+	@Transactional
+	public Signal acknowledge(CurrentUser user, UUID signalId) {
+		return save(user, treating(user, signalId).acknowledged(user.email(), Instant.now()));
+	}
+
+	/** Records one step taken, e.g. a repair step with the therapist's note. */
+	@Transactional
+	public Signal recordAction(CurrentUser user, UUID signalId, String step, String note) {
+		SignalAction action = new SignalAction(TimeOrderedIds.next(), step, note, user.email(), Instant.now());
+		Signal signal = treating(user, signalId).withAction(action);
+		this.records.insert(user.clinicId(), signalId, action);
+		return save(user, signal);
+	}
+
+	@Transactional
+	public Signal resolve(CurrentUser user, UUID signalId, String outcome) {
+		return save(user, treating(user, signalId).resolved(user.email(), Instant.now(), outcome));
+	}
+
+	/**
+	 * For a supervisor: the clinic's signals still unacknowledged after the given time.
+	 */
+	public List<Signal> unacknowledged(CurrentUser user, Duration olderThan) {
+		if (!user.seesWholeClinic()) {
+			throw new Forbidden("role", "Only supervisors and admins see the clinic's overdue signals.");
+		}
+		this.audit.recordRead(user, "signal-overdue", null);
+		return this.records.unacknowledgedSince(user.clinicId(), Instant.now().minus(olderThan));
+	}
+
+	private Signal save(CurrentUser user, Signal signal) {
+		this.records.update(signal);
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "signal", signal.id()));
+		return signal;
+	}
+
+	/** Only the client's own therapist works a signal; a supervisor looks on. */
+	private Signal treating(CurrentUser user, UUID signalId) {
+		Signal signal = visible(user, signalId);
+		if (!signal.therapistId().equals(user.userId())) {
+			throw new Forbidden("id", "Only the client's therapist works this signal.");
+		}
+		return signal;
+	}
+
+	private Signal visible(CurrentUser user, UUID signalId) {
+		return this.records.find(user.clinicId(), signalId)
+			.filter((signal) -> user.maySee(signal.clinicId(), signal.therapistId()))
+			.orElseThrow(() -> new NotFound("id", "No signal " + signalId + " among those you may see."));
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.alliance.signal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.alliance.storage.TimeOrderedIds;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The signal tables; every query names the clinic.
+ */
+@Repository
+class SignalRecords {
+
+	private final JdbcTemplate jdbc;
+
+	SignalRecords(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts the signal unless one with the same source key exists; true when inserted.
+	 */
+	boolean insertIfNew(NewSignal signal, Instant at) {
+		Integer existing = this.jdbc.queryForObject(
+				"select count(*) from signal where clinic_id = ? and source_key = ?", Integer.class, signal.clinicId(),
+				signal.sourceKey());
+		if (existing != null && existing > 0) {
+			return false;
+		}
+		this.jdbc.update("""
+				insert into signal (id, clinic_id, client_id, therapist_id, session_id, kind, source_key, summary,
+				evidence, status, raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", TimeOrderedIds.next(),
+				signal.clinicId(), signal.clientId(), signal.therapistId(), signal.sessionId(), signal.kind(),
+				signal.sourceKey(), signal.summary(), signal.evidence(), SignalStatus.OPEN.name(), Timestamp.from(at));
+		return true;
+	}
+
+	Optional<Signal> find(UUID clinicId, UUID id) {
+		return query("where clinic_id = ? and id = ?", clinicId, id).stream().findFirst();
+	}
+
+	List<Signal> ofTherapist(UUID clinicId, UUID therapistId) {
+		return query("where clinic_id = ? and therapist_id = ? order by raised_at desc", clinicId, therapistId);
+	}
+
+	List<Signal> ofClinic(UUID clinicId) {
+		return query("where clinic_id = ? order by raised_at desc", clinicId);
+	}
+
+	List<Signal> ofClient(UUID clinicId, UUID clientId) {
+		return query("where clinic_id = ? and client_id = ? order by raised_at", clinicId, clientId);
+	}
+
+	List<Signal> unacknowledgedSince(UUID clinicId, Instant before) {
+		return query("where clinic_id = ? and status = 'OPEN' and raised_at < ? order by raised_at", clinicId,
+				Timestamp.from(before));
+	}
+
+	void update(Signal signal) {
+		this.jdbc.update("""
+				update signal set status = ?, acknowledged_at = ?, acknowledged_by = ?, resolved_at = ?,
+				resolved_by = ?, resolution = ? where clinic_id = ? and id = ?""", signal.status().name(),
+				timestamp(signal.acknowledgedAt()), signal.acknowledgedBy(), timestamp(signal.resolvedAt()),
+				signal.resolvedBy(), signal.resolution(), signal.clinicId(), signal.id());
+	}
+
+	void insert(UUID clinicId, UUID signalId, SignalAction action) {
+		this.jdbc.update("""
+				insert into signal_action (id, clinic_id, signal_id, step, note, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?)""", action.id(), clinicId, signalId, action.step(), action.note(),
+				action.recordedBy(), Timestamp.from(action.recordedAt()));
+	}
+
+	private List<Signal> query(String condition, Object... arguments) {
+		List<Signal> signals = new ArrayList<>();
+		for (Signal signal : this.jdbc.query("select * from signal " + condition, SIGNAL, arguments)) {
+			signals.add(withActions(signal));
+		}
+		return signals;
+	}
+
+	private Signal withActions(Signal signal) {
+		List<SignalAction> actions = this.jdbc.query(
+				"select * from signal_action where clinic_id = ? and signal_id = ? order by recorded_at, id",
+				(rs, i) -> new SignalAction(rs.getObject("id", UUID.class), rs.getString("step"), rs.getString("note"),
+						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()),
+				signal.clinicId(), signal.id());
+		return new Signal(signal.id(), signal.clinicId(), signal.clientId(), signal.therapistId(), signal.sessionId(),
+				signal.kind(), signal.summary(), signal.evidence(), signal.status(), signal.raisedAt(),
+				signal.acknowledgedAt(), signal.acknowledgedBy(), signal.resolvedAt(), signal.resolvedBy(),
+				signal.resolution(), actions);
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	private static final RowMapper<Signal> SIGNAL = (rs, i) -> new Signal(rs.getObject("id", UUID.class),
+			rs.getObject("clinic_id", UUID.class), rs.getObject("client_id", UUID.class),
+			rs.getObject("therapist_id", UUID.class), rs.getObject("session_id", UUID.class), rs.getString("kind"),
+			rs.getString("summary"), rs.getString("evidence"), SignalStatus.valueOf(rs.getString("status")),
+			rs.getTimestamp("raised_at").toInstant(), instant(rs.getTimestamp("acknowledged_at")),
+			rs.getString("acknowledged_by"), instant(rs.getTimestamp("resolved_at")), rs.getString("resolved_by"),
+			rs.getString("resolution"), List.of());
+
+}
