@@ -41,12 +41,10 @@ public class SignalInbox {
 	 */
 	@Transactional
 	public boolean raise(NewSignal signal) {
-		boolean raised = this.records.insertIfNew(signal, Instant.now());
-		if (raised) {
-			AuditTrail.append(this.jdbc, AuditTrail.entry(signal.clinicId(), "alliance-evaluation", AuditAction.CREATE,
-					"signal", signal.sourceKey()));
-		}
-		return raised;
+		var raised = this.records.insertIfNew(signal, Instant.now());
+		raised.ifPresent((id) -> AuditTrail.append(this.jdbc,
+				AuditTrail.entry(signal.clinicId(), "evaluation:" + signal.kind(), AuditAction.CREATE, "signal", id)));
+		return raised.isPresent();
 	}
 
 	/**

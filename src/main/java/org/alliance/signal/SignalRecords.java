@@ -26,21 +26,23 @@ class SignalRecords {
 	}
 
 	/**
-	 * Inserts the signal unless one with the same source key exists; true when inserted.
+	 * Inserts the signal unless one with the same source key exists; its id when
+	 * inserted.
 	 */
-	boolean insertIfNew(NewSignal signal, Instant at) {
+	Optional<UUID> insertIfNew(NewSignal signal, Instant at) {
 		Integer existing = this.jdbc.queryForObject(
 				"select count(*) from signal where clinic_id = ? and source_key = ?", Integer.class, signal.clinicId(),
 				signal.sourceKey());
 		if (existing != null && existing > 0) {
-			return false;
+			return Optional.empty();
 		}
+		UUID id = TimeOrderedIds.next();
 		this.jdbc.update("""
 				insert into signal (id, clinic_id, client_id, therapist_id, session_id, kind, source_key, summary,
-				evidence, status, raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", TimeOrderedIds.next(),
-				signal.clinicId(), signal.clientId(), signal.therapistId(), signal.sessionId(), signal.kind(),
-				signal.sourceKey(), signal.summary(), signal.evidence(), SignalStatus.OPEN.name(), Timestamp.from(at));
-		return true;
+				evidence, status, raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, signal.clinicId(),
+				signal.clientId(), signal.therapistId(), signal.sessionId(), signal.kind(), signal.sourceKey(),
+				signal.summary(), signal.evidence(), SignalStatus.OPEN.name(), Timestamp.from(at));
+		return Optional.of(id);
 	}
 
 	Optional<Signal> find(UUID clinicId, UUID id) {

@@ -1,0 +1,84 @@
+package org.alliance.signal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.alliance.security.CurrentUser;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signal inbox and its closed loop over the JSON API.
+ */
+@RestController
+@RequestMapping("/api/v1/signals")
+class SignalApiController {
+
+	private final SignalInbox inbox;
+
+	SignalApiController(SignalInbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@GetMapping
+	List<SignalView> inbox(CurrentUser user) {
+		return this.inbox.inbox(user).stream().map(SignalView::of).toList();
+	}
+
+	/**
+	 * Signals left unacknowledged for more than the given number of days (supervisors).
+	 */
+	@GetMapping("/overdue")
+	List<SignalView> overdue(CurrentUser user, @RequestParam(defaultValue = "3") int days) {
+		return this.inbox.unacknowledged(user, Duration.ofDays(days)).stream().map(SignalView::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	SignalView signal(CurrentUser user, @PathVariable UUID id) {
+		return SignalView.of(this.inbox.open(user, id));
+	}
+
+	@PostMapping("/{id}/acknowledge")
+	SignalView acknowledge(CurrentUser user, @PathVariable UUID id) {
+		return SignalView.of(this.inbox.acknowledge(user, id));
+	}
+
+	@PostMapping("/{id}/actions")
+	SignalView act(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActionBody body) {
+		return SignalView.of(this.inbox.recordAction(user, id, body.step(), body.note()));
+	}
+
+	@PostMapping("/{id}/resolve")
+	SignalView resolve(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ResolutionBody body) {
+		return SignalView.of(this.inbox.resolve(user, id, body.outcome()));
+	}
+
+	record ActionBody(@NotBlank @Size(max = 40) String step, @Size(max = 4000) String note) {
+	}
+
+	record ResolutionBody(@NotBlank @Size(max = 400) String outcome) {
+	}
+
+	record SignalView(UUID id, UUID client, UUID session, String kind, String summary, String evidence, String status,
+			Instant raisedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String resolvedBy,
+			String resolution, List<SignalAction> actions) {
+		static SignalView of(Signal s) {
+			return new SignalView(s.id(), s.clientId(), s.sessionId(), s.kind(), s.summary(), s.evidence(),
+					s.status().wireName(), s.raisedAt(), s.acknowledgedAt(), s.acknowledgedBy(), s.resolvedAt(),
+					s.resolvedBy(), s.resolution(), s.actions());
+		}
+	}
+
+}

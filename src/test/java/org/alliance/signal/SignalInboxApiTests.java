@@ -1,0 +1,145 @@
+package org.alliance.signal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.alliance.ApiClient;
+import org.alliance.ApiClient.Reply;
+import org.alliance.TestClinic;
+import org.alliance.TestDatabases;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.security.ApiTokens;
+import org.alliance.security.UserAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox over a real port: who sees which signals, the closed loop with who and when,
+ * and the supervisor's view of signals left unacknowledged.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignalInboxApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Caseload caseload;
+
+	@Autowired
+	SignalInbox inbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestClinic clinic;
+
+	ApiClient api;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+	@BeforeEach
+	void openClinic() {
+		this.clinic = TestClinic.create(this.accounts, this.tokens);
+		this.api = new ApiClient(this.port);
+	}
+
+	@Test
+	void theTherapistWorksASignalThroughItsLoopAndOthersCannot() {
+		UUID signal = raiseFor(this.clinic.therapist());
+		assertThat(ids(this.clinic.therapist())).containsExactly(signal.toString());
+		assertThat(ids(this.clinic.otherTherapist())).isEmpty();
+		assertThat(ids(this.clinic.supervisor())).contains(signal.toString());
+
+		String token = this.clinic.therapist().token();
+		Reply early = this.api.post("/api/v1/signals/" + signal + "/actions", token,
+				"{\"step\":\"explore-the-barrier\",\"note\":\"n\"}");
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(
+				this.api.post("/api/v1/signals/" + signal + "/acknowledge", this.clinic.otherTherapist().token(), "{}")
+					.status())
+			.isEqualTo(404);
+
+		Reply acknowledged = this.api.post("/api/v1/signals/" + signal + "/acknowledge", token, "{}");
+		assertThat(acknowledged.json().get("status").asString()).isEqualTo("acknowledged");
+		assertThat(acknowledged.json().get("acknowledgedBy").asString()).isEqualTo(this.clinic.therapist().email());
+		Reply acted = this.api.post("/api/v1/signals/" + signal + "/actions", token,
+				"{\"step\":\"acknowledge-and-validate\",\"note\":\"Named the frustration about homework\"}");
+		assertThat(acted.json().get("status").asString()).isEqualTo("action-recorded");
+		assertThat(acted.json().get("actions").get(0).get("note").asString())
+			.isEqualTo("Named the frustration about homework");
+		Reply resolved = this.api.post("/api/v1/signals/" + signal + "/resolve", token,
+				"{\"outcome\":\"repaired at session 6\"}");
+		assertThat(resolved.json().get("status").asString()).isEqualTo("resolved");
+		assertThat(resolved.json().get("resolvedAt").isNull()).isFalse();
+	}
+
+	@Test
+	void raisingTheSameFindingTwiceRaisesOneSignal() {
+		UUID client = client(this.clinic.therapist());
+		NewSignal finding = finding(client, "rupture:" + client + ":5:strauss");
+		assertThat(this.inbox.raise(finding)).isTrue();
+		assertThat(this.inbox.raise(finding)).isFalse();
+		assertThat(ids(this.clinic.therapist())).hasSize(1);
+	}
+
+	@Test
+	void aSupervisorSeesSignalsLeftUnacknowledgedTooLong() {
+		UUID old = raiseFor(this.clinic.therapist());
+		UUID recent = raiseFor(this.clinic.therapist());
+		this.jdbc.update("update signal set raised_at = raised_at - interval '5' day where id = ?", old);
+
+		Reply overdue = this.api.get("/api/v1/signals/overdue?days=3", this.clinic.supervisor().token());
+		List<String> ids = new ArrayList<>();
+		overdue.json().forEach((s) -> ids.add(s.get("id").asString()));
+		assertThat(ids).contains(old.toString()).doesNotContain(recent.toString());
+		assertThat(this.api.get("/api/v1/signals/overdue", this.clinic.therapist().token()).status()).isEqualTo(403);
+	}
+
+	private UUID raiseFor(TestClinic.Person therapist) {
+		UUID client = client(therapist);
+		String key = "rupture:" + client + ":" + UUID.randomUUID();
+		this.inbox.raise(finding(client, key));
+		return this.jdbc.queryForObject("select id from signal where source_key = ?", UUID.class, key);
+	}
+
+	private NewSignal finding(UUID client, String key) {
+		UUID therapist = this.jdbc.queryForObject("select therapist_id from client where id = ?", UUID.class, client);
+		return new NewSignal(this.clinic.id(), client, therapist, null, "rupture", key,
+				"Bond fell 2.1 SD below the client's own level at session 5", "{\"subscale\":\"bond\"}");
+	}
+
+	private UUID client(TestClinic.Person therapist) {
+		Client client = this.caseload.admit(therapist.account().asCurrentUser(), "S-" + UUID.randomUUID(),
+				therapist.email(), LocalDate.now());
+		return client.id();
+	}
+
+	private List<String> ids(TestClinic.Person person) {
+		List<String> ids = new ArrayList<>();
+		this.api.get("/api/v1/signals", person.token()).json().forEach((s) -> ids.add(s.get("id").asString()));
+		return ids;
+	}
+
+}
