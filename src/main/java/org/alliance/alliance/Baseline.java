@@ -37,7 +37,9 @@ final class Baseline {
 		double level = own ? Trend.mean(earlier) : norm.get().level();
 		double sd = own ? ownOrClinicSd(earlier, norm) : norm.get().firstSessionsSd();
 		double dropSd = (level - rating) / Math.max(sd, this.settings.sdFloor());
-		if (dropSd < this.settings.thresholdSd() - TOLERANCE) {
+		double threshold = (scale == AllianceScale.TOTAL) ? this.settings.thresholdSd()
+				: this.settings.componentThresholdSd();
+		if (dropSd < threshold - TOLERANCE) {
 			return Optional.empty();
 		}
 		return Optional.of(new Drop(scale, level, rating, dropSd));

@@ -13,22 +13,25 @@ public enum RuptureRule {
 	 * Consult Clin Psychol 74(2), 337–345: a drop of at least 1 SD, repaired when the
 	 * rating returns to the pre-rupture level.
 	 */
-	STRAUSS("strauss", 1.0),
+	STRAUSS("strauss", 1.0, 1.59),
 
 	/**
 	 * Stiles, Glick, Osatuke, Hardy, Shapiro, Agnew-Davies, Rees &amp; Barkham (2004),
 	 * Patterns of alliance development and the rupture-repair hypothesis, J Couns Psychol
 	 * 51(1), 81–92: a session at least 2 SD below the client's own level.
 	 */
-	STILES("stiles", 2.0);
+	STILES("stiles", 2.0, 2.43);
 
 	private final String code;
 
 	private final double thresholdSd;
 
-	RuptureRule(String code, double thresholdSd) {
+	private final double componentThresholdSd;
+
+	RuptureRule(String code, double thresholdSd, double componentThresholdSd) {
 		this.code = code;
 		this.thresholdSd = thresholdSd;
+		this.componentThresholdSd = componentThresholdSd;
 	}
 
 	/**
@@ -45,6 +48,20 @@ public enum RuptureRule {
 	 */
 	public double thresholdSd() {
 		return this.thresholdSd;
+	}
+
+	/**
+	 * The threshold for a fall of bond, task or goal alone. Watching three components
+	 * gives a chance fall three chances, so each is held to the Šidák-adjusted threshold
+	 * that keeps the chance of any one of them crossing it at the rule's own one-sided
+	 * normal tail: Φ(−1) = 0.158655 gives 1 − (1 − 0.158655)^(1/3) = 0.055958 per
+	 * component, z = 1.5896 (rounded up to 1.59); Φ(−2) = 0.022750 gives 0.007642, z =
+	 * 2.4256 (2.43). Only a drop this reliable counts on one component while the total
+	 * holds.
+	 * @return the component threshold, in SDs
+	 */
+	public double componentThresholdSd() {
+		return this.componentThresholdSd;
 	}
 
 	/**

@@ -6,7 +6,9 @@ import java.util.Objects;
  * How a rupture rule reads a client's series.
  *
  * @param rule the rule, named in every episode it finds; never null
- * @param thresholdSd the fall, in SDs, that makes a rupture; positive
+ * @param thresholdSd the fall of the total, in SDs, that makes a rupture; positive
+ * @param componentThresholdSd the fall of bond, task or goal alone, in SDs, that makes a
+ * rupture when the total holds; positive
  * @param sdBasis which SD measures the fall; never null
  * @param sdFloor the smallest SD used, in points of the series' scale; positive. A client
  * who always answers at the top of the scale has an own SD of 0: the floor turns any real
@@ -18,8 +20,8 @@ import java.util.Objects;
  * @param watchComponents whether a fall on bond, task or goal alone counts when the total
  * holds
  */
-public record RuptureSettings(RuptureRule rule, double thresholdSd, SdBasis sdBasis, double sdFloor, int repairWindow,
-		int minimumSessionsForOwnLevel, boolean watchComponents) {
+public record RuptureSettings(RuptureRule rule, double thresholdSd, double componentThresholdSd, SdBasis sdBasis,
+		double sdFloor, int repairWindow, int minimumSessionsForOwnLevel, boolean watchComponents) {
 
 	/**
 	 * Default SD floor: a third of a point per item. It stands in for the variability a
@@ -39,42 +41,43 @@ public record RuptureSettings(RuptureRule rule, double thresholdSd, SdBasis sdBa
 	public RuptureSettings {
 		Objects.requireNonNull(rule, "rule");
 		Objects.requireNonNull(sdBasis, "sdBasis");
-		if (!(thresholdSd > 0) || !(sdFloor > 0) || repairWindow < 1 || minimumSessionsForOwnLevel < 1) {
+		if (!(thresholdSd > 0) || !(componentThresholdSd > 0) || !(sdFloor > 0) || repairWindow < 1
+				|| minimumSessionsForOwnLevel < 1) {
 			throw new IllegalArgumentException(
 					"threshold and SD floor must be positive, window and minimum at least 1");
 		}
 	}
 
 	/**
-	 * The rule with its published threshold and the defaults: the clinic's within-client
+	 * The rule with its published thresholds and the defaults: the clinic's within-client
 	 * SD, the default floor, a two-session repair window, the own level from two earlier
 	 * ratings on, and components watched.
 	 * @param rule the rule
 	 * @return the settings, never null
 	 */
 	public static RuptureSettings of(RuptureRule rule) {
-		return new RuptureSettings(rule, rule.thresholdSd(), SdBasis.CLINIC_WITHIN_CLIENT, DEFAULT_SD_FLOOR,
-				DEFAULT_REPAIR_WINDOW, 2, true);
+		return new RuptureSettings(rule, rule.thresholdSd(), rule.componentThresholdSd(), SdBasis.CLINIC_WITHIN_CLIENT,
+				DEFAULT_SD_FLOOR, DEFAULT_REPAIR_WINDOW, 2, true);
 	}
 
 	public RuptureSettings withSdBasis(SdBasis basis) {
-		return new RuptureSettings(this.rule, this.thresholdSd, basis, this.sdFloor, this.repairWindow,
-				this.minimumSessionsForOwnLevel, this.watchComponents);
+		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, basis, this.sdFloor,
+				this.repairWindow, this.minimumSessionsForOwnLevel, this.watchComponents);
 	}
 
 	public RuptureSettings withSdFloor(double floor) {
-		return new RuptureSettings(this.rule, this.thresholdSd, this.sdBasis, floor, this.repairWindow,
-				this.minimumSessionsForOwnLevel, this.watchComponents);
+		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, this.sdBasis, floor,
+				this.repairWindow, this.minimumSessionsForOwnLevel, this.watchComponents);
 	}
 
 	public RuptureSettings withRepairWindow(int window) {
-		return new RuptureSettings(this.rule, this.thresholdSd, this.sdBasis, this.sdFloor, window,
-				this.minimumSessionsForOwnLevel, this.watchComponents);
+		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, this.sdBasis, this.sdFloor,
+				window, this.minimumSessionsForOwnLevel, this.watchComponents);
 	}
 
 	public RuptureSettings withWatchComponents(boolean watch) {
-		return new RuptureSettings(this.rule, this.thresholdSd, this.sdBasis, this.sdFloor, this.repairWindow,
-				this.minimumSessionsForOwnLevel, watch);
+		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, this.sdBasis, this.sdFloor,
+				this.repairWindow, this.minimumSessionsForOwnLevel, watch);
 	}
 
 }

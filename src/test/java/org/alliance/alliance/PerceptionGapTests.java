@@ -29,7 +29,8 @@ class PerceptionGapTests {
 		GapSeries total = this.gaps.of("C1", ratings).get(0);
 		assertThat(total.scale()).isEqualTo(AllianceScale.TOTAL);
 		assertThat(total.points()).extracting(GapPoint::gap)
-			.containsExactly(0.6, 0.6, 0.3, 0.0, org.assertj.core.api.Assertions.offset(1e-12));
+			.usingElementComparator((a, b) -> (Math.abs(a - b) < 1e-12) ? 0 : Double.compare(a, b))
+			.containsExactly(0.6, 0.6, 0.3, 0.0);
 		assertThat(total.mean()).hasValueSatisfying((m) -> assertThat(m).isCloseTo(0.375, within(1e-12)));
 		assertThat(total.trend()).isCloseTo(-0.21, within(1e-12));
 		assertThat(total.signals()).singleElement().satisfies((s) -> assertThat(s.session()).isEqualTo(2));

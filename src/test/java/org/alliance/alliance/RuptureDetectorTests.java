@@ -116,6 +116,20 @@ class RuptureDetectorTests {
 	}
 
 	@Test
+	void holdsAComponentAloneToTheSidakAdjustedThreshold() {
+		// Task 4.5 → 3.4 falls 1.1 / 0.5 = 2.2 SD: past Stiles' 2 SD for the total, short
+		// of the 2.43 SD a single component needs when three are watched.
+		List<ClientSession> sessions = new ArrayList<>();
+		for (int s = 1; s <= 3; s++) {
+			sessions.add(Clients.session(s, 4.5, 4.5, 4.5));
+		}
+		sessions.add(Clients.session(4, 4.5, 3.4, 4.5));
+		ClinicAllianceNorms norms = Clients.norms(new ScaleNorm(4.5, 0.5, 0.5));
+		assertThat(new RuptureDetector(RuptureSettings.of(RuptureRule.STILES), norms)
+			.detect(new ClientSeries("C1", sessions))).isEmpty();
+	}
+
+	@Test
 	void repairsOnlyWithinTheWindow() {
 		// 4, 4, 4, 2, 3, 4: the return to 4 comes two sessions after the drop.
 		ClientSeries series = Clients.totals("C1", 4, 4, 4, 2, 3, 4);
