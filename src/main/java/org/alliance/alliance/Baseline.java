@@ -45,7 +45,18 @@ final class Baseline {
 		return Optional.of(new Drop(scale, level, rating, dropSd));
 	}
 
+	/**
+	 * A client who has given the same rating every time, most often the top of the scale,
+	 * shows no spread of their own, and the clinic's SD, inflated by clients who do move,
+	 * would let a whole-step fall from that run pass unseen: the ceiling would hide the
+	 * drop (DESIGN.md, rupture rules). So a flat run is measured by the SD floor,
+	 * whatever the basis: any fall of {@code threshold × floor} or more from it is a
+	 * rupture.
+	 */
 	private double ownOrClinicSd(List<Double> earlier, Optional<ScaleNorm> norm) {
+		if (earlier.stream().distinct().count() == 1) {
+			return 0;
+		}
 		if (this.settings.sdBasis() == SdBasis.CLINIC_WITHIN_CLIENT && norm.isPresent()) {
 			return norm.get().withinClientSd();
 		}

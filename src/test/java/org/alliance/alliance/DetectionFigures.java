@@ -4,71 +4,92 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.alliance.simulate.PlantedRupture;
 
 /**
  * Detected episodes scored against planted ruptures. A detected episode matches a planted
- * rupture of the same client at the same session, exactly.
+ * rupture of the same client at the same session, exactly: the simulator plants the drop
+ * at one session and the rules judge each session on its own, so a detection one session
+ * off is a different (false) episode, not a late catch.
+ *
+ * @param rule the rule's code
+ * @param detected episodes found
+ * @param unplantedSessions rated sessions without a planted rupture
+ * @param falseAlarms episodes that match no planted rupture
+ * @param matched planted ruptures found, as the truth with its episode
  */
-record DetectionFigures(String rule, int planted, int detected, int matched, int plantedAll, int matchedAll,
-		int plantedComponent, int matchedComponent, int unplantedSessions, int falseAlarms, int repairAgreements) {
+record DetectionFigures(String rule, List<PlantedRupture> truth, int detected, int unplantedSessions, int falseAlarms,
+		Map<PlantedRupture, RuptureEpisode> matched) {
 
 	static DetectionFigures of(String rule, List<RuptureEpisode> episodes, List<PlantedRupture> truth,
 			int ratedSessions) {
 		Map<String, RuptureEpisode> found = new HashMap<>();
 		episodes.forEach((e) -> found.put(e.client() + "#" + e.session(), e));
-		int matched = 0;
-		int plantedAll = 0;
-		int matchedAll = 0;
-		int agree = 0;
+		Map<PlantedRupture, RuptureEpisode> matched = new HashMap<>();
 		for (PlantedRupture rupture : truth) {
 			RuptureEpisode episode = found.get(rupture.clientKey() + "#" + rupture.session());
-			boolean all = "all".equals(rupture.subscales());
-			plantedAll += all ? 1 : 0;
 			if (episode != null) {
-				matched++;
-				matchedAll += all ? 1 : 0;
-				agree += (episode.outcome().repaired() == rupture.repaired()) ? 1 : 0;
+				matched.put(rupture, episode);
 			}
 		}
-		int planted = truth.size();
-		return new DetectionFigures(rule, planted, episodes.size(), matched, plantedAll, matchedAll,
-				planted - plantedAll, matched - matchedAll, ratedSessions - planted, episodes.size() - matched, agree);
+		return new DetectionFigures(rule, truth, episodes.size(), ratedSessions - truth.size(),
+				episodes.size() - matched.size(), matched);
+	}
+
+	/** Share of the planted ruptures that pass the filter and were found. */
+	double recall(Predicate<PlantedRupture> which) {
+		List<PlantedRupture> planted = this.truth.stream().filter(which).toList();
+		return planted.stream().filter(this.matched::containsKey).count() / (double) planted.size();
 	}
 
 	double recall() {
-		return this.matched / (double) this.planted;
+		return recall((r) -> true);
+	}
+
+	double recallAllItems() {
+		return recall((r) -> "all".equals(r.subscales()));
+	}
+
+	double recallSingleSubscale() {
+		return recall((r) -> !"all".equals(r.subscales()));
+	}
+
+	double recallFromCeiling() {
+		return recall(PlantedRupture::fromCeiling);
 	}
 
 	double precision() {
-		return this.matched / (double) this.detected;
-	}
-
-	double recallAll() {
-		return this.matchedAll / (double) this.plantedAll;
-	}
-
-	double recallComponent() {
-		return this.matchedComponent / (double) this.plantedComponent;
+		return this.matched.size() / (double) this.detected;
 	}
 
 	double falseAlarmRate() {
 		return this.falseAlarms / (double) this.unplantedSessions;
 	}
 
+	/** Share of found ruptures whose repaired/unrepaired call agrees with the truth. */
 	double repairAgreement() {
-		return this.repairAgreements / (double) this.matched;
+		return this.matched.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().repaired() == e.getValue().outcome().repaired())
+			.count() / (double) this.matched.size();
+	}
+
+	/** Share of ruptures among rated sessions: the base rate the precision rests on. */
+	double baseRate() {
+		return this.truth.size() / (double) (this.truth.size() + this.unplantedSessions);
 	}
 
 	@Override
 	public String toString() {
 		return String.format(Locale.ROOT,
-				"%-8s planted %d detected %d matched %d | recall %.3f (all-items %.3f of %d, single-subscale %.3f of %d)"
-						+ " | precision %.3f | false alarms %.4f of %d unplanted sessions | repair agreement %.3f",
-				this.rule, this.planted, this.detected, this.matched, recall(), recallAll(), this.plantedAll,
-				recallComponent(), this.plantedComponent, precision(), falseAlarmRate(), this.unplantedSessions,
-				repairAgreement());
+				"%-8s planted %d, detected %d, matched %d: recall %.3f (all-items %.3f, single-subscale %.3f,"
+						+ " from ceiling %.3f), precision %.3f, false alarms on %.2f%% of %d unplanted sessions,"
+						+ " repair agreement %.3f",
+				this.rule, this.truth.size(), this.detected, this.matched.size(), recall(), recallAllItems(),
+				recallSingleSubscale(), recallFromCeiling(), precision(), 100 * falseAlarmRate(),
+				this.unplantedSessions, repairAgreement());
 	}
 
 }
