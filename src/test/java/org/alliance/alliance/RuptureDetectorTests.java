@@ -68,12 +68,22 @@ class RuptureDetectorTests {
 
 	@Test
 	void measuresTheFallByTheClinicsWithinClientSdAndCountsExactlyTheThreshold() {
-		// Clinic within-client SD 0.5; 4, 4, 3: level 4, drop 1 / 0.5 = 2 SD, exactly
-		// Stiles.
+		// Clinic within-client SD 0.5; 3.9, 4.1, 3.0: level 4.0, drop 1 / 0.5 = 2 SD,
+		// exactly Stiles.
+		ClinicAllianceNorms norms = Clients.norms(AllianceScale.TOTAL, new ScaleNorm(4.2, 0.5, 0.4));
+		RuptureSettings stiles = RuptureSettings.of(RuptureRule.STILES);
+		assertThat(new RuptureDetector(stiles, norms).detect(Clients.totals("C1", 3.9, 4.1, 3.0))).singleElement()
+			.satisfies((e) -> assertThat(e.dropSd()).isCloseTo(2.0, within(1e-12)));
+	}
+
+	@Test
+	void measuresAFallFromAFlatRunByTheFloorWhateverTheBasis() {
+		// 4, 4, 3: a flat run has no spread, so the floor 1/3 measures the fall, not the
+		// clinic's 0.5: 1 / (1/3) = 3 SD.
 		ClinicAllianceNorms norms = Clients.norms(AllianceScale.TOTAL, new ScaleNorm(4.2, 0.5, 0.4));
 		RuptureSettings stiles = RuptureSettings.of(RuptureRule.STILES);
 		assertThat(new RuptureDetector(stiles, norms).detect(Clients.totals("C1", 4, 4, 3))).singleElement()
-			.satisfies((e) -> assertThat(e.dropSd()).isCloseTo(2.0, within(1e-12)));
+			.satisfies((e) -> assertThat(e.dropSd()).isCloseTo(3.0, within(1e-12)));
 	}
 
 	@Test
@@ -95,15 +105,16 @@ class RuptureDetectorTests {
 
 	@Test
 	void flagsATaskRuptureWhenTheTotalHolds() {
-		// Three sessions at 4.5 everywhere, then task 3.0 with bond and goal at 4.5:
+		// Sessions at 4.5, 4.0 and 5.0 everywhere (level 4.5, not a flat run), then task
+		// 3.0 with bond and goal at 4.5:
 		// total
 		// (4.5 + 3.0 + 4.5) / 3 = 4.0. Clinic SDs 0.5: total falls 1 SD (not Stiles),
 		// task
 		// falls 3 SD.
 		List<ClientSession> sessions = new ArrayList<>();
-		for (int s = 1; s <= 3; s++) {
-			sessions.add(Clients.session(s, 4.5, 4.5, 4.5));
-		}
+		sessions.add(Clients.session(1, 4.5, 4.5, 4.5));
+		sessions.add(Clients.session(2, 4.0, 4.0, 4.0));
+		sessions.add(Clients.session(3, 5.0, 5.0, 5.0));
 		sessions.add(Clients.session(4, 4.5, 3.0, 4.5));
 		ClinicAllianceNorms norms = Clients.norms(new ScaleNorm(4.5, 0.5, 0.5));
 		RuptureSettings stiles = RuptureSettings.of(RuptureRule.STILES);
@@ -117,12 +128,13 @@ class RuptureDetectorTests {
 
 	@Test
 	void holdsAComponentAloneToTheSidakAdjustedThreshold() {
-		// Task 4.5 → 3.4 falls 1.1 / 0.5 = 2.2 SD: past Stiles' 2 SD for the total, short
+		// Same level 4.5; task 3.4 falls 1.1 / 0.5 = 2.2 SD: past Stiles' 2 SD for the
+		// total, short
 		// of the 2.43 SD a single component needs when three are watched.
 		List<ClientSession> sessions = new ArrayList<>();
-		for (int s = 1; s <= 3; s++) {
-			sessions.add(Clients.session(s, 4.5, 4.5, 4.5));
-		}
+		sessions.add(Clients.session(1, 4.5, 4.5, 4.5));
+		sessions.add(Clients.session(2, 4.0, 4.0, 4.0));
+		sessions.add(Clients.session(3, 5.0, 5.0, 5.0));
 		sessions.add(Clients.session(4, 4.5, 3.4, 4.5));
 		ClinicAllianceNorms norms = Clients.norms(new ScaleNorm(4.5, 0.5, 0.5));
 		assertThat(new RuptureDetector(RuptureSettings.of(RuptureRule.STILES), norms)
