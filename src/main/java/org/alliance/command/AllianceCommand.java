@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "alliance", mixinStandardHelpOptions = true, version = "Alliance 0.1.0",
 		description = "Measure the therapeutic alliance and act on it.",
 		subcommands = { ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class,
-				LmmCommand.class, AlphaCommand.class, LmmBenchmarkCommand.class, IngestBenchmarkCommand.class })
+				LmmCommand.class, AlphaCommand.class, LmmBenchmarkCommand.class, IngestBenchmarkCommand.class,
+				org.alliance.alliance.RupturesCommand.class })
 public class AllianceCommand implements Runnable {
 
 	@Override

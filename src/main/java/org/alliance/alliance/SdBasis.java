@@ -1,0 +1,17 @@
+package org.alliance.alliance;
+
+/**
+ * Which standard deviation measures a fall. Strauss et al. (2006) and Stiles et al.
+ * (2004) read the client's own variability; with few sessions that estimate is noisy, and
+ * a client at the ceiling has none, so the clinic's pooled within-client SD is offered
+ * too.
+ */
+public enum SdBasis {
+
+	/** SD of the client's own earlier ratings (sample SD, n − 1). */
+	OWN_SESSIONS,
+
+	/** The clinic's pooled within-client SD ({@link ScaleNorm#withinClientSd()}). */
+	CLINIC_WITHIN_CLIENT
+
+}

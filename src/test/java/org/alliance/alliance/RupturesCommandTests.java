@@ -1,0 +1,90 @@
+package org.alliance.alliance;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code alliance ruptures} on small long-format files worked by hand.
+ */
+class RupturesCommandTests {
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	@Test
+	void writesOneRowPerEpisodeFromQuotedColumnsInAnyOrder() throws IOException {
+		// A: 4, 4, 4, 2, 4 with its own SD (0, floored to 1/3): (4 − 2) / (1/3) = 6 SD at
+		// session 4, back to 4 at session 5. "B, Jr": 3, 3, 5, 1: level 11/3, own SD of
+		// 3, 3, 5 is √((4/9 + 4/9 + 16/9) / 2) = 1.154701, so the 1 falls
+		// (11/3 − 1) / 1.154701 = 2.309401 SD; the data end there: not repaired. Session
+		// 2
+		// is judged on the file's clinic level 30/9 and first-rating SD √(1.6 + 0.18),
+		// far
+		// below 2 SD for either client.
+		Path data = write("\"session\",\"score\",\"client\"\n1,4,A\n2,4,A\n3,4,A\n4,2,A\n5,4,A\n"
+				+ "1,3,\"B, Jr\"\n2,3,\"B, Jr\"\n3,5,\"B, Jr\"\n4,1,\"B, Jr\"\n");
+		int code = run("--data", data.toString(), "--rule", "stiles", "--sd-basis", "own");
+		assertThat(code).isZero();
+		assertThat(this.out.toString()).isEqualTo("client,session,rule,drop_sd,repaired,repair_session\n"
+				+ "A,4,stiles,6.0000,true,5\n" + "\"B, Jr\",4,stiles,2.3094,false,\n");
+	}
+
+	@Test
+	void appliesTheRepairWindowAndWritesToAFile() throws IOException {
+		// A: 4, 4, 4, 2, 3, 4: the return to 4 comes two sessions after the drop, outside
+		// a
+		// one-session window.
+		Path data = write("client,session,score\nA,1,4\nA,2,4\nA,3,4\nA,4,2\nA,5,3\nA,6,4\n");
+		Path target = this.dir.resolve("episodes.csv");
+		int code = run("--data", data.toString(), "--rule", "strauss", "--sd-basis", "own", "--repair-window", "1",
+				"--out", target.toString());
+		assertThat(code).isZero();
+		assertThat(Files.readString(target))
+			.isEqualTo("client,session,rule,drop_sd,repaired,repair_session\n" + "A,4,strauss,6.0000,false,\n");
+	}
+
+	@Test
+	void namesEveryMissingColumnAndFails() throws IOException {
+		Path data = write("client,sess,value\nA,1,4\n");
+		assertThat(run("--data", data.toString(), "--rule", "strauss")).isNotZero();
+		assertThat(this.err.toString()).contains("session, score").contains("has: client, sess, value");
+		assertThat(this.out.toString()).isEmpty();
+	}
+
+	@Test
+	void refusesTextScoresAndUnknownRules() throws IOException {
+		Path data = write("client,session,score\nA,1,4\nA,2,high\n");
+		assertThat(run("--data", data.toString(), "--rule", "strauss")).isNotZero();
+		assertThat(this.err.toString()).contains("'score'").contains("line 3").contains("high");
+		Path good = write("client,session,score\nA,1,4\n");
+		assertThat(run("--data", good.toString(), "--rule", "safran")).isNotZero();
+		assertThat(this.err.toString()).contains("unknown rupture rule 'safran'");
+	}
+
+	private Path write(String csv) throws IOException {
+		Path file = Files.createTempFile(this.dir, "ratings", ".csv");
+		return Files.writeString(file, csv, StandardCharsets.UTF_8);
+	}
+
+	private int run(String... args) {
+		CommandLine cli = new CommandLine(new RupturesCommand());
+		cli.setOut(new PrintWriter(this.out, true));
+		cli.setErr(new PrintWriter(this.err, true));
+		return cli.execute(args);
+	}
+
+}
