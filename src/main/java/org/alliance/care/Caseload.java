@@ -148,6 +148,14 @@ public class Caseload {
 		return this.records.sessionOfClient(clinicId, sessionId);
 	}
 
+	/**
+	 * The client, for an evaluation the system runs (e.g. to route a signal to the
+	 * client's therapist); the caller audits its own use of clinical data.
+	 */
+	public Optional<Client> clientForEvaluation(UUID clinicId, UUID clientId) {
+		return this.records.client(clinicId, clientId);
+	}
+
 	/** The client without an audit line, for a caller that audits its own use. */
 	public Client visibleClient(CurrentUser user, UUID clientId) {
 		return this.records.client(user.clinicId(), clientId)

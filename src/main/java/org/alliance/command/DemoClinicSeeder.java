@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.alliance.alliance.AllianceEvaluation;
 import org.alliance.care.Attendance;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
@@ -41,10 +42,13 @@ final class DemoClinicSeeder {
 
 	private final Responses responses;
 
-	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses) {
+	private final AllianceEvaluation evaluation;
+
+	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation) {
 		this.accounts = accounts;
 		this.caseload = caseload;
 		this.responses = responses;
+		this.evaluation = evaluation;
 	}
 
 	/** Seeds the clinic and returns its accounts, admin first. */
@@ -63,8 +67,11 @@ final class DemoClinicSeeder {
 		clinic.therapists().forEach((t) -> emails.put(t.key(), t.email()));
 		Map<String, UUID> clientIds = admitClients(admin, clinic, emails);
 		Map<String, UUID> sessionIds = recordSessions(admin, clinic, clientIds);
+		// Ratings arrive out of order here; the clinic is evaluated once they are all in.
+		this.evaluation.suspend();
 		submitResponses(admin, clinic.responses(), sessionIds);
 		endEpisodes(admin, clinic, clientIds);
+		this.evaluation.resumeAndEvaluate(clinicId);
 		return users;
 	}
 

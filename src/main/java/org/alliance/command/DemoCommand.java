@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.alliance.alliance.AllianceEvaluation;
 import org.alliance.care.Caseload;
 import org.alliance.measure.Responses;
 import org.alliance.security.ApiTokens;
@@ -48,7 +49,8 @@ class DemoCommand implements Callable<Integer> {
 			SimulationSettings defaults = SimulationSettings.demo();
 			SimulationSettings settings = new SimulationSettings(this.seed, defaults.therapists(),
 					defaults.clientsPerTherapist(), defaults.firstIntake(), defaults.maxSessions());
-			new DemoClinicSeeder(accounts, context.getBean(Caseload.class), context.getBean(Responses.class))
+			new DemoClinicSeeder(accounts, context.getBean(Caseload.class), context.getBean(Responses.class),
+					context.getBean(AllianceEvaluation.class))
 				.seed(ClinicSimulator.simulate(settings));
 		}
 		printUsers(accounts, context.getBean(ApiTokens.class));

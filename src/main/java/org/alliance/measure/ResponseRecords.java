@@ -44,7 +44,16 @@ class ResponseRecords {
 		return load(clinicId, "r.client_id = ?", clientId);
 	}
 
-	private List<StoredResponse> load(UUID clinicId, String condition, UUID value) {
+	/** The clinic's responses to the given instruments, oldest first. */
+	List<StoredResponse> ofInstruments(UUID clinicId, List<String> instruments) {
+		List<StoredResponse> responses = new ArrayList<>();
+		for (String instrument : instruments) {
+			responses.addAll(load(clinicId, "r.instrument_code = ?", instrument));
+		}
+		return responses;
+	}
+
+	private List<StoredResponse> load(UUID clinicId, String condition, Object value) {
 		String from = " from response r join care_session s on s.id = r.session_id where r.clinic_id = ? and "
 				+ condition;
 		Map<UUID, Map<String, Answer>> answers = new LinkedHashMap<>();

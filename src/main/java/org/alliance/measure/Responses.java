@@ -19,6 +19,7 @@ import org.alliance.instrument.InstrumentCatalog;
 import org.alliance.instrument.InstrumentScoring;
 import org.alliance.instrument.Respondent;
 import org.alliance.instrument.ScoringResult;
+import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.CurrentUser;
 import org.alliance.storage.GroupCommit;
@@ -82,6 +83,31 @@ public class Responses {
 		this.caseload.visibleClient(user, clientId);
 		this.audit.recordRead(user, "response-list", clientId);
 		return this.records.ofClient(user.clinicId(), clientId);
+	}
+
+	/**
+	 * The clinic's responses to the given instruments, for an evaluation the system runs
+	 * (clinic norms, rupture detection); audited under the evaluation's name.
+	 */
+	public List<StoredResponse> forEvaluation(UUID clinicId, List<String> instruments, String evaluation) {
+		this.groupCommit.commit((jdbc) -> {
+			AuditTrail.append(jdbc, AuditTrail.entry(clinicId, evaluation, AuditAction.READ, "response-set",
+					String.join(",", instruments)));
+			return null;
+		});
+		return this.records.ofInstruments(clinicId, instruments);
+	}
+
+	/**
+	 * One client's responses for an evaluation the system runs; audited under its name.
+	 */
+	public List<StoredResponse> ofClientForEvaluation(UUID clinicId, UUID clientId, String evaluation) {
+		this.groupCommit.commit((jdbc) -> {
+			AuditTrail.append(jdbc,
+					AuditTrail.entry(clinicId, evaluation, AuditAction.READ, "response-list", clientId));
+			return null;
+		});
+		return this.records.ofClient(clinicId, clientId);
 	}
 
 	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor) {

@@ -47,6 +47,11 @@ public class UserAccounts {
 		return count != null && count > 0;
 	}
 
+	/** Every clinic on this server, for work the system does clinic by clinic. */
+	public List<UUID> clinicIds() {
+		return this.jdbc.queryForList("select id from clinic order by created_at", UUID.class);
+	}
+
 	public String clinicName(UUID clinicId) {
 		return this.jdbc.queryForObject("select name from clinic where id = ?", String.class, clinicId);
 	}

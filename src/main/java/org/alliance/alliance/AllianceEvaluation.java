@@ -1,0 +1,146 @@
+package org.alliance.alliance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.measure.ResponseRecorded;
+import org.alliance.security.UserAccounts;
+import org.alliance.signal.NewSignal;
+import org.alliance.signal.SignalInbox;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Raises a signal in the therapist's inbox for each rupture episode the configured rule
+ * finds and for each run of therapist over-estimates. Evaluation is idempotent (each
+ * finding has a source key), so it runs after every alliance rating and once more for
+ * every client at start-up: a signal missed because the server stopped at the wrong
+ * moment is raised then.
+ */
+@Component
+public class AllianceEvaluation implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(AllianceEvaluation.class);
+
+	private final AllianceOverview overview;
+
+	private final SignalInbox inbox;
+
+	private final Caseload caseload;
+
+	private final UserAccounts accounts;
+
+	private final AllianceSettings settings;
+
+	/**
+	 * One thread: evaluations of a client never race each other, and submissions never
+	 * wait.
+	 */
+	private final ExecutorService evaluations = Executors.newSingleThreadExecutor((r) -> {
+		Thread thread = new Thread(r, "alliance-evaluation");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	AllianceEvaluation(AllianceOverview overview, SignalInbox inbox, Caseload caseload, UserAccounts accounts,
+			AllianceSettings settings) {
+		this.overview = overview;
+		this.inbox = inbox;
+		this.caseload = caseload;
+		this.accounts = accounts;
+		this.settings = settings;
+	}
+
+	private volatile boolean suspended;
+
+	/**
+	 * Stops evaluating after each rating, for a bulk import whose ratings arrive out of
+	 * order; {@link #resumeAndEvaluate} evaluates the clinic once they are all in.
+	 */
+	public void suspend() {
+		this.suspended = true;
+	}
+
+	/**
+	 * Evaluates every client of the clinic with fresh clinic norms, then evaluates as
+	 * ratings come.
+	 */
+	public void resumeAndEvaluate(UUID clinicId) {
+		this.suspended = false;
+		this.overview.forgetNorms(clinicId);
+		this.overview.clientsWithRatings(clinicId).forEach((client) -> evaluate(clinicId, client));
+	}
+
+	@EventListener
+	void on(ResponseRecorded recorded) {
+		if (!this.suspended && AllianceRatings.perspective(recorded.instrument()).isPresent()) {
+			this.evaluations.submit(() -> evaluate(recorded.clinicId(), recorded.clientId()));
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUp() {
+		this.evaluations.submit(() -> {
+			for (UUID clinic : this.accounts.clinicIds()) {
+				this.overview.clientsWithRatings(clinic).forEach((client) -> evaluate(clinic, client));
+			}
+		});
+	}
+
+	/** Evaluates one client now and raises what is new. */
+	void evaluate(UUID clinicId, UUID clientId) {
+		try {
+			Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElse(null);
+			if (client != null) {
+				raise(client, this.overview.evaluate(clinicId, clientId));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Alliance evaluation of client {} failed; it runs again with the next rating", clientId, ex);
+		}
+	}
+
+	private void raise(Client client, ClientAlliance alliance) {
+		List<RuptureEpisode> episodes = alliance.ruptures().getOrDefault(this.settings.signalRule(), List.of());
+		for (RuptureEpisode episode : episodes) {
+			this.inbox.raise(new NewSignal(client.clinicId(), client.id(), client.therapistId(), null, "rupture",
+					"rupture:" + client.id() + ":" + episode.session() + ":" + episode.rule(), ruptureSummary(episode),
+					RuptureEvidence.of(episode)));
+		}
+		for (GapSeries gap : alliance.gaps()) {
+			for (OverestimationSignal over : gap.signals()) {
+				this.inbox.raise(new NewSignal(client.clinicId(), client.id(), client.therapistId(), null,
+						"perception-gap", "gap:" + client.id() + ":" + over.session() + ":" + over.scale().code(),
+						gapSummary(over), RuptureEvidence.of(over)));
+			}
+		}
+	}
+
+	private static String ruptureSummary(RuptureEpisode episode) {
+		return String.format(Locale.ROOT, "Rupture at session %d: %s fell %.1f SD below the client's level (%s rule)",
+				episode.session(), episode.scale().code(), episode.dropSd(), episode.rule());
+	}
+
+	private static String gapSummary(OverestimationSignal over) {
+		return String.format(Locale.ROOT,
+				"Perception gap at session %d: you expected %s %.1f points per item higher than the client rated it",
+				over.session(), over.scale().code(), over.gap());
+	}
+
+	@Override
+	public void destroy() {
+		this.evaluations.shutdownNow();
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.alliance.alliance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.alliance.care.Caseload;
+import org.alliance.instrument.Answer;
+import org.alliance.instrument.InstrumentCatalog;
+import org.alliance.measure.Responses;
+import org.alliance.measure.StoredResponse;
+import org.alliance.security.CurrentUser;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * A client's alliance as a therapist reads it: trajectories, perception gap and rupture
+ * episodes under both rules, measured against the clinic's own norms.
+ */
+@Service
+public class AllianceOverview {
+
+	static final String EVALUATION = "system:alliance-evaluation";
+
+	private static final Duration NORMS_KEPT = Duration.ofMinutes(10);
+
+	private static final List<String> FORMS = List.of(Perspective.CLIENT.instrument(),
+			Perspective.THERAPIST.instrument(), Perspective.PREDICTION.instrument());
+
+	private final Caseload caseload;
+
+	private final Responses responses;
+
+	private final InstrumentCatalog catalog;
+
+	private final AllianceSettings settings;
+
+	private final Map<UUID, Norms> norms = new ConcurrentHashMap<>();
+
+	AllianceOverview(Caseload caseload, Responses responses, InstrumentCatalog catalog, AllianceSettings settings) {
+		this.caseload = caseload;
+		this.responses = responses;
+		this.catalog = catalog;
+		this.settings = settings;
+	}
+
+	/** The client's alliance, if this person may see the client. */
+	public ClientAlliance of(CurrentUser user, UUID clientId) {
+		return evaluate(user.clinicId(), clientId, this.responses.ofClient(user, clientId));
+	}
+
+	/** The same for the system's own evaluation (signals), audited under its name. */
+	ClientAlliance evaluate(UUID clinicId, UUID clientId) {
+		return evaluate(clinicId, clientId, this.responses.ofClientForEvaluation(clinicId, clientId, EVALUATION));
+	}
+
+	void forgetNorms(UUID clinicId) {
+		this.norms.remove(clinicId);
+	}
+
+	/** The clinic's clients that have alliance ratings. */
+	List<UUID> clientsWithRatings(UUID clinicId) {
+		return this.responses.forEvaluation(clinicId, List.of(Perspective.CLIENT.instrument()), EVALUATION)
+			.stream()
+			.map(StoredResponse::clientId)
+			.distinct()
+			.toList();
+	}
+
+	private ClientAlliance evaluate(UUID clinicId, UUID clientId, List<StoredResponse> answered) {
+		List<StoredResponse> forms = answered.stream().filter((r) -> FORMS.contains(r.instrument())).toList();
+		List<SessionRating> ratings = AllianceRatings.of(forms, this.catalog);
+		String key = clientId.toString();
+		Map<String, List<RuptureEpisode>> ruptures = new LinkedHashMap<>();
+		ClinicAllianceNorms clinicNorms = norms(clinicId);
+		for (RuptureRule rule : RuptureRule.values()) {
+			ruptures.put(rule.code(), new RuptureDetector(this.settings.ruptureSettings(rule), clinicNorms)
+				.detect(ClientSeries.of(key, ratings)));
+		}
+		List<GapSeries> gaps = new PerceptionGap(new GapSettings(this.settings.gapMargin(), 2)).of(key, ratings);
+		StoredResponse feedback = lastFeedback(forms);
+		return new ClientAlliance(clientId, ClientTrajectory.of(key, ratings), gaps, ruptures,
+				(feedback != null) ? ((Answer.Text) feedback.answers().get("8")).text() : null,
+				(feedback != null) ? feedback.sessionNumber() : null);
+	}
+
+	private static StoredResponse lastFeedback(List<StoredResponse> forms) {
+		return forms.stream()
+			.filter((r) -> r.instrument().equals(Perspective.CLIENT.instrument()))
+			.filter((r) -> r.answers().get("8") instanceof Answer.Text text && !text.text().isBlank())
+			.max(Comparator.comparingInt(StoredResponse::sessionNumber))
+			.orElse(null);
+	}
+
+	/**
+	 * The clinic's level and within-client SD, recomputed every few minutes: they move
+	 * slowly.
+	 */
+	private ClinicAllianceNorms norms(UUID clinicId) {
+		Norms kept = this.norms.get(clinicId);
+		if (kept != null && kept.computedAt().plus(NORMS_KEPT).isAfter(Instant.now())) {
+			return kept.norms();
+		}
+		List<StoredResponse> all = this.responses.forEvaluation(clinicId, List.of(Perspective.CLIENT.instrument()),
+				EVALUATION);
+		Map<UUID, List<StoredResponse>> byClient = all.stream()
+			.collect(Collectors.groupingBy(StoredResponse::clientId));
+		List<ClientSeries> series = new ArrayList<>();
+		byClient.forEach((client, responses) -> series
+			.add(ClientSeries.of(client.toString(), AllianceRatings.of(responses, this.catalog))));
+		ClinicAllianceNorms computed = ClinicAllianceNorms.of(series);
+		this.norms.put(clinicId, new Norms(computed, Instant.now()));
+		return computed;
+	}
+
+	private record Norms(ClinicAllianceNorms norms, Instant computedAt) {
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.alliance.alliance;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.alliance.instrument.Answer;
+import org.alliance.instrument.Instrument;
+import org.alliance.instrument.InstrumentCatalog;
+import org.alliance.instrument.Subscale;
+import org.alliance.measure.StoredResponse;
+
+/**
+ * Turns stored alliance-check responses into per-item means by scale, the form the
+ * rupture rules, trajectories and perception gap read. Item means come from the answers
+ * and the instrument's own subscale definitions, so a longer or shorter form stays
+ * comparable.
+ */
+final class AllianceRatings {
+
+	private AllianceRatings() {
+	}
+
+	static List<SessionRating> of(List<StoredResponse> responses, InstrumentCatalog catalog) {
+		List<SessionRating> ratings = new ArrayList<>();
+		for (StoredResponse response : responses) {
+			perspective(response.instrument()).ifPresent((perspective) -> catalog.find(response.instrument())
+				.map((instrument) -> rating(response, perspective, instrument))
+				.ifPresent(ratings::add));
+		}
+		return ratings;
+	}
+
+	static Optional<Perspective> perspective(String instrument) {
+		for (Perspective perspective : Perspective.values()) {
+			if (perspective.instrument().equals(instrument)) {
+				return Optional.of(perspective);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static SessionRating rating(StoredResponse response, Perspective perspective, Instrument instrument) {
+		Map<AllianceScale, Double> means = new EnumMap<>(AllianceScale.class);
+		Set<String> totalItems = new HashSet<>();
+		for (Subscale subscale : instrument.subscales()) {
+			AllianceScale scale = scale(subscale.code());
+			if (scale != null) {
+				mean(response, subscale.itemIds()).ifPresent((mean) -> means.put(scale, mean));
+				if (scale.isComponent()) {
+					totalItems.addAll(subscale.itemIds());
+				}
+			}
+		}
+		mean(response, List.copyOf(totalItems)).ifPresent((mean) -> means.put(AllianceScale.TOTAL, mean));
+		int min = instrument.scoredItems().get(0).min();
+		int max = instrument.scoredItems().get(0).max();
+		return new SessionRating(response.clientId().toString(), response.sessionNumber(), perspective,
+				new ScaleRange(min, max), means);
+	}
+
+	private static Optional<Double> mean(StoredResponse response, List<String> items) {
+		double sum = 0;
+		int count = 0;
+		for (String item : items) {
+			if (response.answers().get(item) instanceof Answer.Choice choice) {
+				sum += choice.value();
+				count++;
+			}
+		}
+		return (count == 0) ? Optional.empty() : Optional.of(sum / count);
+	}
+
+	private static AllianceScale scale(String code) {
+		for (AllianceScale scale : AllianceScale.values()) {
+			if (scale.code().equals(code)) {
+				return scale;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.alliance.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliance.alliance.RepairStep;
+import org.alliance.api.Conflict;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.security.CurrentUser;
+import org.alliance.signal.Signal;
+import org.alliance.signal.SignalInbox;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The therapist's inbox and a signal's page, where the repair steps of a rupture are
+ * recorded.
+ */
+@Controller
+class SignalPages {
+
+	private final SignalInbox inbox;
+
+	private final Caseload caseload;
+
+	SignalPages(SignalInbox inbox, Caseload caseload) {
+		this.inbox = inbox;
+		this.caseload = caseload;
+	}
+
+	@GetMapping("/inbox")
+	String inbox(CurrentUser user, Model model) {
+		Map<UUID, String> pseudonyms = this.caseload.visibleTo(user)
+			.stream()
+			.collect(Collectors.toMap(Client::id, Client::pseudonym));
+		model.addAttribute("user", user);
+		model.addAttribute("signals", this.inbox.inbox(user));
+		model.addAttribute("pseudonyms", pseudonyms);
+		return "inbox";
+	}
+
+	@GetMapping("/signals/{id}")
+	String signal(CurrentUser user, @PathVariable UUID id, Model model) {
+		Signal signal = this.inbox.open(user, id);
+		model.addAttribute("user", user);
+		model.addAttribute("signal", signal);
+		model.addAttribute("client", this.caseload.client(user, signal.clientId()));
+		List<StepView> steps = Arrays.stream(RepairStep.values()).map(StepView::of).toList();
+		model.addAttribute("steps", steps);
+		model.addAttribute("stepTitles", steps.stream().collect(Collectors.toMap(StepView::code, StepView::title)));
+		model.addAttribute("evidence", Evidence.entries(signal.evidence()));
+		model.addAttribute("works", signal.therapistId().equals(user.userId()));
+		return "signal";
+	}
+
+	@PostMapping("/signals/{id}/acknowledge")
+	String acknowledge(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, (signalId) -> this.inbox.acknowledge(user, signalId));
+	}
+
+	@PostMapping("/signals/{id}/actions")
+	String recordStep(CurrentUser user, @PathVariable UUID id, @RequestParam String step,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return act(id, redirect, (signalId) -> this.inbox.recordAction(user, signalId, step, note));
+	}
+
+	@PostMapping("/signals/{id}/resolve")
+	String resolve(CurrentUser user, @PathVariable UUID id, @RequestParam String outcome, RedirectAttributes redirect) {
+		return act(id, redirect, (signalId) -> this.inbox.resolve(user, signalId, outcome));
+	}
+
+	private static String act(UUID id, RedirectAttributes redirect, Function<UUID, Signal> change) {
+		try {
+			change.apply(id);
+		}
+		catch (Conflict ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/signals/" + id;
+	}
+
+	/**
+	 * A repair step as the pages name it: a stable code for the record, the founding
+	 * text's words.
+	 */
+	record StepView(String code, String title) {
+		static StepView of(RepairStep step) {
+			return new StepView(step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), step.wording());
+		}
+	}
+
+}
