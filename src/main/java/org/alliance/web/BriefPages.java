@@ -1,0 +1,86 @@
+package org.alliance.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.alliance.alliance.AllianceOverview;
+import org.alliance.alliance.AllianceSettings;
+import org.alliance.alliance.ClientAlliance;
+import org.alliance.alliance.RepairOutcome;
+import org.alliance.care.CareSession;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.security.CurrentUser;
+import org.alliance.signal.Signal;
+import org.alliance.signal.SignalInbox;
+import org.alliance.signal.SignalStatus;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The session brief: the one page a therapist reads before the next session, printable.
+ */
+@Controller
+class BriefPages {
+
+	private final Caseload caseload;
+
+	private final AllianceOverview overview;
+
+	private final SignalInbox inbox;
+
+	private final AllianceSettings settings;
+
+	BriefPages(Caseload caseload, AllianceOverview overview, SignalInbox inbox, AllianceSettings settings) {
+		this.caseload = caseload;
+		this.overview = overview;
+		this.inbox = inbox;
+		this.settings = settings;
+	}
+
+	@GetMapping("/clients/{id}/brief")
+	String brief(CurrentUser user, @PathVariable UUID id, Model model) {
+		Client client = this.caseload.client(user, id);
+		ClientAlliance alliance = this.overview.of(user, id);
+		List<CareSession> sessions = this.caseload.sessions(user, id);
+		List<Signal> open = this.inbox.ofClient(user, id, client.therapistId())
+			.stream()
+			.filter((s) -> s.status() != SignalStatus.RESOLVED)
+			.toList();
+		model.addAttribute("user", user);
+		model.addAttribute("client", client);
+		model.addAttribute("alliance", alliance);
+		model.addAttribute("charts", BriefChart.of(alliance, this.settings.signalRule()));
+		model.addAttribute("titles", BriefChart.titles());
+		model.addAttribute("rule", this.settings.signalRule());
+		model.addAttribute("episodes", EpisodeRow.of(alliance));
+		model.addAttribute("signals", open);
+		model.addAttribute("nextSession", sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1);
+		return "brief";
+	}
+
+	/** A rupture episode as the brief lists it. */
+	record EpisodeRow(String rule, int session, String scale, double dropSd, String outcome) {
+
+		static List<EpisodeRow> of(ClientAlliance alliance) {
+			List<EpisodeRow> rows = new ArrayList<>();
+			alliance.ruptures()
+				.forEach((rule, episodes) -> episodes.forEach((e) -> rows
+					.add(new EpisodeRow(rule, e.session(), e.scale().code(), e.dropSd(), outcome(e.outcome())))));
+			return rows;
+		}
+
+		private static String outcome(RepairOutcome outcome) {
+			if (outcome instanceof RepairOutcome.Repaired repaired) {
+				return "repaired at session " + repaired.session();
+			}
+			return (outcome instanceof RepairOutcome.Pending) ? "pending" : "unrepaired";
+		}
+
+	}
+
+}
