@@ -1,0 +1,144 @@
+package org.alliance.alliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.alliance.ApiClient;
+import org.alliance.ApiClient.Reply;
+import org.alliance.TestClinic;
+import org.alliance.TestDatabases;
+import org.alliance.security.ApiTokens;
+import org.alliance.security.UserAccounts;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client's alliance through the API, on a hand-worked series. The client rates every
+ * item 4 at sessions 1–4, 2 at session 5 and 4 again at session 6. A flat run has no
+ * spread of its own, so the drop is measured by the SD floor of 1/3 point: (4 − 2) /
+ * (1/3) = 6 SD, a rupture under both the Strauss (1 SD) and Stiles (2 SD) rules, repaired
+ * at session 6 when the rating is back at 4. A mean of 4 on a 1–5 scale is (4 − 1) / (5 −
+ * 1) = 75 percent of the scale maximum (POMP). The therapist predicts 5 on every item
+ * each session: 1 point per item above the client, beyond the 0.5 margin, two sessions in
+ * a row from session 2 on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AllianceApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+	@Test
+	void reportsTrajectoriesGapAndARepairedRuptureAndRaisesItsSignal() throws Exception {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		ApiClient api = new ApiClient(this.port);
+		String token = clinic.therapist().token();
+		String client = api
+			.post("/api/v1/clients", token,
+					"{\"pseudonym\":\"R-" + UUID.randomUUID() + "\",\"therapist\":\"" + clinic.therapist().email()
+							+ "\",\"episodeStart\":\"2026-09-01\"}")
+			.id();
+		int[] clientRatings = { 4, 4, 4, 4, 2, 4 };
+		for (int session = 1; session <= clientRatings.length; session++) {
+			String id = api
+				.post("/api/v1/clients/" + client + "/sessions", token,
+						"{\"number\":" + session + ",\"date\":\"" + LocalDate.of(2026, 9, 1).plusWeeks(session)
+								+ "\",\"attendance\":\"attended\"}")
+				.id();
+			rate(api, token, id, "alliance-check", "client", clientRatings[session - 1]);
+			rate(api, token, id, "alliance-check-p", "therapist", 5);
+		}
+
+		JsonNode alliance = api.get("/api/v1/clients/" + client + "/alliance", token).json();
+		for (String rule : List.of("strauss", "stiles")) {
+			JsonNode total = episode(alliance.get("ruptures").get(rule), "total");
+			assertThat(total.get("session").asInt()).isEqualTo(5);
+			assertThat(total.get("dropSd").asDouble()).isCloseTo(6.0, org.assertj.core.data.Offset.offset(1e-9));
+			assertThat(total.get("outcome").asString()).isEqualTo("repaired");
+			assertThat(total.get("repairSession").asInt()).isEqualTo(6);
+		}
+		JsonNode first = point(alliance.get("trajectories"), 1, "client", "total");
+		assertThat(first.get("itemMean").asDouble()).isEqualTo(4.0);
+		assertThat(first.get("pomp").asDouble()).isEqualTo(75.0);
+		assertThat(gap(alliance.get("gaps"), "total").get("overestimatedAt")).isNotEmpty();
+		assertThat(gap(alliance.get("gaps"), "total").get("overestimatedAt").get(0).asInt()).isEqualTo(2);
+
+		assertThat(awaitSignalKinds(api, token, client)).contains("rupture", "perception-gap");
+	}
+
+	private static void rate(ApiClient api, String token, String session, String instrument, String respondent,
+			int value) {
+		StringBuilder answers = new StringBuilder();
+		for (int item = 1; item <= 7; item++) {
+			answers.append(item > 1 ? "," : "").append('"').append(item).append("\":").append(value);
+		}
+		Reply reply = api.post(
+				"/api/v1/sessions/" + session + "/responses", token, "{\"instrument\":\"" + instrument
+						+ "\",\"respondent\":\"" + respondent + "\",\"answers\":{" + answers + "}}",
+				UUID.randomUUID().toString());
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+	}
+
+	private static List<String> awaitSignalKinds(ApiClient api, String token, String client) throws Exception {
+		List<String> kinds = new ArrayList<>();
+		for (int attempt = 0; attempt < 50 && !kinds.contains("rupture"); attempt++) {
+			Thread.sleep(200);
+			kinds.clear();
+			api.get("/api/v1/clients/" + client + "/alliance", token)
+				.json()
+				.get("signals")
+				.forEach((s) -> kinds.add(s.get("kind").asString()));
+		}
+		return kinds;
+	}
+
+	private static JsonNode episode(JsonNode episodes, String scale) {
+		for (JsonNode e : episodes) {
+			if (e.get("scale").asString().equals(scale)) {
+				return e;
+			}
+		}
+		throw new AssertionError("No episode on " + scale + " in " + episodes);
+	}
+
+	private static JsonNode point(JsonNode points, int session, String perspective, String scale) {
+		for (JsonNode p : points) {
+			if (p.get("session").asInt() == session && p.get("perspective").asString().equals(perspective)
+					&& p.get("scale").asString().equals(scale)) {
+				return p;
+			}
+		}
+		throw new AssertionError("No point " + session + "/" + perspective + "/" + scale);
+	}
+
+	private static JsonNode gap(JsonNode gaps, String scale) {
+		for (JsonNode g : gaps) {
+			if (g.get("scale").asString().equals(scale)) {
+				return g;
+			}
+		}
+		throw new AssertionError("No gap on " + scale);
+	}
+
+}
