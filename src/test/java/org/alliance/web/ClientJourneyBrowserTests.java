@@ -2,6 +2,8 @@ package org.alliance.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.alliance.Browser;
@@ -10,6 +12,10 @@ import org.alliance.TestDatabases;
 import org.alliance.care.Attendance;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
+import org.alliance.instrument.Answer;
+import org.alliance.measure.Responses;
+import org.alliance.measure.Submission;
+import org.alliance.security.CurrentUser;
 import org.alliance.security.ApiTokens;
 import org.alliance.security.UserAccounts;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +56,9 @@ class ClientJourneyBrowserTests {
 
 	@Autowired
 	Caseload caseload;
+
+	@Autowired
+	Responses responses;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -116,6 +126,50 @@ class ClientJourneyBrowserTests {
 		signIn(clinic.therapist().email());
 		browser.get("http://localhost:" + this.port + "/admin/instruments");
 		assertThat(browser.findElements(By.id("instruments"))).isEmpty();
+	}
+
+	@Test
+	void theTherapistOpensARuptureSignalFromTheInboxAndRecordsARepairStep() throws Exception {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
+		String pseudonym = "Sam-" + UUID.randomUUID().toString().substring(0, 6);
+		Client client = this.caseload.admit(therapist, pseudonym, clinic.therapist().email(), LocalDate.now());
+		int[] ratings = { 4, 4, 4, 4, 2 };
+		for (int number = 1; number <= ratings.length; number++) {
+			UUID session = this.caseload
+				.recordSession(therapist, client.id(), number, LocalDate.now(), Attendance.ATTENDED)
+				.id();
+			Map<String, Answer> answers = new LinkedHashMap<>();
+			for (int item = 1; item <= 7; item++) {
+				answers.put(String.valueOf(item), new Answer.Choice(ratings[number - 1]));
+			}
+			this.responses.submit(therapist, session, new Submission("alliance-check", "client", answers),
+					UUID.randomUUID().toString());
+		}
+
+		signIn(clinic.therapist().email());
+		browser.get("http://localhost:" + this.port + "/inbox");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> {
+			driver.navigate().refresh();
+			return !driver.findElements(By.partialLinkText("Rupture at session 5")).isEmpty();
+		});
+		browser.findElement(By.partialLinkText("Rupture at session 5")).click();
+		assertThat(browser.findElement(By.id("signal-status")).getText()).isEqualTo("open");
+		assertThat(browser.findElement(By.cssSelector("dl.evidence")).getText()).contains("total");
+		browser.findElement(By.id("acknowledge")).click();
+		awaitText(By.id("signal-status"), "acknowledged");
+		new Select(browser.findElement(By.id("step"))).selectByValue("acknowledge-and-validate");
+		browser.findElement(By.id("note")).sendKeys("Named the frustration with the homework; no blame");
+		browser.findElement(By.id("record-step")).click();
+		awaitText(By.id("signal-status"), "action-recorded");
+		assertThat(browser.findElement(By.id("actions")).getText())
+			.contains("Acknowledge the Rupture and Validate the Struggle")
+			.contains("Named the frustration with the homework; no blame");
+	}
+
+	private static void awaitText(By locator, String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 	}
 
 	private static void awaitHeading(String text) {
