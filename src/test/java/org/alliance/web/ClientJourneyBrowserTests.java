@@ -192,6 +192,7 @@ class ClientJourneyBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
 		browser.findElement(By.id("sign-in")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/clients"));
 	}
 
 }
