@@ -1,5 +1,6 @@
 package org.alliance.web;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.alliance.alliance.AllianceOverview;
+import org.alliance.alliance.ClientAlliance;
 import org.alliance.alliance.RepairStep;
 import org.alliance.api.Conflict;
 import org.alliance.care.Caseload;
@@ -30,13 +33,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SignalPages {
 
+	private static final Duration OVERDUE = Duration.ofDays(3);
+
 	private final SignalInbox inbox;
 
 	private final Caseload caseload;
 
-	SignalPages(SignalInbox inbox, Caseload caseload) {
+	private final AllianceOverview overview;
+
+	SignalPages(SignalInbox inbox, Caseload caseload, AllianceOverview overview) {
 		this.inbox = inbox;
 		this.caseload = caseload;
+		this.overview = overview;
 	}
 
 	@GetMapping("/inbox")
@@ -47,6 +55,8 @@ class SignalPages {
 		model.addAttribute("user", user);
 		model.addAttribute("signals", this.inbox.inbox(user));
 		model.addAttribute("pseudonyms", pseudonyms);
+		model.addAttribute("overdue", user.seesWholeClinic() ? this.inbox.unacknowledged(user, OVERDUE) : List.of());
+		model.addAttribute("overdueDays", OVERDUE.toDays());
 		return "inbox";
 	}
 
@@ -59,7 +69,18 @@ class SignalPages {
 		List<StepView> steps = Arrays.stream(RepairStep.values()).map(StepView::of).toList();
 		model.addAttribute("steps", steps);
 		model.addAttribute("stepTitles", steps.stream().collect(Collectors.toMap(StepView::code, StepView::title)));
-		model.addAttribute("evidence", Evidence.entries(signal.evidence()));
+		Map<String, String> evidence = Evidence.entries(signal.evidence());
+		model.addAttribute("evidence", evidence);
+		if ("rupture".equals(signal.kind()) && evidence != null) {
+			ClientAlliance alliance = this.overview.of(user, signal.clientId());
+			model.addAttribute("result", RuptureResult.of(alliance, evidence));
+			model.addAttribute("chart",
+					BriefChart.of(alliance, evidence.get("rule"))
+						.stream()
+						.filter((chart) -> chart.scale().equals(evidence.get("scale")))
+						.findFirst()
+						.orElse(null));
+		}
 		model.addAttribute("works", signal.therapistId().equals(user.userId()));
 		return "signal";
 	}

@@ -156,6 +156,9 @@ class ClientJourneyBrowserTests {
 		browser.findElement(By.partialLinkText("Rupture at session 5")).click();
 		assertThat(browser.findElement(By.id("signal-status")).getText()).isEqualTo("open");
 		assertThat(browser.findElement(By.cssSelector("dl.evidence")).getText()).contains("total");
+		// No rating after session 5 yet: the two-session repair window is still open.
+		assertThat(browser.findElement(By.id("rupture-result")).getText()).startsWith("pending");
+		assertThat(browser.findElements(By.id("evidence-chart"))).hasSize(1);
 		browser.findElement(By.id("acknowledge")).click();
 		awaitText(By.id("signal-status"), "acknowledged");
 		new Select(browser.findElement(By.id("step"))).selectByValue("acknowledge-and-validate");
