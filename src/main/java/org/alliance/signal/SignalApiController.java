@@ -28,8 +28,11 @@ class SignalApiController {
 
 	private final SignalInbox inbox;
 
-	SignalApiController(SignalInbox inbox) {
+	private final SignalSettings settings;
+
+	SignalApiController(SignalInbox inbox, SignalSettings settings) {
 		this.inbox = inbox;
+		this.settings = settings;
 	}
 
 	@GetMapping

@@ -17,6 +17,7 @@ import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
+import org.alliance.signal.SignalSettings;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,18 +34,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SignalPages {
 
-	private static final Duration OVERDUE = Duration.ofDays(3);
-
 	private final SignalInbox inbox;
 
 	private final Caseload caseload;
 
 	private final AllianceOverview overview;
 
-	SignalPages(SignalInbox inbox, Caseload caseload, AllianceOverview overview) {
+	private final SignalSettings settings;
+
+	SignalPages(SignalInbox inbox, Caseload caseload, AllianceOverview overview, SignalSettings settings) {
 		this.inbox = inbox;
 		this.caseload = caseload;
 		this.overview = overview;
+		this.settings = settings;
 	}
 
 	@GetMapping("/inbox")
@@ -55,8 +57,10 @@ class SignalPages {
 		model.addAttribute("user", user);
 		model.addAttribute("signals", this.inbox.inbox(user));
 		model.addAttribute("pseudonyms", pseudonyms);
-		model.addAttribute("overdue", user.seesWholeClinic() ? this.inbox.unacknowledged(user, OVERDUE) : List.of());
-		model.addAttribute("overdueDays", OVERDUE.toDays());
+		Duration overdueAfter = this.settings.overdueAfter();
+		model.addAttribute("overdue",
+				user.seesWholeClinic() ? this.inbox.unacknowledged(user, overdueAfter) : List.of());
+		model.addAttribute("overdueDays", overdueAfter.toDays());
 		return "inbox";
 	}
 
