@@ -31,9 +31,6 @@ public class AllianceOverview {
 
 	private static final Duration NORMS_KEPT = Duration.ofMinutes(10);
 
-	private static final List<String> FORMS = List.of(Perspective.CLIENT.instrument(),
-			Perspective.THERAPIST.instrument(), Perspective.PREDICTION.instrument());
-
 	private final Caseload caseload;
 
 	private final Responses responses;
@@ -67,7 +64,7 @@ public class AllianceOverview {
 
 	/** The clinic's clients that have alliance ratings. */
 	List<UUID> clientsWithRatings(UUID clinicId) {
-		return this.responses.forEvaluation(clinicId, List.of(Perspective.CLIENT.instrument()), EVALUATION)
+		return this.responses.forEvaluation(clinicId, AllianceRatings.CLIENT_FORMS, EVALUATION)
 			.stream()
 			.map(StoredResponse::clientId)
 			.distinct()
@@ -75,7 +72,9 @@ public class AllianceOverview {
 	}
 
 	private ClientAlliance evaluate(UUID clinicId, UUID clientId, List<StoredResponse> answered) {
-		List<StoredResponse> forms = answered.stream().filter((r) -> FORMS.contains(r.instrument())).toList();
+		List<StoredResponse> forms = answered.stream()
+			.filter((r) -> AllianceRatings.ALL_FORMS.contains(r.instrument()))
+			.toList();
 		List<SessionRating> ratings = AllianceRatings.of(forms, this.catalog);
 		String key = clientId.toString();
 		Map<String, List<RuptureEpisode>> ruptures = new LinkedHashMap<>();
@@ -108,8 +107,7 @@ public class AllianceOverview {
 		if (kept != null && kept.computedAt().plus(NORMS_KEPT).isAfter(Instant.now())) {
 			return kept.norms();
 		}
-		List<StoredResponse> all = this.responses.forEvaluation(clinicId, List.of(Perspective.CLIENT.instrument()),
-				EVALUATION);
+		List<StoredResponse> all = this.responses.forEvaluation(clinicId, AllianceRatings.CLIENT_FORMS, EVALUATION);
 		Map<UUID, List<StoredResponse>> byClient = all.stream()
 			.collect(Collectors.groupingBy(StoredResponse::clientId));
 		List<ClientSeries> series = new ArrayList<>();

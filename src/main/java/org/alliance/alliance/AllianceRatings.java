@@ -1,8 +1,10 @@
 package org.alliance.alliance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,17 +27,33 @@ final class AllianceRatings {
 	private AllianceRatings() {
 	}
 
+	/**
+	 * The client's view comes from the session alliance check or, where a clinic gives it
+	 * instead, the WAI-SR (same bond, task and goal, same 1–5 answers). A session with
+	 * both keeps the check, so that each session has one client rating.
+	 */
+	static final List<String> CLIENT_FORMS = List.of(Perspective.CLIENT.instrument(), "wai-sr");
+
+	static final List<String> ALL_FORMS = List.of(Perspective.CLIENT.instrument(), "wai-sr",
+			Perspective.THERAPIST.instrument(), Perspective.PREDICTION.instrument());
+
 	static List<SessionRating> of(List<StoredResponse> responses, InstrumentCatalog catalog) {
-		List<SessionRating> ratings = new ArrayList<>();
-		for (StoredResponse response : responses) {
+		Map<String, SessionRating> bySessionAndView = new LinkedHashMap<>();
+		List<StoredResponse> inPreferenceOrder = responses.stream()
+			.sorted(Comparator.comparingInt((StoredResponse r) -> ALL_FORMS.indexOf(r.instrument())))
+			.toList();
+		for (StoredResponse response : inPreferenceOrder) {
 			perspective(response.instrument()).ifPresent((perspective) -> catalog.find(response.instrument())
 				.map((instrument) -> rating(response, perspective, instrument))
-				.ifPresent(ratings::add));
+				.ifPresent((rating) -> bySessionAndView.putIfAbsent(rating.session() + "/" + perspective, rating)));
 		}
-		return ratings;
+		return new ArrayList<>(bySessionAndView.values());
 	}
 
 	static Optional<Perspective> perspective(String instrument) {
+		if (CLIENT_FORMS.contains(instrument)) {
+			return Optional.of(Perspective.CLIENT);
+		}
 		for (Perspective perspective : Perspective.values()) {
 			if (perspective.instrument().equals(instrument)) {
 				return Optional.of(perspective);
