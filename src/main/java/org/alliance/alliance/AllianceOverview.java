@@ -72,9 +72,8 @@ public class AllianceOverview {
 	}
 
 	private ClientAlliance evaluate(UUID clinicId, UUID clientId, List<StoredResponse> answered) {
-		List<StoredResponse> forms = answered.stream()
-			.filter((r) -> AllianceRatings.ALL_FORMS.contains(r.instrument()))
-			.toList();
+		List<StoredResponse> forms = latestEpisode(
+				answered.stream().filter((r) -> AllianceRatings.ALL_FORMS.contains(r.instrument())).toList());
 		List<SessionRating> ratings = AllianceRatings.of(forms, this.catalog);
 		String key = clientId.toString();
 		Map<String, List<RuptureEpisode>> ruptures = new LinkedHashMap<>();
@@ -88,6 +87,18 @@ public class AllianceOverview {
 		return new ClientAlliance(clientId, ClientTrajectory.of(key, ratings), gaps, ruptures,
 				(feedback != null) ? ((Answer.Text) feedback.answers().get("8")).text() : null,
 				(feedback != null) ? feedback.sessionNumber() : null);
+	}
+
+	/**
+	 * The forms of the client's latest episode of care: session numbers start again with
+	 * each episode, and a new episode is a new alliance.
+	 */
+	private static List<StoredResponse> latestEpisode(List<StoredResponse> forms) {
+		return forms.stream()
+			.max(Comparator.comparing(StoredResponse::sessionDate))
+			.map(StoredResponse::episodeId)
+			.map((episode) -> forms.stream().filter((r) -> r.episodeId().equals(episode)).toList())
+			.orElse(List.of());
 	}
 
 	private static StoredResponse lastFeedback(List<StoredResponse> forms) {
@@ -108,11 +119,12 @@ public class AllianceOverview {
 			return kept.norms();
 		}
 		List<StoredResponse> all = this.responses.forEvaluation(clinicId, AllianceRatings.CLIENT_FORMS, EVALUATION);
-		Map<UUID, List<StoredResponse>> byClient = all.stream()
-			.collect(Collectors.groupingBy(StoredResponse::clientId));
+		// One series per episode of care: session numbers start again with each episode.
+		Map<UUID, List<StoredResponse>> byEpisode = all.stream()
+			.collect(Collectors.groupingBy(StoredResponse::episodeId));
 		List<ClientSeries> series = new ArrayList<>();
-		byClient.forEach((client, responses) -> series
-			.add(ClientSeries.of(client.toString(), AllianceRatings.of(responses, this.catalog))));
+		byEpisode.forEach((episode, responses) -> series
+			.add(ClientSeries.of(responses.get(0).clientId().toString(), AllianceRatings.of(responses, this.catalog))));
 		ClinicAllianceNorms computed = ClinicAllianceNorms.of(series);
 		this.norms.put(clinicId, new Norms(computed, Instant.now()));
 		return computed;

@@ -75,16 +75,16 @@ class ResponseRecords {
 					.put(rs.getString(2), rs.getDouble(3)),
 				clinicId, value);
 		List<StoredResponse> responses = new ArrayList<>();
-		this.jdbc.query("select r.*, s.number, s.session_date" + from + " order by r.submitted_at, r.id",
+		this.jdbc.query("select r.*, s.number, s.session_date, s.episode_id" + from + " order by r.submitted_at, r.id",
 				(RowCallbackHandler) (rs) -> {
 					UUID id = rs.getObject("id", UUID.class);
 					Scores scores = new Scores(rs.getDouble("total"), subscales.getOrDefault(id, Map.of()),
 							rs.getString("band"));
 					responses.add(new StoredResponse(id, rs.getObject("client_id", UUID.class),
-							rs.getObject("session_id", UUID.class), rs.getInt("number"),
-							rs.getDate("session_date").toLocalDate(), rs.getString("instrument_code"),
-							rs.getString("respondent"), rs.getTimestamp("submitted_at").toInstant(),
-							answers.getOrDefault(id, Map.of()), scores));
+							rs.getObject("episode_id", UUID.class), rs.getObject("session_id", UUID.class),
+							rs.getInt("number"), rs.getDate("session_date").toLocalDate(),
+							rs.getString("instrument_code"), rs.getString("respondent"),
+							rs.getTimestamp("submitted_at").toInstant(), answers.getOrDefault(id, Map.of()), scores));
 				}, clinicId, value);
 		return responses;
 	}

@@ -11,6 +11,7 @@ import org.alliance.instrument.Scores;
 /**
  * A response as stored: its answers item by item and the scores computed when it arrived.
  */
-public record StoredResponse(UUID id, UUID clientId, UUID sessionId, int sessionNumber, LocalDate sessionDate,
-		String instrument, String respondent, Instant submittedAt, Map<String, Answer> answers, Scores scores) {
+public record StoredResponse(UUID id, UUID clientId, UUID episodeId, UUID sessionId, int sessionNumber,
+		LocalDate sessionDate, String instrument, String respondent, Instant submittedAt, Map<String, Answer> answers,
+		Scores scores) {
 }

@@ -30,6 +30,8 @@ class AllianceRatingsTests {
 
 	private static final UUID CLIENT = UUID.randomUUID();
 
+	private static final UUID EPISODE = UUID.randomUUID();
+
 	@TempDir
 	Path licensedText;
 
@@ -66,8 +68,8 @@ class AllianceRatingsTests {
 	private static StoredResponse response(int session, String instrument, Map<String, Integer> values) {
 		Map<String, Answer> answers = new LinkedHashMap<>();
 		values.forEach((item, value) -> answers.put(item, new Answer.Choice(value)));
-		return new StoredResponse(UUID.randomUUID(), CLIENT, UUID.randomUUID(), session, LocalDate.of(2026, 11, 2),
-				instrument, "client", Instant.now(), answers, new Scores(0, Map.of(), null));
+		return new StoredResponse(UUID.randomUUID(), CLIENT, EPISODE, UUID.randomUUID(), session,
+				LocalDate.of(2026, 11, 2), instrument, "client", Instant.now(), answers, new Scores(0, Map.of(), null));
 	}
 
 }
