@@ -59,6 +59,12 @@ class CareApiController {
 		return this.caseload.episodes(user, id).stream().map(EpisodeView::of).toList();
 	}
 
+	@PostMapping("/clients/{id}/episodes")
+	@ResponseStatus(HttpStatus.CREATED)
+	EpisodeView openEpisode(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody NewEpisode body) {
+		return EpisodeView.of(this.caseload.openEpisode(user, id, body.start()));
+	}
+
 	@PostMapping("/clients/{id}/episodes/current/end")
 	EpisodeView endEpisode(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody EpisodeEnd body) {
 		EndReason reason = EndReason.fromWire(body.reason())
@@ -84,6 +90,9 @@ class CareApiController {
 	}
 
 	record NewSession(@NotNull @Min(1) Integer number, @NotNull LocalDate date, @NotBlank String attendance) {
+	}
+
+	record NewEpisode(@NotNull LocalDate start) {
 	}
 
 	record EpisodeEnd(@NotNull LocalDate date, @NotBlank String reason) {

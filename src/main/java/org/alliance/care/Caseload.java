@@ -112,6 +112,27 @@ public class Caseload {
 		return session;
 	}
 
+	/**
+	 * Opens a new episode of care for a returning client; refused while one is still
+	 * open.
+	 */
+	@Transactional
+	public Episode openEpisode(CurrentUser user, UUID clientId, LocalDate start) {
+		visibleClient(user, clientId);
+		List<Episode> episodes = this.records.episodes(user.clinicId(), clientId);
+		if (episodes.stream().anyMatch(Episode::open)) {
+			throw InvalidRequest.of("start", "The client's current episode is still open; end it first.");
+		}
+		if (episodes.stream().anyMatch((e) -> start.isBefore(e.end()))) {
+			throw InvalidRequest.of("start", "A new episode cannot start before an earlier one ended.");
+		}
+		Episode episode = new Episode(TimeOrderedIds.next(), clientId, start, null, null);
+		this.records.insert(user.clinicId(), episode);
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "episode", episode.id()));
+		return episode;
+	}
+
 	/** Ends the client's open episode. */
 	@Transactional
 	public Episode endEpisode(CurrentUser user, UUID clientId, LocalDate date, EndReason reason) {

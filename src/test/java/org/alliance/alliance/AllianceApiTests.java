@@ -87,6 +87,52 @@ class AllianceApiTests {
 		assertThat(awaitSignalKinds(api, token, client)).contains("rupture", "perception-gap");
 	}
 
+	@Test
+	void aNewEpisodeOfCareIsANewAllianceSeries() throws Exception {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		ApiClient api = new ApiClient(this.port);
+		String token = clinic.therapist().token();
+		String client = api
+			.post("/api/v1/clients", token,
+					"{\"pseudonym\":\"E-" + UUID.randomUUID() + "\",\"therapist\":\"" + clinic.therapist().email()
+							+ "\",\"episodeStart\":\"2026-01-05\"}")
+			.id();
+		// First episode: 4, 4, 4 at sessions 1-3. It ends; a second episode starts again
+		// at session 1,
+		// where the client rates 2. Read as one series, session 1 would hold both
+		// ratings; read per
+		// episode, the second episode has a single rating and no rupture can be measured
+		// yet.
+		for (int session = 1; session <= 3; session++) {
+			rate(api, token, session(api, token, client, session, LocalDate.of(2026, 1, 5).plusWeeks(session)),
+					"alliance-check", "client", 4);
+		}
+		assertThat(api.post("/api/v1/clients/" + client + "/episodes", token, "{\"start\":\"2026-06-01\"}").status())
+			.isEqualTo(422);
+		api.post("/api/v1/clients/" + client + "/episodes/current/end", token,
+				"{\"date\":\"2026-02-01\",\"reason\":\"planned\"}");
+		Reply second = api.post("/api/v1/clients/" + client + "/episodes", token, "{\"start\":\"2026-06-01\"}");
+		assertThat(second.status()).isEqualTo(201);
+		rate(api, token, session(api, token, client, 1, LocalDate.of(2026, 6, 8)), "alliance-check", "client", 2);
+
+		JsonNode alliance = api.get("/api/v1/clients/" + client + "/alliance", token).json();
+		List<Double> totals = new ArrayList<>();
+		alliance.get("trajectories").forEach((p) -> {
+			if (p.get("perspective").asString().equals("client") && p.get("scale").asString().equals("total")) {
+				totals.add(p.get("itemMean").asDouble());
+			}
+		});
+		assertThat(totals).containsExactly(2.0);
+		assertThat(alliance.get("ruptures").get("strauss")).isEmpty();
+	}
+
+	private static String session(ApiClient api, String token, String client, int number, LocalDate date) {
+		Reply reply = api.post("/api/v1/clients/" + client + "/sessions", token,
+				"{\"number\":" + number + ",\"date\":\"" + date + "\",\"attendance\":\"attended\"}");
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		return reply.id();
+	}
+
 	private static void rate(ApiClient api, String token, String session, String instrument, String respondent,
 			int value) {
 		StringBuilder answers = new StringBuilder();
