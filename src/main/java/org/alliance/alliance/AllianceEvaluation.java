@@ -1,10 +1,14 @@
 package org.alliance.alliance;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,13 +122,15 @@ public class AllianceEvaluation implements DisposableBean {
 					"rupture:" + client.id() + ":" + episode.session() + ":" + episode.rule(), ruptureSummary(episode),
 					RuptureEvidence.of(episode)));
 		}
-		for (GapSeries gap : alliance.gaps()) {
-			for (OverestimationSignal over : gap.signals()) {
-				this.inbox.raise(new NewSignal(client.clinicId(), client.id(), client.therapistId(), null,
-						"perception-gap", "gap:" + client.id() + ":" + over.session() + ":" + over.scale().code(),
-						gapSummary(over), RuptureEvidence.of(over)));
-			}
-		}
+		// One signal per session, however many scales the therapist over-estimated there.
+		Map<Integer, List<OverestimationSignal>> bySession = new TreeMap<>();
+		alliance.gaps()
+			.forEach((gap) -> gap.signals()
+				.forEach((over) -> bySession.computeIfAbsent(over.session(), (k) -> new ArrayList<>()).add(over)));
+		bySession.forEach((session,
+				overs) -> this.inbox.raise(new NewSignal(client.clinicId(), client.id(), client.therapistId(), null,
+						"perception-gap", "gap:" + client.id() + ":" + session, gapSummary(session, overs),
+						RuptureEvidence.of(overs))));
 	}
 
 	private static String ruptureSummary(RuptureEpisode episode) {
@@ -132,10 +138,12 @@ public class AllianceEvaluation implements DisposableBean {
 				episode.session(), episode.scale().code(), episode.dropSd(), episode.rule());
 	}
 
-	private static String gapSummary(OverestimationSignal over) {
+	private static String gapSummary(int session, List<OverestimationSignal> overs) {
+		String scales = overs.stream().map((o) -> o.scale().code()).collect(Collectors.joining(", "));
+		double largest = overs.stream().mapToDouble(OverestimationSignal::gap).max().orElse(0);
 		return String.format(Locale.ROOT,
-				"Perception gap at session %d: you expected %s %.1f points per item higher than the client rated it",
-				over.session(), over.scale().code(), over.gap());
+				"Perception gap at session %d: you expected higher ratings than the client gave (%s; up to %.1f points per item)",
+				session, scales, largest);
 	}
 
 	@Override

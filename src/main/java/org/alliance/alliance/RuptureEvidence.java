@@ -28,11 +28,11 @@ final class RuptureEvidence {
 		return JSON.writeValueAsString(evidence);
 	}
 
-	static String of(OverestimationSignal over) {
+	static String of(java.util.List<OverestimationSignal> overs) {
 		Map<String, Object> evidence = new LinkedHashMap<>();
-		evidence.put("scale", over.scale().code());
-		evidence.put("session", over.session());
-		evidence.put("prediction minus client rating", round(over.gap()));
+		evidence.put("session", overs.get(0).session());
+		overs.forEach(
+				(over) -> evidence.put("prediction minus client rating, " + over.scale().code(), round(over.gap())));
 		return JSON.writeValueAsString(evidence);
 	}
 
