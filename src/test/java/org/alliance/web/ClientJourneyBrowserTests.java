@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -149,7 +150,7 @@ class ClientJourneyBrowserTests {
 
 		signIn(clinic.therapist().email());
 		browser.get("http://localhost:" + this.port + "/inbox");
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> {
+		settling(15).until((driver) -> {
 			driver.navigate().refresh();
 			return !driver.findElements(By.partialLinkText("Rupture at session 5")).isEmpty();
 		});
@@ -170,14 +171,23 @@ class ClientJourneyBrowserTests {
 			.contains("Named the frustration with the homework; no blame");
 	}
 
+	/**
+	 * A wait that polls through page changes: while a form's answer page loads, an
+	 * element read a moment earlier can leave the document, which Chromium reports as a
+	 * plain WebDriverException.
+	 */
+	private static WebDriverWait settling(int seconds) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+		wait.ignoring(WebDriverException.class);
+		return wait;
+	}
+
 	private static void awaitText(By locator, String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+		settling(10).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 	}
 
 	private static void awaitHeading(String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+		settling(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
 	}
 
 	private void answerAll(int value) {
@@ -195,7 +205,7 @@ class ClientJourneyBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
 		browser.findElement(By.id("sign-in")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/clients"));
+		settling(10).until(ExpectedConditions.urlContains("/clients"));
 	}
 
 }
