@@ -19,6 +19,13 @@ final class ApplicationRunner {
 	}
 
 	static ConfigurableApplicationContext start(Map<String, Object> properties, boolean web) {
+		if (!web) {
+			// A one-shot command's output is its answer (e.g. a token), not the
+			// framework's log.
+			properties = new java.util.HashMap<>(properties);
+			properties.putIfAbsent("logging.level.root", "WARN");
+			properties.putIfAbsent("logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
+		}
 		SpringApplication application = new SpringApplication(AllianceApplication.class);
 		if (!web) {
 			application.setWebApplicationType(WebApplicationType.NONE);
