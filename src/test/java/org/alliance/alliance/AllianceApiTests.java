@@ -54,18 +54,10 @@ class AllianceApiTests {
 		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
 		ApiClient api = new ApiClient(this.port);
 		String token = clinic.therapist().token();
-		String client = api
-			.post("/api/v1/clients", token,
-					"{\"pseudonym\":\"R-" + UUID.randomUUID() + "\",\"therapist\":\"" + clinic.therapist().email()
-							+ "\",\"episodeStart\":\"2026-09-01\"}")
-			.id();
+		String client = admit(api, clinic, "2026-09-01");
 		int[] clientRatings = { 4, 4, 4, 4, 2, 4 };
 		for (int session = 1; session <= clientRatings.length; session++) {
-			String id = api
-				.post("/api/v1/clients/" + client + "/sessions", token,
-						"{\"number\":" + session + ",\"date\":\"" + LocalDate.of(2026, 9, 1).plusWeeks(session)
-								+ "\",\"attendance\":\"attended\"}")
-				.id();
+			String id = session(api, token, client, session, LocalDate.of(2026, 9, 1).plusWeeks(session));
 			rate(api, token, id, "alliance-check", "client", clientRatings[session - 1]);
 			rate(api, token, id, "alliance-check-p", "therapist", 5);
 		}
@@ -96,11 +88,7 @@ class AllianceApiTests {
 		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
 		ApiClient api = new ApiClient(this.port);
 		String token = clinic.therapist().token();
-		String client = api
-			.post("/api/v1/clients", token,
-					"{\"pseudonym\":\"E-" + UUID.randomUUID() + "\",\"therapist\":\"" + clinic.therapist().email()
-							+ "\",\"episodeStart\":\"2026-01-05\"}")
-			.id();
+		String client = admit(api, clinic, "2026-01-05");
 		// First episode: 4, 4, 4 at sessions 1-3. It ends; a second episode starts again
 		// at session 1,
 		// where the client rates 2. Read as one series, session 1 would hold both
@@ -128,6 +116,13 @@ class AllianceApiTests {
 		});
 		assertThat(totals).containsExactly(2.0);
 		assertThat(alliance.get("ruptures").get("strauss")).isEmpty();
+	}
+
+	private static String admit(ApiClient api, TestClinic clinic, String episodeStart) {
+		Reply reply = api.post("/api/v1/clients", clinic.therapist().token(), "{\"pseudonym\":\"P-" + UUID.randomUUID()
+				+ "\",\"therapist\":\"" + clinic.therapist().email() + "\",\"episodeStart\":\"" + episodeStart + "\"}");
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		return reply.id();
 	}
 
 	private static String session(ApiClient api, String token, String client, int number, LocalDate date) {
