@@ -59,7 +59,7 @@ public final class ApiClient {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -71,7 +71,12 @@ public final class ApiClient {
 	}
 
 	/** A response: status, content type and body, with the body readable as JSON. */
-	public record Reply(int status, String contentType, String body) {
+	public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+		/** The header's first value, or an empty string when it is absent. */
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse("");
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);

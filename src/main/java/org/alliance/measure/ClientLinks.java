@@ -121,7 +121,7 @@ public class ClientLinks {
 		}
 		UUID id = TimeOrderedIds.next();
 		NewResponse response = new NewResponse(id, visit.session(), instrument.code(), Respondent.CLIENT.wireName(),
-				null, "client-link", Instant.now(), answers, ((ScoringResult.Scored) result).scores(),
+				null, null, "client-link", Instant.now(), answers, ((ScoringResult.Scored) result).scores(),
 				NewResponse.auditOf(visit.session(), "client-link", id));
 		try {
 			return this.groupCommit.commit(new LinkAnswer(response, ApiTokens.hash(token)));

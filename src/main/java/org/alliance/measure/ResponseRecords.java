@@ -27,12 +27,21 @@ class ResponseRecords {
 		this.jdbc = jdbc;
 	}
 
-	Optional<UUID> byIdempotencyKey(UUID clinicId, String key) {
+	/**
+	 * What the submitter stored under the key before, if anything; never another
+	 * submitter's.
+	 */
+	Optional<KeyedResponse> byIdempotencyKey(UUID clinicId, String submittedBy, String key) {
 		return this.jdbc
-			.queryForList("select id from response where clinic_id = ? and idempotency_key = ?", UUID.class, clinicId,
+			.query("select id, request_hash from response"
+					+ " where clinic_id = ? and submitted_by = ? and idempotency_key = ?",
+					(rs, row) -> new KeyedResponse(rs.getObject(1, UUID.class), rs.getString(2)), clinicId, submittedBy,
 					key)
 			.stream()
 			.findFirst();
+	}
+
+	record KeyedResponse(UUID id, String requestHash) {
 	}
 
 	Optional<StoredResponse> byId(UUID clinicId, UUID responseId) {

@@ -116,26 +116,50 @@ public class Responses {
 		if (result instanceof ScoringResult.Rejected rejected) {
 			throw new InvalidRequest(rejected.errors().stream().map(Responses::problem).toList());
 		}
+		String requestHash = SubmissionFingerprint.of(session.session().id(), submission);
+		if (idempotencyKey != null) {
+			var earlier = this.records.byIdempotencyKey(session.clinicId(), actor, idempotencyKey);
+			if (earlier.isPresent()) {
+				return replay(session, earlier.get(), requestHash, actor);
+			}
+		}
 		var scores = ((ScoringResult.Scored) result).scores();
 		UUID id = TimeOrderedIds.next();
 		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
-				idempotencyKey, actor, Instant.now(), submission.answers(), scores,
+				idempotencyKey, requestHash, actor, Instant.now(), submission.answers(), scores,
 				NewResponse.auditOf(session, actor, id));
 		Recorded recorded;
 		try {
 			recorded = this.groupCommit.commit(write);
 		}
 		catch (DuplicateKeyException ex) {
-			// The same key arrived twice at once: the other request stored it first.
-			return replay(session, this.records.byIdempotencyKey(session.clinicId(), idempotencyKey).orElseThrow());
+			// The same submitter sent the same key twice at once: the other request
+			// stored it first.
+			return replay(session,
+					this.records.byIdempotencyKey(session.clinicId(), actor, idempotencyKey).orElseThrow(), requestHash,
+					actor);
 		}
 		this.events.publishEvent(new ResponseRecorded(session.clinicId(), session.clientId(), session.session().id(),
 				id, instrument.code(), instrument.respondent().wireName(), scores));
 		return recorded;
 	}
 
-	private Recorded replay(SessionOfClient session, UUID responseId) {
-		StoredResponse stored = this.records.byId(session.clinicId(), responseId).orElseThrow();
+	/**
+	 * Answers a retry with what the same submitter stored under the key; a different
+	 * request under a used key is refused, so that no submission is silently dropped.
+	 */
+	private Recorded replay(SessionOfClient session, ResponseRecords.KeyedResponse earlier, String requestHash,
+			String actor) {
+		if (!SubmissionFingerprint.sameRequest(earlier.requestHash(), requestHash)) {
+			throw InvalidRequest.of("Idempotency-Key",
+					"This key was already used for a different submission; use a new key for each submission.");
+		}
+		StoredResponse stored = this.records.byId(session.clinicId(), earlier.id()).orElseThrow();
+		this.groupCommit.commit((jdbc) -> {
+			AuditTrail.append(jdbc,
+					AuditTrail.entry(session.clinicId(), actor, AuditAction.READ, "response", stored.id()));
+			return null;
+		});
 		return new Recorded(stored.id(), stored.scores(), true);
 	}
 

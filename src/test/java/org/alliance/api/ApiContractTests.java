@@ -139,6 +139,49 @@ abstract class ApiContractTests {
 	}
 
 	@Test
+	void aKeyAnotherTherapistUsedStoresTheCallersOwnResponseAndShowsNothingOfTheFirst() {
+		String mine = admit(this.clinic.therapist());
+		String theirs = admit(this.clinic.otherTherapist());
+		String key = "shared-" + UUID.randomUUID();
+		Reply first = submit(this.clinic.therapist(), session(this.clinic.therapist(), mine, 1), PHQ9_TEN, key);
+		// PHQ-9 manual: nine items of 3 sum to 27, severe (20-27).
+		Reply second = submit(this.clinic.otherTherapist(), session(this.clinic.otherTherapist(), theirs, 1),
+				"""
+						{"instrument":"phq9","respondent":"client","answers":{"1":3,"2":3,"3":3,"4":3,"5":3,"6":3,"7":3,"8":3,"9":3}}""",
+				key);
+		assertThat(second.status()).isEqualTo(201);
+		assertThat(second.header("Idempotency-Replayed")).isEqualTo("false");
+		assertThat(second.id()).isNotEqualTo(first.id());
+		assertThat(second.json().get("scores").get("total").asDouble()).isEqualTo(27.0);
+		assertThat(storedResponses(mine)).isEqualTo(1);
+		assertThat(storedResponses(theirs)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where actor = ? and action = 'CREATE'"
+						+ " and resource_type = 'response' and resource_id = ?",
+				Integer.class, this.clinic.otherTherapist().email(), second.id()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theSameKeyForADifferentRequestIsRefusedNamingTheKeyAndStoresNothing() {
+		String client = admit(this.clinic.therapist());
+		String first = session(this.clinic.therapist(), client, 1);
+		String second = session(this.clinic.therapist(), client, 2);
+		String key = "reused-" + UUID.randomUUID();
+		assertThat(submit(this.clinic.therapist(), first, PHQ9_TEN, key).status()).isEqualTo(201);
+		Reply otherAnswers = submit(this.clinic.therapist(), first, PHQ9_TEN.replace("\"9\":0", "\"9\":1"), key);
+		assertThat(otherAnswers.status()).isEqualTo(422);
+		assertThat(fields(otherAnswers)).containsExactly("Idempotency-Key");
+		Reply otherSession = submit(this.clinic.therapist(), second, PHQ9_TEN, key);
+		assertThat(otherSession.status()).isEqualTo(422);
+		assertThat(fields(otherSession)).containsExactly("Idempotency-Key");
+		Reply replay = submit(this.clinic.therapist(), first, PHQ9_TEN, key);
+		assertThat(replay.status()).isEqualTo(201);
+		assertThat(replay.header("Idempotency-Replayed")).isEqualTo("true");
+		assertThat(storedResponses(client)).isEqualTo(1);
+	}
+
+	@Test
 	void badAnswersAreRefusedNamingEachFieldAndNothingIsStored() {
 		String client = admit(this.clinic.therapist());
 		String session = session(this.clinic.therapist(), client, 1);
