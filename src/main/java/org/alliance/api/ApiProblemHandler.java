@@ -3,16 +3,21 @@ package org.alliance.api;
 import java.net.URI;
 import java.util.List;
 
-import tools.jackson.core.JacksonException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
 	private static final String TYPE_BASE = "urn:alliance:problem:";
 
@@ -66,10 +73,8 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-		String field = jsonPath(e);
-		String message = field.equals("body") ? "The body is not valid JSON of the expected shape."
-				: "This value has the wrong type.";
-		return problem(HttpStatus.BAD_REQUEST, "malformed-request", message, List.of(new FieldProblem(field, message)));
+		FieldProblem problem = UnreadableJson.problemOf(e);
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request", problem.message(), List.of(problem));
 	}
 
 	@ExceptionHandler(MissingRequestHeaderException.class)
@@ -86,26 +91,43 @@ class ApiProblemHandler {
 				List.of(new FieldProblem(e.getName(), message)));
 	}
 
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class })
+	ResponseEntity<ProblemDetail> mediaType(Exception e) {
 		String message = "Send the body as application/json.";
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "malformed-request", message,
 				List.of(new FieldProblem("Content-Type", message)));
 	}
 
-	private static String jsonPath(Throwable e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-				StringBuilder path = new StringBuilder();
-				for (JacksonException.Reference reference : jackson.getPath()) {
-					String name = (reference.getPropertyName() != null) ? reference.getPropertyName()
-							: String.valueOf(reference.getIndex());
-					path.append(path.isEmpty() ? "" : ".").append(name);
-				}
-				return path.toString();
-			}
-		}
-		return "body";
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+		String message = "This route does not take " + e.getMethod() + ".";
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "malformed-request", message,
+				List.of(new FieldProblem("method", message)));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+		String message = "The API answers in application/json.";
+		return problem(HttpStatus.NOT_ACCEPTABLE, "malformed-request", message,
+				List.of(new FieldProblem("Accept", message)));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+		String message = "The parameter " + e.getParameterName() + " is required.";
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request", message,
+				List.of(new FieldProblem(e.getParameterName(), message)));
+	}
+
+	/**
+	 * A failure nobody foresaw still answers as a problem document, and is logged: the
+	 * caller learns that nothing it sent was at fault, and nothing else.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		log.error("Unexpected failure in the API", e);
+		String message = "Something went wrong on our side. Try again later.";
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message, List.of());
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail,

@@ -15,6 +15,9 @@ public enum Attendance {
 	 * The form used in the API and in CSV files: {@code attended}, {@code no-show},
 	 * {@code cancelled}.
 	 */
+	/** What to say when a value is none of these. */
+	public static final String CHOICES = "Use attended, no-show or cancelled.";
+
 	public String wireName() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}

@@ -5,14 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
-import org.alliance.api.InvalidRequest;
 import org.alliance.security.CurrentUser;
 
 import org.springframework.http.HttpStatus;
@@ -39,9 +31,9 @@ class CareApiController {
 
 	@PostMapping("/clients")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, UUID> admit(CurrentUser user, @Valid @RequestBody NewClient body) {
+	Map<String, UUID> admit(CurrentUser user, @RequestBody NewClient body) {
 		LocalDate start = (body.episodeStart() != null) ? body.episodeStart() : LocalDate.now();
-		return Map.of("id", this.caseload.admit(user, body.pseudonym().trim(), body.therapist(), start).id());
+		return Map.of("id", this.caseload.admit(user, body.pseudonym(), body.therapist(), start).id());
 	}
 
 	@GetMapping("/clients")
@@ -61,22 +53,20 @@ class CareApiController {
 
 	@PostMapping("/clients/{id}/episodes")
 	@ResponseStatus(HttpStatus.CREATED)
-	EpisodeView openEpisode(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody NewEpisode body) {
+	EpisodeView openEpisode(CurrentUser user, @PathVariable UUID id, @RequestBody NewEpisode body) {
 		return EpisodeView.of(this.caseload.openEpisode(user, id, body.start()));
 	}
 
 	@PostMapping("/clients/{id}/episodes/current/end")
-	EpisodeView endEpisode(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody EpisodeEnd body) {
-		EndReason reason = EndReason.fromWire(body.reason())
-			.orElseThrow(() -> InvalidRequest.of("reason", "Use planned, dropout or other."));
+	EpisodeView endEpisode(CurrentUser user, @PathVariable UUID id, @RequestBody EpisodeEnd body) {
+		EndReason reason = EndReason.fromWire(body.reason()).orElse(null);
 		return EpisodeView.of(this.caseload.endEpisode(user, id, body.date(), reason));
 	}
 
 	@PostMapping("/clients/{id}/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, UUID> recordSession(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody NewSession body) {
-		Attendance attendance = Attendance.fromWire(body.attendance())
-			.orElseThrow(() -> InvalidRequest.of("attendance", "Use attended, no-show or cancelled."));
+	Map<String, UUID> recordSession(CurrentUser user, @PathVariable UUID id, @RequestBody NewSession body) {
+		Attendance attendance = Attendance.fromWire(body.attendance()).orElse(null);
 		return Map.of("id", this.caseload.recordSession(user, id, body.number(), body.date(), attendance).id());
 	}
 
@@ -85,17 +75,17 @@ class CareApiController {
 		return this.caseload.sessions(user, id).stream().map(SessionView::of).toList();
 	}
 
-	record NewClient(@NotBlank @Size(max = 120) String pseudonym, @NotBlank @Email String therapist,
-			LocalDate episodeStart) {
+	/** Checked by {@link Caseload#admit}, the same rules as the caseload page's form. */
+	record NewClient(String pseudonym, String therapist, LocalDate episodeStart) {
 	}
 
-	record NewSession(@NotNull @Min(1) Integer number, @NotNull LocalDate date, @NotBlank String attendance) {
+	record NewSession(Integer number, LocalDate date, String attendance) {
 	}
 
-	record NewEpisode(@NotNull LocalDate start) {
+	record NewEpisode(LocalDate start) {
 	}
 
-	record EpisodeEnd(@NotNull LocalDate date, @NotBlank String reason) {
+	record EpisodeEnd(LocalDate date, String reason) {
 	}
 
 	record ClientView(UUID id, String pseudonym, UUID therapist) {

@@ -44,12 +44,14 @@ class CareRecords {
 	}
 
 	void insert(UUID clinicId, Episode episode) {
-		this.jdbc.update("insert into episode (id, clinic_id, client_id, start_date) values (?, ?, ?, ?)", episode.id(),
-				clinicId, episode.clientId(), Date.valueOf(episode.start()));
+		this.jdbc.update(
+				"insert into episode (id, clinic_id, client_id, start_date, open_for_client) values (?, ?, ?, ?, ?)",
+				episode.id(), clinicId, episode.clientId(), Date.valueOf(episode.start()), episode.clientId());
 	}
 
 	void update(UUID clinicId, Episode episode) {
-		this.jdbc.update("update episode set end_date = ?, end_reason = ? where clinic_id = ? and id = ?",
+		this.jdbc.update(
+				"update episode set end_date = ?, end_reason = ?, open_for_client = null where clinic_id = ? and id = ?",
 				Date.valueOf(episode.end()), episode.endReason().name(), clinicId, episode.id());
 	}
 

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.alliance.storage.TimeOrderedIds;
+import org.alliance.api.Conflict;
 import org.alliance.api.FieldProblem;
+import org.alliance.api.FieldRules;
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
@@ -19,6 +21,7 @@ import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Caseload {
+
+	/** The pseudonym column's size. */
+	public static final int PSEUDONYM_LENGTH = 120;
+
+	/** No course of therapy has more sessions; a larger number is a typing error. */
+	public static final int MAX_SESSION_NUMBER = 1000;
 
 	private final CareRecords records;
 
@@ -46,15 +55,33 @@ public class Caseload {
 		this.jdbc = jdbc;
 	}
 
-	/** Takes a client on and opens their first episode of care. */
+	/**
+	 * Takes a client on and opens their first episode of care.
+	 * @param pseudonym 1 to 120 characters, unique in the clinic; surrounding blanks are
+	 * dropped
+	 * @throws InvalidRequest naming {@code pseudonym}, {@code therapist} or
+	 * {@code episodeStart}
+	 * @throws Conflict naming {@code pseudonym} when another client took it meanwhile
+	 */
 	@Transactional
 	public Client admit(CurrentUser user, String pseudonym, String therapistEmail, LocalDate episodeStart) {
+		List<FieldProblem> problems = new ArrayList<>();
+		FieldRules.text(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH, true);
+		FieldRules.text(problems, "therapist", therapistEmail, 320, true);
+		FieldRules.date(problems, "episodeStart", episodeStart);
+		FieldRules.refuseIfAny(problems);
+		String name = pseudonym.strip();
 		UserAccount therapist = treatingTherapist(user, therapistEmail);
-		if (this.records.pseudonymTaken(user.clinicId(), pseudonym)) {
+		if (this.records.pseudonymTaken(user.clinicId(), name)) {
 			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
 		}
-		Client client = new Client(TimeOrderedIds.next(), user.clinicId(), therapist.id(), pseudonym, Instant.now());
-		this.records.insert(client);
+		Client client = new Client(TimeOrderedIds.next(), user.clinicId(), therapist.id(), name, Instant.now());
+		try {
+			this.records.insert(client);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new Conflict("pseudonym", "Another client of this clinic was just given this pseudonym.");
+		}
 		this.records.insert(user.clinicId(), new Episode(TimeOrderedIds.next(), client.id(), episodeStart, null, null));
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "client", client.id()));
@@ -87,11 +114,23 @@ public class Caseload {
 		return this.records.sessions(user.clinicId(), clientId);
 	}
 
-	/** Books or records a session in the client's open episode. */
+	/**
+	 * Books or records a session in the client's open episode.
+	 * @param number from 1 to {@value #MAX_SESSION_NUMBER}, unique in the episode
+	 * @throws InvalidRequest naming {@code number}, {@code date} or {@code attendance}
+	 * @throws Conflict naming {@code number} when the number was taken meanwhile
+	 */
 	@Transactional
-	public CareSession recordSession(CurrentUser user, UUID clientId, int number, LocalDate date,
+	public CareSession recordSession(CurrentUser user, UUID clientId, Integer number, LocalDate date,
 			Attendance attendance) {
 		visibleClient(user, clientId);
+		List<FieldProblem> checked = new ArrayList<>();
+		FieldRules.whole(checked, "number", number, 1, MAX_SESSION_NUMBER);
+		FieldRules.date(checked, "date", date);
+		if (attendance == null) {
+			checked.add(new FieldProblem("attendance", Attendance.CHOICES));
+		}
+		FieldRules.refuseIfAny(checked);
 		Episode episode = openEpisode(user.clinicId(), clientId)
 			.orElseThrow(() -> InvalidRequest.of("number", "The client has no open episode of care."));
 		List<FieldProblem> problems = new ArrayList<>();
@@ -106,7 +145,12 @@ public class Caseload {
 		}
 		CareSession session = new CareSession(TimeOrderedIds.next(), user.clinicId(), clientId, episode.id(), number,
 				date, attendance);
-		this.records.insert(session);
+		try {
+			this.records.insert(session);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new Conflict("number", "This episode was just given a session " + number + ".");
+		}
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "session", session.id()));
 		return session;
@@ -119,6 +163,9 @@ public class Caseload {
 	@Transactional
 	public Episode openEpisode(CurrentUser user, UUID clientId, LocalDate start) {
 		visibleClient(user, clientId);
+		List<FieldProblem> checked = new ArrayList<>();
+		FieldRules.date(checked, "start", start);
+		FieldRules.refuseIfAny(checked);
 		List<Episode> episodes = this.records.episodes(user.clinicId(), clientId);
 		if (episodes.stream().anyMatch(Episode::open)) {
 			throw InvalidRequest.of("start", "The client's current episode is still open; end it first.");
@@ -127,7 +174,12 @@ public class Caseload {
 			throw InvalidRequest.of("start", "A new episode cannot start before an earlier one ended.");
 		}
 		Episode episode = new Episode(TimeOrderedIds.next(), clientId, start, null, null);
-		this.records.insert(user.clinicId(), episode);
+		try {
+			this.records.insert(user.clinicId(), episode);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new Conflict("start", "Another episode of this client was opened at the same moment.");
+		}
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "episode", episode.id()));
 		return episode;
@@ -137,6 +189,12 @@ public class Caseload {
 	@Transactional
 	public Episode endEpisode(CurrentUser user, UUID clientId, LocalDate date, EndReason reason) {
 		visibleClient(user, clientId);
+		List<FieldProblem> checked = new ArrayList<>();
+		FieldRules.date(checked, "date", date);
+		if (reason == null) {
+			checked.add(new FieldProblem("reason", EndReason.CHOICES));
+		}
+		FieldRules.refuseIfAny(checked);
 		Episode episode = openEpisode(user.clinicId(), clientId)
 			.orElseThrow(() -> InvalidRequest.of("date", "The client has no open episode of care."));
 		Episode ended;

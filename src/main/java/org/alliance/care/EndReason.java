@@ -12,6 +12,9 @@ public enum EndReason {
 
 	PLANNED, DROPOUT, OTHER;
 
+	/** What to say when a value is none of these. */
+	public static final String CHOICES = "Use planned, dropout or other.";
+
 	public String wireName() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.alliance.api.FieldProblem;
+import org.alliance.api.FieldRules;
 import org.alliance.api.InvalidRequest;
 import org.alliance.instrument.Answer;
 import org.alliance.instrument.Scores;
@@ -48,10 +49,8 @@ class ResponseApiController {
 	@PostMapping("/sessions/{id}/responses")
 	ResponseEntity<Created> submit(CurrentUser user, @PathVariable UUID id,
 			@RequestHeader("Idempotency-Key") String idempotencyKey, @Valid @RequestBody SubmissionBody body) {
-		if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-			throw InvalidRequest.of("Idempotency-Key", "Give a key of 1 to 200 characters, unique per submission.");
-		}
 		List<FieldProblem> problems = new ArrayList<>();
+		FieldRules.text(problems, "Idempotency-Key", idempotencyKey, 200, true);
 		Map<String, Answer> answers = answersOf(body.answers(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
@@ -69,19 +68,26 @@ class ResponseApiController {
 	}
 
 	/**
-	 * JSON numbers become choices, strings text; anything else is named as a bad field.
+	 * JSON whole numbers become choices, strings text; a number too large for any scale,
+	 * a fraction, a boolean, null or an object is named as a bad field, never narrowed.
 	 */
 	private static Map<String, Answer> answersOf(Map<String, Object> raw, List<FieldProblem> problems) {
-		Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+		Map<String, Answer> answers = new LinkedHashMap<>();
 		raw.forEach((item, value) -> {
-			if (value instanceof Integer || value instanceof Long) {
-				answers.put(item, new Answer.Choice(((Number) value).intValue()));
+			String field = "answers." + item;
+			if (value instanceof Integer choice) {
+				answers.put(item, new Answer.Choice(choice));
+			}
+			else if (value instanceof Long || value instanceof java.math.BigInteger) {
+				problems.add(new FieldProblem(field, "This number is out of range for any answer."));
 			}
 			else if (value instanceof String text) {
-				answers.put(item, new Answer.Text(text));
+				if (FieldRules.text(problems, field, text, 4000, false)) {
+					answers.put(item, new Answer.Text(text));
+				}
 			}
 			else {
-				problems.add(new FieldProblem("answers." + item, "Give a whole number, or text for an open question."));
+				problems.add(new FieldProblem(field, "Give a whole number, or text for an open question."));
 			}
 		});
 		return answers;

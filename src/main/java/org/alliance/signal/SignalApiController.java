@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.alliance.security.CurrentUser;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +40,9 @@ class SignalApiController {
 	 * Signals left unacknowledged for more than the given number of days (supervisors).
 	 */
 	@GetMapping("/overdue")
-	List<SignalView> overdue(CurrentUser user, @RequestParam(defaultValue = "3") int days) {
-		return this.inbox.unacknowledged(user, Duration.ofDays(days)).stream().map(SignalView::of).toList();
+	List<SignalView> overdue(CurrentUser user, @RequestParam(required = false) Integer days) {
+		Duration olderThan = (days != null) ? Duration.ofDays(days) : this.settings.overdueAfter();
+		return this.inbox.unacknowledged(user, olderThan).stream().map(SignalView::of).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -59,19 +56,23 @@ class SignalApiController {
 	}
 
 	@PostMapping("/{id}/actions")
-	SignalView act(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActionBody body) {
+	SignalView act(CurrentUser user, @PathVariable UUID id, @RequestBody ActionBody body) {
 		return SignalView.of(this.inbox.recordAction(user, id, body.step(), body.note()));
 	}
 
 	@PostMapping("/{id}/resolve")
-	SignalView resolve(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ResolutionBody body) {
+	SignalView resolve(CurrentUser user, @PathVariable UUID id, @RequestBody ResolutionBody body) {
 		return SignalView.of(this.inbox.resolve(user, id, body.outcome()));
 	}
 
-	record ActionBody(@NotBlank @Size(max = 40) String step, @Size(max = 4000) String note) {
+	/**
+	 * Checked by {@link SignalInbox#recordAction}, the same rules as the signal page's
+	 * form.
+	 */
+	record ActionBody(String step, String note) {
 	}
 
-	record ResolutionBody(@NotBlank @Size(max = 400) String outcome) {
+	record ResolutionBody(String outcome) {
 	}
 
 	record SignalView(UUID id, UUID client, UUID session, String kind, String summary, String evidence, String status,

@@ -2,10 +2,14 @@ package org.alliance.signal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.alliance.api.FieldProblem;
+import org.alliance.api.FieldRules;
 import org.alliance.api.Forbidden;
+import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
@@ -23,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SignalInbox {
+
+	/** Ten years: no signal is older. */
+	private static final Duration MAX_OVERDUE = Duration.ofDays(3650);
 
 	private final SignalRecords records;
 
@@ -80,6 +87,10 @@ public class SignalInbox {
 	/** Records one step taken, e.g. a repair step with the therapist's note. */
 	@Transactional
 	public Signal recordAction(CurrentUser user, UUID signalId, String step, String note) {
+		List<FieldProblem> problems = new ArrayList<>();
+		FieldRules.text(problems, "step", step, 40, true);
+		FieldRules.text(problems, "note", note, 4000, false);
+		FieldRules.refuseIfAny(problems);
 		SignalAction action = new SignalAction(TimeOrderedIds.next(), step, note, user.email(), Instant.now());
 		Signal signal = treating(user, signalId).withAction(action);
 		this.records.insert(user.clinicId(), signalId, action);
@@ -88,6 +99,9 @@ public class SignalInbox {
 
 	@Transactional
 	public Signal resolve(CurrentUser user, UUID signalId, String outcome) {
+		List<FieldProblem> problems = new ArrayList<>();
+		FieldRules.text(problems, "outcome", outcome, 400, true);
+		FieldRules.refuseIfAny(problems);
 		return save(user, treating(user, signalId).resolved(user.email(), Instant.now(), outcome));
 	}
 
@@ -95,6 +109,9 @@ public class SignalInbox {
 	 * For a supervisor: the clinic's signals still unacknowledged after the given time.
 	 */
 	public List<Signal> unacknowledged(CurrentUser user, Duration olderThan) {
+		if (olderThan.isNegative() || olderThan.compareTo(MAX_OVERDUE) > 0) {
+			throw InvalidRequest.of("days", "Give a number of days from 0 to " + MAX_OVERDUE.toDays() + ".");
+		}
 		if (!user.seesWholeClinic()) {
 			throw new Forbidden("role", "Only supervisors and admins see the clinic's overdue signals.");
 		}

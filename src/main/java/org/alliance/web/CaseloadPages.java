@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.alliance.api.InvalidRequest;
 import org.alliance.care.Attendance;
 import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
@@ -21,7 +20,6 @@ import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -69,16 +69,19 @@ class CaseloadPages {
 	}
 
 	@PostMapping("/clients")
-	String admit(CurrentUser user, @RequestParam String pseudonym, @RequestParam(required = false) String therapist,
-			RedirectAttributes redirect) {
+	String admit(CurrentUser user, @RequestParam(required = false) String pseudonym,
+			@RequestParam(required = false) String therapist, Model model, HttpServletResponse response) {
 		String email = (therapist != null && !therapist.isBlank()) ? therapist : user.email();
 		try {
-			Client client = this.caseload.admit(user, pseudonym.trim(), email, LocalDate.now());
+			Client client = this.caseload.admit(user, pseudonym, email, LocalDate.now());
 			return "redirect:/clients/" + client.id();
 		}
-		catch (InvalidRequest ex) {
-			redirect.addFlashAttribute("error", ex.problems().get(0).message());
-			return "redirect:/clients";
+		catch (RuntimeException ex) {
+			if (!PageProblems.isFormProblem(ex)) {
+				throw ex;
+			}
+			PageProblems.show(model, response, ex, PageProblems.given("pseudonym", pseudonym, "therapist", therapist));
+			return clients(user, model);
 		}
 	}
 
@@ -101,17 +104,32 @@ class CaseloadPages {
 		return "client";
 	}
 
+	/**
+	 * Records a session. The form's values arrive as typed; the caseload's own rules
+	 * check them, as they check the API's, and a refusal shows the form again beside its
+	 * field.
+	 */
 	@PostMapping("/clients/{id}/sessions")
-	String recordSession(CurrentUser user, @PathVariable UUID id, @RequestParam int number,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam String attendance, RedirectAttributes redirect) {
+	String recordSession(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String date, @RequestParam(required = false) String attendance, Model model,
+			HttpServletResponse response) {
 		try {
-			this.caseload.recordSession(user, id, number, date, Attendance.fromWire(attendance).orElseThrow());
+			FormValues form = new FormValues();
+			Integer sessionNumber = form.wholeNumber("number", number);
+			LocalDate sessionDate = form.date("date", date);
+			form.refuseIfAny();
+			this.caseload.recordSession(user, id, sessionNumber, sessionDate,
+					Attendance.fromWire(attendance).orElse(null));
+			return "redirect:/clients/" + id;
 		}
-		catch (InvalidRequest ex) {
-			redirect.addFlashAttribute("error", ex.problems().get(0).message());
+		catch (RuntimeException ex) {
+			if (!PageProblems.isFormProblem(ex)) {
+				throw ex;
+			}
+			PageProblems.show(model, response, ex,
+					PageProblems.given("number", number, "date", date, "attendance", attendance));
+			return client(user, id, model);
 		}
-		return "redirect:/clients/" + id;
 	}
 
 	@PostMapping("/clients/{id}/sessions/{sessionId}/link")

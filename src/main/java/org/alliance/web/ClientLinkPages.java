@@ -1,10 +1,13 @@
 package org.alliance.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.alliance.api.FieldProblem;
+import org.alliance.api.FieldRules;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.instrument.Answer;
@@ -14,6 +17,8 @@ import org.alliance.instrument.Item;
 import org.alliance.instrument.ItemType;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.LinkVisit;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,6 +35,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @Controller
 class ClientLinkPages {
+
+	/** The longest free-text answer kept, as the form's text box allows. */
+	private static final int TEXT_LENGTH = 2000;
 
 	private final ClientLinks links;
 
@@ -55,27 +63,29 @@ class ClientLinkPages {
 
 	@PostMapping("/r/{token}/{instrument}")
 	String answer(@PathVariable String token, @PathVariable String instrument, @RequestParam Map<String, String> form,
-			@RequestParam(required = false) String lang, Locale locale, Model model) {
+			@RequestParam(required = false) String lang, Locale locale, Model model, HttpServletResponse response) {
 		LinkVisit visit = this.links.open(token).orElseThrow(InvalidLink::new);
+		String language = language(lang, locale);
 		Instrument due = visit.due().stream().filter((i) -> i.code().equals(instrument)).findFirst().orElse(null);
 		if (due == null) {
-			return "redirect:/r/" + token;
+			return "redirect:/r/" + token + "?lang=" + language;
 		}
 		try {
 			this.links.answer(token, instrument, answers(due, form));
 		}
 		catch (InvalidRequest ex) {
 			model.addAttribute("token", token);
-			show(model, due, visit, language(lang, locale));
-			model.addAttribute("errors", ex.problems());
+			show(model, due, visit, language);
+			model.addAttribute("errors", ClientFormMessages.of(ex.problems(), form, language));
 			model.addAttribute("given", form);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "link-form";
 		}
 		catch (NotFound ex) {
 			// Answered twice, e.g. from a second tab: the next due measure is what to
 			// show.
 		}
-		return "redirect:/r/" + token + ((lang != null) ? "?lang=" + lang : "");
+		return "redirect:/r/" + token + "?lang=" + language;
 	}
 
 	private void show(Model model, Instrument instrument, LinkVisit visit, String language) {
@@ -85,20 +95,33 @@ class ClientLinkPages {
 		model.addAttribute("remaining", visit.due().size());
 	}
 
+	/**
+	 * The form's answers by item; a choice that is not a whole number is refused with the
+	 * rest, naming its item, rather than failing the page.
+	 */
 	private static Map<String, Answer> answers(Instrument instrument, Map<String, String> form) {
 		Map<String, Answer> answers = new LinkedHashMap<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		for (Item item : instrument.items()) {
+			String field = "answers." + item.id();
 			String value = form.get("item-" + item.id());
 			if (value == null || value.isBlank()) {
 				continue;
 			}
 			if (item.type() == ItemType.TEXT) {
-				answers.put(item.id(), new Answer.Text(value.trim()));
+				if (FieldRules.text(problems, field, value.strip(), TEXT_LENGTH, false)) {
+					answers.put(item.id(), new Answer.Text(value.strip()));
+				}
+				continue;
 			}
-			else {
-				answers.put(item.id(), new Answer.Choice(Integer.parseInt(value)));
+			try {
+				answers.put(item.id(), new Answer.Choice(Integer.parseInt(value.strip())));
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new FieldProblem(field, "Choose one of the answers offered."));
 			}
 		}
+		FieldRules.refuseIfAny(problems);
 		return answers;
 	}
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.alliance.alliance.AllianceOverview;
@@ -19,13 +19,15 @@ import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
 import org.alliance.signal.SignalSettings;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The therapist's inbox and a signal's page, where the repair steps of a rupture are
@@ -90,29 +92,46 @@ class SignalPages {
 	}
 
 	@PostMapping("/signals/{id}/acknowledge")
-	String acknowledge(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, (signalId) -> this.inbox.acknowledge(user, signalId));
+	String acknowledge(CurrentUser user, @PathVariable UUID id, Model model, HttpServletResponse response) {
+		return act(user, id, model, response, Map.of(), () -> this.inbox.acknowledge(user, id));
 	}
 
 	@PostMapping("/signals/{id}/actions")
-	String recordStep(CurrentUser user, @PathVariable UUID id, @RequestParam String step,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return act(id, redirect, (signalId) -> this.inbox.recordAction(user, signalId, step, note));
+	String recordStep(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String step,
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
+		return act(user, id, model, response, PageProblems.given("step", step, "note", note),
+				() -> this.inbox.recordAction(user, id, step, note));
 	}
 
 	@PostMapping("/signals/{id}/resolve")
-	String resolve(CurrentUser user, @PathVariable UUID id, @RequestParam String outcome, RedirectAttributes redirect) {
-		return act(id, redirect, (signalId) -> this.inbox.resolve(user, signalId, outcome));
+	String resolve(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String outcome, Model model,
+			HttpServletResponse response) {
+		return act(user, id, model, response, PageProblems.given("outcome", outcome),
+				() -> this.inbox.resolve(user, id, outcome));
 	}
 
-	private static String act(UUID id, RedirectAttributes redirect, Function<UUID, Signal> change) {
+	/**
+	 * Takes the step and goes back to the signal; a step the loop or the user's role does
+	 * not allow, or a bad value, shows the signal page again with the reason.
+	 */
+	private String act(CurrentUser user, UUID id, Model model, HttpServletResponse response, Map<String, String> given,
+			Supplier<Signal> change) {
 		try {
-			change.apply(id);
+			change.get();
+			return "redirect:/signals/" + id;
 		}
 		catch (Conflict ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("given", given);
 		}
-		return "redirect:/signals/" + id;
+		catch (RuntimeException ex) {
+			if (!PageProblems.isFormProblem(ex)) {
+				throw ex;
+			}
+			PageProblems.show(model, response, ex, given);
+		}
+		return signal(user, id, model);
 	}
 
 	/**

@@ -1,0 +1,98 @@
+package org.alliance.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The rules every request field follows, on the API and on the pages alike, so that both
+ * doors refuse the same values with the same words. Each rule adds a {@link FieldProblem}
+ * naming the field and returns whether the value passed.
+ */
+public final class FieldRules {
+
+	/** The earliest date Alliance records: no clinical record of ours is older. */
+	public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	/** The latest date Alliance records: a booking further ahead is a typing error. */
+	public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+	private FieldRules() {
+	}
+
+	/**
+	 * Text of at most {@code maxLength} characters (the column's size) without control
+	 * characters; blank text passes only when not required.
+	 */
+	public static boolean text(List<FieldProblem> problems, String field, String value, int maxLength,
+			boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add(new FieldProblem(field, "Give a value; it must not be blank."));
+			}
+			return !required;
+		}
+		if (value.length() > maxLength) {
+			problems.add(new FieldProblem(field, "Use at most " + maxLength + " characters."));
+			return false;
+		}
+		if (controlCharacterIn(value)) {
+			problems.add(new FieldProblem(field, "Text must not hold control characters."));
+			return false;
+		}
+		return true;
+	}
+
+	/** A whole number from {@code min} to {@code max}; null fails as missing. */
+	public static boolean whole(List<FieldProblem> problems, String field, Integer value, int min, int max) {
+		if (value == null || value < min || value > max) {
+			problems.add(new FieldProblem(field, "Give a whole number from " + min + " to " + max + "."));
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * A calendar date from {@link #EARLIEST} to {@link #LATEST}; null fails as missing.
+	 */
+	public static boolean date(List<FieldProblem> problems, String field, LocalDate value) {
+		if (value == null || value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+			problems.add(new FieldProblem(field, "Give a date from " + EARLIEST + " to " + LATEST + " (YYYY-MM-DD)."));
+			return false;
+		}
+		return true;
+	}
+
+	/** Throws the problems gathered so far, if any. */
+	public static void refuseIfAny(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
+		}
+	}
+
+	/**
+	 * Whether the text holds a C0 or C1 control character other than tab, line feed and
+	 * carriage return, or a lone surrogate: none belongs in a pseudonym, a note or an
+	 * answer, and a NUL byte breaks databases and exports downstream.
+	 */
+	public static boolean controlCharacterIn(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\t' || c == '\n' || c == '\r') {
+				continue;
+			}
+			if (Character.isISOControl(c)) {
+				return true;
+			}
+			if (Character.isSurrogate(c)) {
+				boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+						&& Character.isLowSurrogate(text.charAt(i + 1));
+				if (!paired) {
+					return true;
+				}
+				i++;
+			}
+		}
+		return false;
+	}
+
+}

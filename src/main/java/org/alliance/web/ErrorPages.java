@@ -1,0 +1,98 @@
+package org.alliance.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.alliance.api.Conflict;
+import org.alliance.api.Forbidden;
+import org.alliance.api.InvalidRequest;
+import org.alliance.api.NotFound;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The pages' answer to whatever a page handler could not do: a page in the product's
+ * layout, in the client's language on a personal link, with the right status — never a
+ * stack trace or a framework's error page. The JSON API answers with problem documents
+ * instead (see {@code ApiProblemHandler}, which comes first for API controllers).
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler({ NotFound.class, ClientLinkPages.InvalidLink.class })
+	ModelAndView notFound(HttpServletRequest request) {
+		return page(request, HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(Forbidden.class)
+	ModelAndView forbidden(HttpServletRequest request) {
+		return page(request, HttpStatus.FORBIDDEN);
+	}
+
+	@ExceptionHandler(Conflict.class)
+	ModelAndView conflict(HttpServletRequest request, Conflict ex) {
+		return page(request, HttpStatus.CONFLICT).addObject("detail", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidRequest.class)
+	ModelAndView invalid(HttpServletRequest request, InvalidRequest ex) {
+		return page(request, HttpStatus.UNPROCESSABLE_CONTENT).addObject("problems", ex.problems());
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	ModelAndView badRequest(HttpServletRequest request) {
+		return page(request, HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView wrongMethod(HttpServletRequest request) {
+		return page(request, HttpStatus.METHOD_NOT_ALLOWED);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ModelAndView wrongMediaType(HttpServletRequest request) {
+		return page(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(HttpServletRequest request, Exception ex) {
+		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return page(request, HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	static ModelAndView page(HttpServletRequest request, HttpStatus status) {
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("lang", language(request));
+		page.addObject("clientLink", request.getRequestURI().startsWith("/r/"));
+		return page;
+	}
+
+	/** English, or Spanish when the client chose it or the browser asks for it first. */
+	static String language(HttpServletRequest request) {
+		String requested = request.getParameter("lang");
+		if ("es".equals(requested) || "en".equals(requested)) {
+			return requested;
+		}
+		Locale locale = request.getLocale();
+		return (locale != null && "es".equals(locale.getLanguage())) ? "es" : "en";
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.alliance.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.alliance.api.FieldProblem;
+import org.alliance.api.FieldRules;
+
+/**
+ * Reads a form's text fields into the types the services take, gathering a problem per
+ * field that does not read instead of failing on the first. Range and meaning are the
+ * services' to check (see {@link FieldRules}); this only reads.
+ */
+final class FormValues {
+
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	/** A whole number, or null (and a problem) when the field is empty or not one. */
+	Integer wholeNumber(String field, String value) {
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (RuntimeException ex) {
+			this.problems.add(new FieldProblem(field, "Give a whole number."));
+			return null;
+		}
+	}
+
+	/** An ISO date (YYYY-MM-DD, as date inputs send it), or null and a problem. */
+	LocalDate date(String field, String value) {
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (RuntimeException ex) {
+			this.problems.add(new FieldProblem(field, "Give a date as YYYY-MM-DD."));
+			return null;
+		}
+	}
+
+	void refuseIfAny() {
+		FieldRules.refuseIfAny(this.problems);
+	}
+
+}
