@@ -118,7 +118,8 @@ class ClientLinkPages {
 				answers.put(item.id(), new Answer.Choice(Integer.parseInt(value.strip())));
 			}
 			catch (NumberFormatException ex) {
-				problems.add(new FieldProblem(field, "Choose one of the answers offered."));
+				// Left out, so that the instrument's own check names it with every other
+				// problem of the form at once.
 			}
 		}
 		FieldRules.refuseIfAny(problems);

@@ -1,0 +1,211 @@
+package org.alliance.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.alliance.ApiClient;
+import org.alliance.PageSession;
+import org.alliance.PageSession.Page;
+import org.alliance.ServerOnH2;
+import org.alliance.TestClinic;
+import org.alliance.care.Attendance;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.security.CurrentUser;
+import org.alliance.signal.NewSignal;
+import org.alliance.signal.SignalInbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input on the pages, as a person would send it: a 4xx, the form again with the
+ * message beside the field (in the client's language on a personal link), nothing stored;
+ * unknown and forbidden records answer with the product's own not-found page.
+ */
+class PageInputTests extends ServerOnH2 {
+
+	@Autowired
+	Caseload caseload;
+
+	@Autowired
+	SignalInbox inbox;
+
+	private TestClinic clinic;
+
+	private PageSession therapist;
+
+	@BeforeEach
+	void signIn() {
+		this.clinic = newClinic();
+		this.therapist = PageSession.signIn(this.port, this.clinic.therapist().email(), TestClinic.PASSWORD);
+	}
+
+	@Test
+	void anotherTherapistsClientAnUnknownIdAndAMalformedIdGetTheProductsErrorPage() {
+		Client theirs = admit(this.clinic.otherTherapist());
+		Page forbidden = this.therapist.get("/clients/" + theirs.id());
+		Page unknown = this.therapist.get("/clients/" + UUID.randomUUID() + "/brief");
+		Page malformed = this.therapist.get("/clients/not-an-id");
+		Page nowhere = this.therapist.get("/no/such/page");
+		assertThat(forbidden.status()).isEqualTo(404);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(nowhere.status()).isEqualTo(404);
+		for (Page page : new Page[] { forbidden, unknown, malformed, nowhere }) {
+			assertThat(page.body()).contains("id=\"error-page\"", "<html lang=\"en\"").doesNotContain("Whitelabel");
+		}
+		assertThat(forbidden.body()).doesNotContain(theirs.pseudonym());
+	}
+
+	@Test
+	void aBadSessionFormComesBackWithTheMessageBesideEachFieldAndStoresNothing() {
+		Client client = admit(this.clinic.therapist());
+		String path = "/clients/" + client.id();
+		this.therapist.get(path);
+		Page bogus = this.therapist.post(path + "/sessions",
+				Map.of("number", "1", "date", LocalDate.now().toString(), "attendance", "bogus"));
+		assertThat(bogus.status()).isEqualTo(422);
+		assertThat(bogus.errorBeside("attendance")).isEqualTo("Use attended, no-show or cancelled.");
+		for (String number : new String[] { "0", "-5", "abc", "" }) {
+			this.therapist.get(path);
+			Page page = this.therapist.post(path + "/sessions",
+					Map.of("number", number, "date", LocalDate.now().toString(), "attendance", "attended"));
+			assertThat(page.status()).as(number).isEqualTo(422);
+			assertThat(page.errorBeside("number")).as(number).isNotEmpty();
+			assertThat(page.body()).contains("id=\"session-form\"", "value=\"" + number + "\"");
+		}
+		this.therapist.get(path);
+		Page date = this.therapist.post(path + "/sessions",
+				Map.of("number", "1", "date", "+999999999-01-01", "attendance", "attended"));
+		assertThat(date.status()).isEqualTo(422);
+		assertThat(date.errorBeside("date")).isNotEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from care_session where client_id = ?", Integer.class,
+				client.id()))
+			.isZero();
+	}
+
+	@Test
+	void aBlankOrOverlongPseudonymComesBackBesideTheField() {
+		this.therapist.get("/clients");
+		Page blank = this.therapist.post("/clients", Map.of("pseudonym", "   "));
+		assertThat(blank.status()).isEqualTo(422);
+		assertThat(blank.errorBeside("pseudonym")).isEqualTo("Give a value; it must not be blank.");
+		this.therapist.get("/clients");
+		String overlong = "x".repeat(121);
+		Page tooLong = this.therapist.post("/clients", Map.of("pseudonym", overlong));
+		assertThat(tooLong.status()).isEqualTo(422);
+		assertThat(tooLong.errorBeside("pseudonym")).isEqualTo("Use at most 120 characters.");
+		assertThat(tooLong.body()).contains("value=\"" + overlong + "\"");
+		this.therapist.get("/clients");
+		Client taken = admit(this.clinic.therapist());
+		Page duplicate = this.therapist.post("/clients", Map.of("pseudonym", taken.pseudonym()));
+		assertThat(duplicate.status()).isEqualTo(422);
+		assertThat(duplicate.errorBeside("pseudonym")).contains("already has this pseudonym");
+		assertThat(this.jdbc.queryForObject("select count(*) from client where clinic_id = ?", Integer.class,
+				this.clinic.id()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aRepairStepMustNameTheStepAndKeepItsNoteWithinTheRecord() {
+		UUID signal = raiseFor(this.clinic.therapist());
+		String path = "/signals/" + signal;
+		this.therapist.get(path);
+		assertThat(this.therapist.post(path + "/acknowledge", Map.of()).status()).isEqualTo(302);
+		this.therapist.get(path);
+		Page blankStep = this.therapist.post(path + "/actions", Map.of("step", " ", "note", "n"));
+		assertThat(blankStep.status()).isEqualTo(422);
+		assertThat(blankStep.errorBeside("step")).isNotEmpty();
+		this.therapist.get(path);
+		Page longNote = this.therapist.post(path + "/actions",
+				Map.of("step", "explore-the-barrier", "note", "n".repeat(4001)));
+		assertThat(longNote.status()).isEqualTo(422);
+		assertThat(longNote.errorBeside("note")).isEqualTo("Use at most 4000 characters.");
+		this.therapist.get(path);
+		Page blankOutcome = this.therapist.post(path + "/resolve", Map.of("outcome", ""));
+		assertThat(blankOutcome.status()).isEqualTo(422);
+		assertThat(blankOutcome.errorBeside("outcome")).isNotEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from signal_action where signal_id = ?", Integer.class,
+				signal))
+			.isZero();
+	}
+
+	@Test
+	void aSupervisorWhoTriesToWorkASignalIsToldWhyNotWithoutAServerError() {
+		UUID signal = raiseFor(this.clinic.therapist());
+		PageSession supervisor = PageSession.signIn(this.port, this.clinic.supervisor().email(), TestClinic.PASSWORD);
+		supervisor.get("/signals/" + signal);
+		Page page = supervisor.post("/signals/" + signal + "/acknowledge", Map.of());
+		assertThat(page.status()).isEqualTo(403);
+		assertThat(page.body()).contains("Only the client&#39;s therapist works this signal.");
+		assertThat(this.jdbc.queryForObject("select status from signal where id = ?", String.class, signal))
+			.isEqualTo("OPEN");
+	}
+
+	@Test
+	void aClientFormWithAnAnswerThatIsNoChoiceComesBackInTheClientsLanguage() {
+		String link = linkFor(admit(this.clinic.therapist()));
+		PageSession phone = PageSession.anonymous(this.port);
+		phone.get(link + "?lang=es");
+		Page page = phone.post(link + "/phq9?lang=es", Map.of("item-1", "abc", "item-2", "1"));
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(page.body()).contains("<html lang=\"es\"");
+		assertThat(page.errorBeside("item-1")).isEqualTo("Elija una de las respuestas ofrecidas, por favor.");
+		assertThat(page.errorBeside("item-3")).isEqualTo("Responda a esta pregunta, por favor.");
+		assertThat(this.jdbc.queryForObject("select count(*) from response where clinic_id = ?", Integer.class,
+				this.clinic.id()))
+			.isZero();
+	}
+
+	@Test
+	void aLanguageWithALineBreakCannotSplitTheRedirectAfterTheAnswerIsStored() {
+		String link = linkFor(admit(this.clinic.therapist()));
+		PageSession phone = PageSession.anonymous(this.port);
+		phone.get(link);
+		Map<String, String> answers = new java.util.HashMap<>();
+		for (int item = 1; item <= 9; item++) {
+			answers.put("item-" + item, "1");
+		}
+		Page page = phone.post(
+				link + "/phq9?lang="
+						+ java.net.URLEncoder.encode("es\r\nSet-Cookie: x=1", java.nio.charset.StandardCharsets.UTF_8),
+				answers);
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(page.location()).endsWith(link + "?lang=en");
+		assertThat(this.jdbc.queryForObject("select count(*) from response where clinic_id = ?", Integer.class,
+				this.clinic.id()))
+			.isEqualTo(1);
+		assertThat(phone.get(link + "/nothing-here").status()).isIn(404, 405);
+		assertThat(PageSession.anonymous(this.port).get("/r/" + "x".repeat(43) + "?lang=es").body())
+			.contains("Este enlace no existe o ha caducado");
+	}
+
+	private Client admit(TestClinic.Person therapist) {
+		return this.caseload.admit(therapist.account().asCurrentUser(), "P-" + UUID.randomUUID(), therapist.email(),
+				LocalDate.now());
+	}
+
+	private String linkFor(Client client) {
+		CurrentUser user = this.clinic.therapist().account().asCurrentUser();
+		UUID session = this.caseload.recordSession(user, client.id(), 1, LocalDate.now(), Attendance.ATTENDED).id();
+		ApiClient api = new ApiClient(this.port);
+		return api.post("/api/v1/sessions/" + session + "/links", this.clinic.therapist().token(), "{}")
+			.json()
+			.get("path")
+			.asString();
+	}
+
+	private UUID raiseFor(TestClinic.Person therapist) {
+		Client client = admit(therapist);
+		String key = "rupture:" + client.id() + ":" + UUID.randomUUID();
+		this.inbox.raise(new NewSignal(this.clinic.id(), client.id(), therapist.account().id(), null, "rupture", key,
+				"Bond fell 2.1 SD below the client's own level at session 5", "{\"scale\":\"bond\"}"));
+		return this.jdbc.queryForObject("select id from signal where source_key = ?", UUID.class, key);
+	}
+
+}
