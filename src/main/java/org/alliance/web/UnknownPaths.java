@@ -12,13 +12,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * A path that nothing serves: a problem document under {@code /api}, where callers are
- * programs, and the product's not-found page everywhere else, where they are people.
+ * A path that nothing serves, or a method it does not take: a problem document under
+ * {@code /api}, where callers are programs, and the product's error page everywhere else,
+ * where they are people.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 20)
@@ -26,15 +28,24 @@ class UnknownPaths {
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	Object unknown(HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, "path", "No such route.");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object wrongMethod(HttpServletRequest request, HttpRequestMethodNotSupportedException ex) {
+		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "method",
+				"This route does not take " + ex.getMethod() + ".");
+	}
+
+	private static Object answer(HttpServletRequest request, HttpStatus status, String field, String message) {
 		if (request.getRequestURI().startsWith("/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such API route.");
-			problem.setType(URI.create("urn:alliance:problem:not-found"));
-			problem.setProperty("errors", List.of(Map.of("field", "path", "message", "No such API route.")));
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+			problem.setType(URI.create(
+					"urn:alliance:problem:" + (status == HttpStatus.NOT_FOUND ? "not-found" : "malformed-request")));
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		return ErrorPages.page(request, HttpStatus.NOT_FOUND);
+		return ErrorPages.page(request, status);
 	}
 
 }
