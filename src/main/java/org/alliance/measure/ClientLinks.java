@@ -47,13 +47,16 @@ public class ClientLinks {
 
 	private final MeasureSettings settings;
 
+	private final Responses responses;
+
 	ClientLinks(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, JdbcTemplate jdbc,
-			MeasureSettings settings) {
+			MeasureSettings settings, Responses responses) {
 		this.caseload = caseload;
 		this.instruments = instruments;
 		this.groupCommit = groupCommit;
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.responses = responses;
 	}
 
 	/**
@@ -114,17 +117,9 @@ public class ClientLinks {
 			.filter((due) -> due.code().equals(instrumentCode))
 			.findFirst()
 			.orElseThrow(() -> new NotFound("instrument", "This measure is not due on this link."));
-		ScoringResult result = InstrumentScoring.score(instrument, answers);
-		if (result instanceof ScoringResult.Rejected rejected) {
-			throw new InvalidRequest(
-					rejected.errors().stream().map((e) -> new FieldProblem(e.field(), e.message())).toList());
-		}
-		UUID id = TimeOrderedIds.next();
-		NewResponse response = new NewResponse(id, visit.session(), instrument.code(), Respondent.CLIENT.wireName(),
-				null, null, "client-link", Instant.now(), answers, ((ScoringResult.Scored) result).scores(),
-				NewResponse.auditOf(visit.session(), "client-link", id));
 		try {
-			return this.groupCommit.commit(new LinkAnswer(response, ApiTokens.hash(token)));
+			return this.responses.storeFromLink(visit.session(),
+					new Submission(instrument.code(), Respondent.CLIENT.wireName(), answers), ApiTokens.hash(token));
 		}
 		catch (LinkAnswer.AlreadyAnswered ex) {
 			throw new NotFound("instrument", "This measure was already answered through this link.");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.alliance.storage.TimeOrderedIds;
 import org.alliance.api.FieldProblem;
@@ -22,6 +23,7 @@ import org.alliance.instrument.ScoringResult;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.CurrentUser;
+import org.alliance.storage.DurableWrite;
 import org.alliance.storage.GroupCommit;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,10 +74,12 @@ public class Responses {
 
 	/**
 	 * Stores a submission that arrived through a client's personal link, already checked
-	 * by the link.
+	 * by the link, and marks the link's measure answered in the same transaction.
+	 * @throws LinkAnswer.AlreadyAnswered when the measure was answered through the link
+	 * before
 	 */
-	Recorded storeFromLink(SessionOfClient session, Submission submission) {
-		return store(session, submission, null, "client-link");
+	Recorded storeFromLink(SessionOfClient session, Submission submission, String linkHash) {
+		return store(session, submission, null, "client-link", (response) -> new LinkAnswer(response, linkHash));
 	}
 
 	/** The client's responses with their scores, oldest first. */
@@ -111,6 +115,16 @@ public class Responses {
 	}
 
 	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor) {
+		return store(session, submission, idempotencyKey, actor, (response) -> response);
+	}
+
+	/**
+	 * The one way a response comes in, whatever the door: validated, scored, durably
+	 * written, then announced, so that every evaluation (ruptures, outcomes) hears of
+	 * every response.
+	 */
+	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor,
+			Function<NewResponse, DurableWrite<Recorded>> durable) {
 		Instrument instrument = validInstrument(submission);
 		ScoringResult result = InstrumentScoring.score(instrument, submission.answers());
 		if (result instanceof ScoringResult.Rejected rejected) {
@@ -130,7 +144,7 @@ public class Responses {
 				NewResponse.auditOf(session, actor, id));
 		Recorded recorded;
 		try {
-			recorded = this.groupCommit.commit(write);
+			recorded = this.groupCommit.commit(durable.apply(write));
 		}
 		catch (DuplicateKeyException ex) {
 			// The same submitter sent the same key twice at once: the other request
