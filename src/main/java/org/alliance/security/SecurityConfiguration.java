@@ -14,8 +14,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -28,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Two doors: the JSON API (stateless, bearer tokens, no CSRF because no cookie is
  * trusted) and the pages (form login, session cookie, CSRF tokens on every form).
  * Clients' personal links are open pages whose random token is checked by the page
- * itself.
+ * itself. Sign-in is guarded by {@link SignInGuard}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -53,24 +51,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/r/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
+			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/webjars/**", "/css/**", "/js/**",
+					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+					"/actuator/health")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
-	}
-
-	@Bean
-	UserDetailsService userDetailsService(UserAccounts accounts) {
-		return (email) -> accounts.findByEmail(email)
-			.map((account) -> new ClinicUserDetails(account.asCurrentUser(),
-					accounts.passwordHash(email).orElseThrow()))
-			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
 
 	@Override
