@@ -1,7 +1,7 @@
 package org.alliance.security;
 
 /**
- * What was done to clinical data, and every sign-in.
+ * What was done to clinical data, and every attempt to get at it: sign-ins and refusals.
  */
 public enum AuditAction {
 
@@ -27,6 +27,12 @@ public enum AuditAction {
 	SIGN_IN_LOCKED,
 
 	/** Too many sign-in attempts came from one address in a minute; refused unchecked. */
-	SIGN_IN_THROTTLED
+	SIGN_IN_THROTTLED,
+
+	/**
+	 * A clinical API call (401, 403, 404) or a page (403, 404) was refused; the resource
+	 * is the path, the detail the method and status.
+	 */
+	REFUSED
 
 }

@@ -1,6 +1,7 @@
 package org.alliance.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -26,7 +28,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Two doors: the JSON API (stateless, bearer tokens, no CSRF because no cookie is
  * trusted) and the pages (form login, session cookie, CSRF tokens on every form).
  * Clients' personal links are open pages whose random token is checked by the page
- * itself. Sign-in is guarded by {@link SignInGuard}.
+ * itself. Sign-in is guarded by {@link SignInGuard}; refusals on both doors are audited
+ * by {@link RefusalAudit}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,13 +37,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(RefusalAudit.ofApi(audit, clock), SecurityContextHolderFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, e) -> unauthorised(response))
 				.accessDeniedHandler((request, response, e) -> forbidden(response)));
@@ -49,7 +53,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuditTrail audit, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/webjars/**", "/css/**", "/js/**",
 					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -63,6 +67,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.defaultSuccessUrl("/", true)
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
+			.addFilterAfter(RefusalAudit.ofPages(audit, clock), SecurityContextHolderFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}
