@@ -24,6 +24,7 @@ import org.alliance.security.ApiTokens;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.CurrentUser;
+import org.alliance.security.PublicUrl;
 import org.alliance.storage.GroupCommit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,13 +48,16 @@ public class ClientLinks {
 
 	private final MeasureSettings settings;
 
+	private final PublicUrl publicUrl;
+
 	ClientLinks(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, JdbcTemplate jdbc,
-			MeasureSettings settings) {
+			MeasureSettings settings, PublicUrl publicUrl) {
 		this.caseload = caseload;
 		this.instruments = instruments;
 		this.groupCommit = groupCommit;
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.publicUrl = publicUrl;
 	}
 
 	/**
@@ -85,7 +89,8 @@ public class ClientLinks {
 		}
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "client-link", sessionId));
-		return new IssuedLink(token, "/r/" + token, expires, List.copyOf(requested));
+		String path = "/r/" + token;
+		return new IssuedLink(token, path, this.publicUrl.of(path), expires, List.copyOf(requested));
 	}
 
 	/** The link's due measures, if the token is known and not expired. */

@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -54,6 +55,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuditTrail audit, Clock clock) throws Exception {
+		// A relative redirect to the sign-in page: an absolute one would be built from
+		// the request's Host header.
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/webjars/**", "/css/**", "/js/**",
 					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -67,6 +72,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.defaultSuccessUrl("/", true)
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
 			.addFilterAfter(RefusalAudit.ofPages(audit, clock), SecurityContextHolderFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
