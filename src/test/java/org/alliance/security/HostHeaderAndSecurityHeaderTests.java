@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Links and redirects ignore the {@code Host} header the caller writes.
+ * Links and redirects ignore the {@code Host} header the caller writes, and every answer
+ * carries the headers that keep scripts, frames and referrers in check.
  */
 class HostHeaderAndSecurityHeaderTests extends SecuredServer {
 
@@ -79,6 +80,71 @@ class HostHeaderAndSecurityHeaderTests extends SecuredServer {
 		Page docs = anonymous.forged("GET", "/v3/api-docs", EVIL, Map.of(), null);
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).doesNotContain(EVIL).contains("\"url\":\"" + BASE_URL + "\"");
+	}
+
+	@Test
+	void pagesAllowNoInlineScriptAndSendNoReferrer() {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		PageClient browser = new PageClient(this.port);
+		Page login = browser.get("/login");
+		assertPageHeaders(login);
+		browser.signIn(clinic.therapist().email(), TestClinic.PASSWORD);
+		assertPageHeaders(browser.get("/clients"));
+		assertPageHeaders(new PageClient(this.port).get("/r/" + UUID.randomUUID()));
+	}
+
+	@Test
+	void theApiDocumentationMayStyleInlineButRunsNoInlineScript() {
+		String policy = new PageClient(this.port).get("/swagger-ui/index.html")
+			.header("Content-Security-Policy")
+			.orElseThrow();
+		assertThat(directive(policy, "script-src")).isEqualTo("script-src 'self'");
+		assertThat(directive(policy, "style-src")).isEqualTo("style-src 'self' 'unsafe-inline'");
+		assertThat(directive(policy, "frame-ancestors")).isEqualTo("frame-ancestors 'none'");
+	}
+
+	@Test
+	void theApiAnswersWithAPolicyThatLoadsNothing() {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		Page reply = new PageClient(this.port).forged("GET", "/api/v1/clients", "127.0.0.1:" + this.port,
+				Map.of("Authorization", "Bearer " + clinic.therapist().token()), null);
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.header("Content-Security-Policy")).contains("default-src 'none'; frame-ancestors 'none'");
+		assertThat(reply.header("Referrer-Policy")).contains("no-referrer");
+		assertThat(reply.header("X-Content-Type-Options")).contains("nosniff");
+	}
+
+	@Test
+	void theSessionCookieIsSameSiteLaxAndHttpOnly() {
+		Page login = new PageClient(this.port).get("/login");
+		String cookie = login.headers()
+			.get("set-cookie")
+			.stream()
+			.filter((c) -> c.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly");
+	}
+
+	private static void assertPageHeaders(Page page) {
+		String policy = page.header("Content-Security-Policy").orElseThrow();
+		String scripts = directive(policy, "script-src");
+		assertThat(scripts).isEqualTo("script-src 'self'");
+		assertThat(policy).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+		assertThat(directive(policy, "frame-ancestors")).isEqualTo("frame-ancestors 'none'");
+		assertThat(directive(policy, "object-src")).isEqualTo("object-src 'none'");
+		assertThat(page.header("Referrer-Policy")).contains("no-referrer");
+		assertThat(page.header("X-Content-Type-Options")).contains("nosniff");
+		assertThat(page.header("X-Frame-Options")).contains("DENY");
+	}
+
+	private static String directive(String policy, String name) {
+		for (String directive : policy.split(";")) {
+			if (directive.trim().startsWith(name + " ")) {
+				return directive.trim();
+			}
+		}
+		throw new AssertionError("No " + name + " in " + policy);
 	}
 
 }
