@@ -1,5 +1,6 @@
 package org.alliance.command;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import picocli.CommandLine.Option;
@@ -17,8 +18,17 @@ class ServerOptions {
 			description = "Address to listen on (default: ${DEFAULT-VALUE}).")
 	String bind;
 
+	@Option(names = "--base-url", paramLabel = "URL",
+			description = "Address clients open, for the links handed out, e.g. https://alliance.example.org"
+					+ " (default: http://<bind>:<port>).")
+	String baseUrl;
+
 	Map<String, Object> properties() {
-		return Map.of("server.port", this.port, "server.address", this.bind);
+		Map<String, Object> properties = new HashMap<>(Map.of("server.port", this.port, "server.address", this.bind));
+		if (this.baseUrl != null) {
+			properties.put("alliance.base-url", this.baseUrl);
+		}
+		return properties;
 	}
 
 	String url() {

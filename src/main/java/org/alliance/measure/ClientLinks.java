@@ -24,6 +24,7 @@ import org.alliance.security.ApiTokens;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.CurrentUser;
+import org.alliance.security.PublicUrl;
 import org.alliance.storage.GroupCommit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,15 +48,18 @@ public class ClientLinks {
 
 	private final MeasureSettings settings;
 
+	private final PublicUrl publicUrl;
+
 	private final Responses responses;
 
 	ClientLinks(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, JdbcTemplate jdbc,
-			MeasureSettings settings, Responses responses) {
+			MeasureSettings settings, PublicUrl publicUrl, Responses responses) {
 		this.caseload = caseload;
 		this.instruments = instruments;
 		this.groupCommit = groupCommit;
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.publicUrl = publicUrl;
 		this.responses = responses;
 	}
 
@@ -88,7 +92,8 @@ public class ClientLinks {
 		}
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "client-link", sessionId));
-		return new IssuedLink(token, "/r/" + token, expires, List.copyOf(requested));
+		String path = "/r/" + token;
+		return new IssuedLink(token, path, this.publicUrl.of(path), expires, List.copyOf(requested));
 	}
 
 	/** The link's due measures, if the token is known and not expired. */

@@ -8,6 +8,8 @@ import java.util.List;
  * hashed.
  *
  * @param path the page the client opens, {@code /r/<token>}
+ * @param url the same page as an absolute URL on the configured
+ * {@code alliance.base-url}, never on the request's {@code Host}
  */
-public record IssuedLink(String token, String path, Instant expiresAt, List<String> instruments) {
+public record IssuedLink(String token, String path, String url, Instant expiresAt, List<String> instruments) {
 }

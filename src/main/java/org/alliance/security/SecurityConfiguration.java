@@ -1,6 +1,7 @@
 package org.alliance.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,13 +12,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -28,21 +36,41 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Two doors: the JSON API (stateless, bearer tokens, no CSRF because no cookie is
  * trusted) and the pages (form login, session cookie, CSRF tokens on every form).
  * Clients' personal links are open pages whose random token is checked by the page
- * itself.
+ * itself. Sign-in is guarded by {@link SignInGuard}; refusals on both doors are audited
+ * by {@link RefusalAudit}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration implements WebMvcConfigurer {
 
+	/**
+	 * Pages run only this server's own scripts, styles and forms, and are framed by no
+	 * one: no inline script, no {@code javascript:} link, no {@code on*=} handler (OWASP
+	 * Content Security Policy Cheat Sheet). Charts read their data from JSON blocks.
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+			+ " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI (the API's documentation) writes {@code <style>} elements; it gets
+	 * inline styles, never inline script.
+	 */
+	static final String API_DOCS_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+	/** The API answers JSON, which loads nothing and is framed by no one. */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(RefusalAudit.ofApi(audit, clock), SecurityContextHolderFilter.class)
+			.headers((headers) -> headers(headers).contentSecurityPolicy((csp) -> csp.policyDirectives(API_POLICY)))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, e) -> unauthorised(response))
 				.accessDeniedHandler((request, response, e) -> forbidden(response)));
@@ -51,26 +79,47 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuditTrail audit, Clock clock) throws Exception {
+		// A relative redirect to the sign-in page: an absolute one would be built from
+		// the request's Host header.
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/r/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
+			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/webjars/**", "/css/**", "/js/**",
+					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+					"/actuator/health")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
+			.addFilterAfter(RefusalAudit.ofPages(audit, clock), SecurityContextHolderFilter.class)
+			.headers((headers) -> pagePolicies(headers(headers)))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}
 
-	@Bean
-	UserDetailsService userDetailsService(UserAccounts accounts) {
-		return (email) -> accounts.findByEmail(email)
-			.map((account) -> new ClinicUserDetails(account.asCurrentUser(),
-					accounts.passwordHash(email).orElseThrow()))
-			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	/**
+	 * Besides Spring Security's defaults ({@code X-Content-Type-Options: nosniff},
+	 * {@code X-Frame-Options: DENY}, no caching): no {@code Referer}, so a personal
+	 * link's token never leaves in one.
+	 */
+	private static HeadersConfigurer<HttpSecurity> headers(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER));
+	}
+
+	private static void pagePolicies(HeadersConfigurer<HttpSecurity> headers) {
+		RequestMatcher apiDocs = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
+		headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(apiDocs,
+					new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
+					new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)));
 	}
 
 	@Override

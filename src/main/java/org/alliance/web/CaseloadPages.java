@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The therapist's caseload and a client's page.
@@ -136,8 +135,7 @@ class CaseloadPages {
 	String issueLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
 			RedirectAttributes redirect) {
 		IssuedLink link = this.links.issue(user, sessionId, List.of());
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString();
-		redirect.addFlashAttribute("link", url);
+		redirect.addFlashAttribute("link", link.url());
 		redirect.addFlashAttribute("linkExpires", link.expiresAt());
 		return "redirect:/clients/" + id;
 	}

@@ -1,7 +1,9 @@
 package org.alliance.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The sign-in page; Spring Security handles the form's POST.
@@ -11,6 +13,16 @@ class LoginPage {
 
 	@GetMapping("/login")
 	String login() {
+		return "login";
+	}
+
+	/**
+	 * The sign-in page again, with the reason: sign-in forwards here, with status 429 and
+	 * {@code Retry-After} already set, when the caller's address made too many attempts.
+	 */
+	@RequestMapping("/login/too-many")
+	String tooMany(Model model) {
+		model.addAttribute("tooMany", true);
 		return "login";
 	}
 

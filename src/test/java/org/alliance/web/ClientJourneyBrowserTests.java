@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,7 +70,14 @@ class ClientJourneyBrowserTests {
 
 	@BeforeAll
 	static void openBrowser() throws Exception {
-		browser = Browser.start();
+		ChromeDriver chrome = Browser.start();
+		// Runs first in every page, outside the page's policy: collects what the policy
+		// blocks.
+		chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.cspViolations = [];
+				document.addEventListener('securitypolicyviolation',
+				    (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"""));
+		browser = chrome;
 	}
 
 	@AfterAll
@@ -160,6 +169,9 @@ class ClientJourneyBrowserTests {
 		// No rating after session 5 yet: the two-session repair window is still open.
 		assertThat(browser.findElement(By.id("rupture-result")).getText()).startsWith("pending");
 		assertThat(browser.findElements(By.id("evidence-chart"))).hasSize(1);
+		assertThat(script("return Chart.getChart(document.getElementById('evidence-chart')).data.labels.length"))
+			.isEqualTo(5L);
+		assertThat(script("return window.cspViolations")).asList().isEmpty();
 		browser.findElement(By.id("acknowledge")).click();
 		awaitText(By.id("signal-status"), "acknowledged");
 		new Select(browser.findElement(By.id("step"))).selectByValue("acknowledge-and-validate");
@@ -169,6 +181,61 @@ class ClientJourneyBrowserTests {
 		assertThat(browser.findElement(By.id("actions")).getText())
 			.contains("Acknowledge the Rupture and Validate the Struggle")
 			.contains("Named the frustration with the homework; no blame");
+	}
+
+	@Test
+	void theChartsAreDrawnUnderAPolicyThatRunsNoInlineScript() {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
+		String pseudonym = "Kim-" + UUID.randomUUID().toString().substring(0, 6);
+		Client client = this.caseload.admit(therapist, pseudonym, clinic.therapist().email(), LocalDate.now());
+		for (int number = 1; number <= 3; number++) {
+			UUID session = this.caseload
+				.recordSession(therapist, client.id(), number, LocalDate.now(), Attendance.ATTENDED)
+				.id();
+			this.responses.submit(therapist, session, new Submission("phq9", "client", answers(9, 2)),
+					UUID.randomUUID().toString());
+			this.responses.submit(therapist, session, new Submission("alliance-check", "client", answers(7, 4)),
+					UUID.randomUUID().toString());
+		}
+
+		signIn(clinic.therapist().email());
+		browser.get("http://localhost:" + this.port + "/clients/" + client.id());
+		assertThat(script("return Chart.getChart(document.getElementById('scores')).data.labels.length")).isEqualTo(3L);
+		assertThat(script("return window.cspViolations")).asList().isEmpty();
+		// The policy is enforced: a script written into the page does not run.
+		assertThat(script("""
+				const inline = document.createElement('script');
+				inline.textContent = 'window.inlineRan = true';
+				document.body.appendChild(inline);
+				return window.inlineRan === true;""")).isEqualTo(false);
+		assertThat(script("return window.cspViolations")).asList().hasSize(1);
+
+		browser.get("http://localhost:" + this.port + "/clients/" + client.id() + "/brief");
+		for (String scale : new String[] { "bond", "task", "goal", "total" }) {
+			assertThat(
+					script("return Chart.getChart(document.getElementById('chart-" + scale + "')).data.labels.length"))
+				.as(scale)
+				.isEqualTo(3L);
+		}
+		assertThat(browser.findElement(By.id("print")).getTagName()).isEqualTo("button");
+		assertThat(script("return window.cspViolations")).asList().isEmpty();
+
+		browser.get("http://localhost:" + this.port + "/swagger-ui/index.html");
+		settling(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+		assertThat(script("return window.cspViolations")).asList().isEmpty();
+	}
+
+	private static Object script(String javascript) {
+		return ((JavascriptExecutor) browser).executeScript(javascript);
+	}
+
+	private static Map<String, Answer> answers(int items, int value) {
+		Map<String, Answer> answers = new LinkedHashMap<>();
+		for (int item = 1; item <= items; item++) {
+			answers.put(String.valueOf(item), new Answer.Choice(value));
+		}
+		return answers;
 	}
 
 	/**

@@ -1,0 +1,85 @@
+// The charts of the client page, the session brief and a signal's evidence, and the brief's print
+// button. A file, never inline script: the pages' Content-Security-Policy runs only this server's own
+// script files. Each chart reads its data from a <script type="application/json"> block on the page,
+// which the browser does not run.
+(function () {
+  'use strict';
+
+  function data(id) {
+    const block = document.getElementById(id);
+    return block ? JSON.parse(block.textContent) : null;
+  }
+
+  // Client, therapist and prediction per session on the 1-5 scale, ruptures as red points.
+  function allianceDatasets(c, clientLabel) {
+    return [
+      { label: clientLabel, data: c.client, borderColor: '#2f6f8f', spanGaps: true },
+      { label: 'Therapist', data: c.therapist, borderColor: '#7aa6bd', borderDash: [5, 4], spanGaps: true },
+      { label: 'Your prediction', data: c.prediction, borderColor: '#b9a36b', borderDash: [2, 3], spanGaps: true },
+      { label: 'Rupture', data: c.ruptures, borderColor: '#b4443c', backgroundColor: '#b4443c', showLine: false, pointRadius: 6 }
+    ];
+  }
+
+  function scores() {
+    const chart = data('scores-data');
+    const canvas = document.getElementById('scores');
+    if (!chart || !canvas) {
+      return;
+    }
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: chart.sessions,
+        datasets: [
+          { label: 'PHQ-9 (0–27)', data: chart.phq9, borderColor: '#b4443c', spanGaps: true, yAxisID: 'symptoms' },
+          { label: 'GAD-7 (0–21)', data: chart.gad7, borderColor: '#d08a2e', spanGaps: true, yAxisID: 'symptoms' },
+          { label: 'Alliance, client (6–30)', data: chart.allianceClient, borderColor: '#2f6f8f', spanGaps: true, yAxisID: 'alliance' },
+          { label: 'Alliance, therapist (6–30)', data: chart.allianceTherapist, borderColor: '#7aa6bd', borderDash: [5, 4], spanGaps: true, yAxisID: 'alliance' }
+        ]
+      },
+      options: {
+        animation: false,
+        scales: {
+          x: { title: { display: true, text: 'Session' } },
+          symptoms: { position: 'left', min: 0, max: 27, title: { display: true, text: 'Symptoms' } },
+          alliance: { position: 'right', min: 6, max: 30, grid: { drawOnChartArea: false }, title: { display: true, text: 'Alliance' } }
+        }
+      }
+    });
+  }
+
+  function brief() {
+    (data('brief-data') || []).forEach((c) => {
+      const canvas = document.getElementById('chart-' + c.scale);
+      if (canvas) {
+        new Chart(canvas, {
+          type: 'line',
+          data: { labels: c.sessions, datasets: allianceDatasets(c, 'Client') },
+          options: { animation: false, scales: { y: { min: 1, max: 5 } }, plugins: { legend: { labels: { boxWidth: 12 } } } }
+        });
+      }
+    });
+  }
+
+  function evidence() {
+    const c = data('evidence-data');
+    const canvas = document.getElementById('evidence-chart');
+    if (c && canvas) {
+      new Chart(canvas, {
+        type: 'line',
+        data: { labels: c.sessions, datasets: allianceDatasets(c, 'Client (' + c.scale + ')') },
+        options: { animation: false, scales: { y: { min: 1, max: 5 } } }
+      });
+    }
+  }
+
+  const print = document.getElementById('print');
+  if (print) {
+    print.addEventListener('click', () => window.print());
+  }
+  if (window.Chart) {
+    scores();
+    brief();
+    evidence();
+  }
+})();
