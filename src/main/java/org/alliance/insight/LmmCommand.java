@@ -52,6 +52,7 @@ public class LmmCommand implements Callable<Integer> {
 			ModelFit fit = MixedModel.fit(table, parsed, this.maximumLikelihood ? Criterion.ML : Criterion.REML,
 					MixedModel.Solver.AUTOMATIC, listener);
 			long fitted = System.nanoTime();
+			fit.warnings().forEach((warning) -> this.spec.commandLine().getErr().println("lmm: warning: " + warning));
 			print(fit, (read - start) / 1e9, (fitted - read) / 1e9);
 			return 0;
 		}

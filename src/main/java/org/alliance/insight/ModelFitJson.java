@@ -36,6 +36,9 @@ final class ModelFitJson {
 		json.endObject();
 		json.name("theta").values(fit.theta());
 		convergence(json, fit.convergence());
+		json.name("warnings").beginArray();
+		fit.warnings().forEach(json::value);
+		json.endArray();
 		if (withModes) {
 			modes(json, fit);
 		}

@@ -180,6 +180,9 @@ public final class ModelSummary {
 		for (String message : convergence.messages()) {
 			out.append(message).append('\n');
 		}
+		for (String warning : fit.warnings()) {
+			out.append("Warning: ").append(warning).append('\n');
+		}
 		if (fit.droppedRows() > 0) {
 			out.append(fit.droppedRows()).append(" rows with missing values were dropped\n");
 		}

@@ -95,7 +95,7 @@ public final class ModelFrameBuilder {
 		GroupingFactor grouping = GroupingFactor.of(term.grouping().stream().map(this::factor).toList());
 		boolean plainIntercept = design.names().size() == 1 && term.intercept();
 		return new RandomEffectTerm(term.groupLabel(), design.names(), grouping.levels(), grouping.codes(),
-				plainIntercept ? null : design.values());
+				plainIntercept ? null : design.values(), term.label());
 	}
 
 	/**
