@@ -39,6 +39,11 @@ public class AlphaCommand implements Callable<Integer> {
 	@Option(names = "--scale-max", required = true, description = "highest response option")
 	double scaleMax;
 
+	@Option(names = "--missing", split = ",", paramLabel = "CODE",
+			description = "values that code a missing answer, e.g. 99 or -9,99 (repeatable); any other value"
+					+ " outside the scale is refused")
+	List<Double> missing = List.of();
+
 	@Option(names = "--json", description = "print JSON")
 	boolean json;
 
@@ -50,7 +55,10 @@ public class AlphaCommand implements Callable<Integer> {
 		try {
 			DataTable table = DataTable.readCsv(this.data, this.items);
 			CronbachAlpha.Result result = CronbachAlpha.of(table, this.items, new HashSet<>(this.reverse),
-					this.scaleMin, this.scaleMax);
+					new ResponseScale(this.scaleMin, this.scaleMax, new HashSet<>(this.missing)));
+			result.warnings()
+				.forEach((warning) -> this.spec.commandLine().getErr().println("alpha: warning: " + warning));
+			this.spec.commandLine().getErr().flush();
 			PrintWriter out = this.spec.commandLine().getOut();
 			out.print(this.json ? json(result) + "\n" : text(result));
 			out.flush();
@@ -78,6 +86,9 @@ public class AlphaCommand implements Callable<Integer> {
 					item.correctedItemTotal(), item.alphaIfDropped()));
 		}
 		out.append(String.format(Locale.ROOT, "(items marked - were reverse-scored)%n"));
+		for (String warning : result.warnings()) {
+			out.append("Warning: ").append(warning).append('\n');
+		}
 		return out.toString();
 	}
 
@@ -98,6 +109,12 @@ public class AlphaCommand implements Callable<Integer> {
 			json.name("alphaIfDropped").value(item.alphaIfDropped());
 			json.endObject();
 		}
+		json.endArray();
+		json.name("constantItems").beginArray();
+		result.constantItems().forEach(json::value);
+		json.endArray();
+		json.name("warnings").beginArray();
+		result.warnings().forEach(json::value);
 		json.endArray();
 		return json.endObject().toString();
 	}

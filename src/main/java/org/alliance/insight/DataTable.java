@@ -2,9 +2,11 @@ package org.alliance.insight;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.alliance.insight.internal.CsvParser;
@@ -21,18 +23,35 @@ public final class DataTable {
 	/** Every column of the source, read or not, for error messages. */
 	private final List<String> fileColumns;
 
+	/** The file line of each row, or null for a table built in memory. */
+	private final int[] lines;
+
+	/** The first non-finite number of each numeric column that has one, by column. */
+	private final Map<String, NonFiniteCell> nonFinite = new HashMap<>();
+
 	/**
 	 * Builds a table from columns of equal length.
 	 * @param columns the columns, at least one, names distinct
 	 */
 	public DataTable(List<Column> columns) {
-		this(columns, columns.stream().map(Column::name).toList());
+		this(columns, columns.stream().map(Column::name).toList(), null);
 		if (columns.isEmpty()) {
 			throw new InvalidInputException("a table needs at least one column");
 		}
+		for (Column column : columns) {
+			if (column instanceof NumericColumn numbers) {
+				firstInfinite(numbers).ifPresent((cell) -> this.nonFinite.put(cell.column(), cell));
+			}
+		}
 	}
 
-	private DataTable(List<Column> columns, List<String> fileColumns) {
+	private DataTable(CsvParser.Selection selection) {
+		this(selection.columns(), selection.header(), selection.lines());
+		selection.nonFinite().forEach((cell) -> this.nonFinite.put(cell.column(), cell));
+	}
+
+	private DataTable(List<Column> columns, List<String> fileColumns, int[] lines) {
+		this.lines = lines;
 		this.fileColumns = List.copyOf(fileColumns);
 		this.rowCount = columns.isEmpty() ? 0 : columns.get(0).size();
 		for (Column column : columns) {
@@ -54,7 +73,7 @@ public final class DataTable {
 	 * @throws InvalidInputException when the file cannot be read or is not rectangular
 	 */
 	public static DataTable readCsv(Path path) {
-		return new DataTable(CsvParser.read(path));
+		return new DataTable(CsvParser.read(path, (name) -> true));
 	}
 
 	/**
@@ -68,8 +87,7 @@ public final class DataTable {
 	 */
 	public static DataTable readCsv(Path path, Collection<String> names) {
 		Set<String> wanted = Set.copyOf(names);
-		CsvParser.Selection selection = CsvParser.read(path, wanted::contains);
-		return new DataTable(selection.columns(), selection.header());
+		return new DataTable(CsvParser.read(path, wanted::contains));
 	}
 
 	/**
@@ -101,6 +119,42 @@ public final class DataTable {
 					"column '" + name + "' is not in the data; columns are: " + String.join(", ", this.fileColumns));
 		}
 		return column;
+	}
+
+	/**
+	 * The first cell of a numeric column that holds {@code Inf}, {@code -Inf} or
+	 * {@code NaN} ({@code NaN} only when read from a file, where it differs from an empty
+	 * or {@code NA} cell; in memory NaN marks a missing value).
+	 * @param name the header
+	 * @return the cell, or empty for a text column or one of finite numbers
+	 * @throws InvalidInputException when the column is absent
+	 */
+	public Optional<NonFiniteCell> firstNonFinite(String name) {
+		column(name);
+		return Optional.ofNullable(this.nonFinite.get(name));
+	}
+
+	/**
+	 * Names a row for a message.
+	 * @param row the row, from 0
+	 * @return e.g. {@code row 2 (line 3 of the file)}, or {@code row 2} in memory
+	 */
+	public String rowName(int row) {
+		return rowName(row, (this.lines == null) ? 0 : this.lines[row]);
+	}
+
+	static String rowName(int row, int line) {
+		return "row " + (row + 1) + ((line > 0) ? " (line " + line + " of the file)" : "");
+	}
+
+	private static Optional<NonFiniteCell> firstInfinite(NumericColumn column) {
+		double[] values = column.values();
+		for (int row = 0; row < values.length; row++) {
+			if (Double.isInfinite(values[row])) {
+				return Optional.of(new NonFiniteCell(column.name(), row, (values[row] > 0) ? "Inf" : "-Inf", 0));
+			}
+		}
+		return Optional.empty();
 	}
 
 }

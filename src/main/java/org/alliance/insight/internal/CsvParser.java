@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import org.alliance.insight.Column;
 import org.alliance.insight.InvalidInputException;
+import org.alliance.insight.NonFiniteCell;
 import org.alliance.insight.NumericColumn;
 import org.alliance.insight.TextColumn;
 
@@ -37,6 +38,11 @@ public final class CsvParser {
 	private boolean[] escaped;
 
 	private int cells;
+
+	/** The file line (from 1, header included) of each row. */
+	private int[] lines = new int[16];
+
+	private int rowCount;
 
 	private CsvParser(byte[] bytes, int headerEnd, List<String> header) {
 		this.bytes = bytes;
@@ -64,8 +70,11 @@ public final class CsvParser {
 	 *
 	 * @param header every header in file order
 	 * @param columns the columns read
+	 * @param lines the file line (from 1, header included) of each row
+	 * @param nonFinite the first {@code Inf}, {@code -Inf} or {@code NaN} of each numeric
+	 * column read that has one
 	 */
-	public record Selection(List<String> header, List<Column> columns) {
+	public record Selection(List<String> header, List<Column> columns, int[] lines, List<NonFiniteCell> nonFinite) {
 	}
 
 	/**
@@ -96,6 +105,16 @@ public final class CsvParser {
 		return parse(bytes, (name) -> true).columns();
 	}
 
+	/**
+	 * Parses CSV bytes, keeping what a table needs to name rows and refuse non-finite
+	 * numbers.
+	 * @param bytes the file content, UTF-8
+	 * @return every column, the lines and the non-finite cells
+	 */
+	public static Selection parseAll(byte[] bytes) {
+		return parse(bytes, (name) -> true);
+	}
+
 	private static Selection parse(byte[] bytes, Predicate<String> wanted) {
 		int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
 				? 3 : 0;
@@ -104,7 +123,7 @@ public final class CsvParser {
 		if (header.isEmpty() || (header.size() == 1 && header.get(0).isEmpty())) {
 			throw new InvalidInputException("the data file is empty: a header line is needed");
 		}
-		return new Selection(header, new CsvParser(bytes, headerEnd, header).toColumns(wanted));
+		return new CsvParser(bytes, headerEnd, header).select(wanted);
 	}
 
 	private static int readHeader(byte[] bytes, int start, List<String> header) {
@@ -149,6 +168,12 @@ public final class CsvParser {
 			else if (found != this.columns) {
 				throw new InvalidInputException("line " + line + " of the data file has " + found
 						+ " fields but the header has " + this.columns);
+			}
+			else {
+				if (this.rowCount == this.lines.length) {
+					this.lines = Arrays.copyOf(this.lines, this.rowCount * 2);
+				}
+				this.lines[this.rowCount++] = line;
 			}
 			line++;
 		}
@@ -234,27 +259,42 @@ public final class CsvParser {
 		return this.escaped[cell] ? raw.replace("\"\"", "\"") : raw;
 	}
 
-	private List<Column> toColumns(Predicate<String> wanted) {
+	private Selection select(Predicate<String> wanted) {
 		int rows = this.cells / Math.max(1, this.columns);
-		return IntStream.range(0, this.columns)
+		List<Converted> converted = IntStream.range(0, this.columns)
 			.filter((c) -> wanted.test(this.header.get(c)))
 			.parallel()
 			.mapToObj((c) -> column(c, rows))
 			.toList();
+		List<NonFiniteCell> nonFinite = converted.stream()
+			.map(Converted::nonFinite)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		return new Selection(this.header, converted.stream().map(Converted::column).toList(),
+				Arrays.copyOf(this.lines, this.rowCount), nonFinite);
 	}
 
-	private Column column(int column, int rows) {
+	/** A converted column and its first non-finite number, or null. */
+	private record Converted(Column column, NonFiniteCell nonFinite) {
+	}
+
+	private Converted column(int column, int rows) {
 		String name = this.header.get(column);
 		double[] values = new double[rows];
+		NonFiniteCell nonFinite = null;
 		for (int row = 0; row < rows; row++) {
 			int cell = row * this.columns + column;
 			double value = CsvNumbers.parse(this.bytes, this.starts[cell], this.ends[cell]);
 			if (CsvNumbers.isText(value)) {
-				return textColumn(name, column, rows);
+				return new Converted(textColumn(name, column, rows), null);
+			}
+			if (nonFinite == null && !Double.isFinite(value) && (Double.isInfinite(value)
+					|| !CsvNumbers.isMissing(this.bytes, this.starts[cell], this.ends[cell]))) {
+				nonFinite = new NonFiniteCell(name, row, text(cell).trim(), this.lines[row]);
 			}
 			values[row] = value;
 		}
-		return new NumericColumn(name, values);
+		return new Converted(new NumericColumn(name, values), nonFinite);
 	}
 
 	/**

@@ -16,8 +16,9 @@ import org.alliance.insight.NumericColumn;
 /**
  * Turns a table and a formula into a {@link ModelFrame}, as R's {@code model.frame} and
  * lme4's {@code mkReTrms} do: rows with a missing model variable are dropped
- * ({@code na.omit}), text columns become factors with sorted levels, and random-effects
- * terms are ordered by decreasing number of levels (ties keep formula order).
+ * ({@code na.omit}), a non-finite number in a model column is refused, text columns
+ * become factors with sorted levels, and random-effects terms are ordered by decreasing
+ * number of levels (ties keep formula order).
  */
 public final class ModelFrameBuilder {
 
@@ -39,8 +40,8 @@ public final class ModelFrameBuilder {
 	 * @param table the data
 	 * @param formula the model
 	 * @return the frame, never null
-	 * @throws InvalidInputException for a missing column, a text response or no complete
-	 * row
+	 * @throws InvalidInputException for a missing column, a non-finite number, a text
+	 * response or no complete row
 	 */
 	public static ModelFrame build(DataTable table, Formula formula) {
 		return new ModelFrameBuilder(table, formula).build();
@@ -48,6 +49,13 @@ public final class ModelFrameBuilder {
 
 	private ModelFrame build() {
 		List<Column> columns = this.formula.variables().stream().map(this.table::column).toList();
+		for (String name : this.formula.variables()) {
+			this.table.firstNonFinite(name).ifPresent((cell) -> {
+				throw new InvalidInputException("column '" + name + "' has " + cell.describe()
+						+ ": a model needs finite numbers (lme4 refuses them too: NA/NaN/Inf in '" + name
+						+ "'); correct the value, or leave the cell empty or NA to drop the row");
+			});
+		}
 		this.kept = completeRows(columns);
 		if (this.kept.length == 0) {
 			throw new InvalidInputException("no row has all of " + this.formula.variables() + " present");
