@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.alliance.insight.internal.JsonWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,13 +48,16 @@ public class AlphaCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "print JSON")
 	boolean json;
 
+	@Mixin
+	CsvOptions csv = new CsvOptions();
+
 	public AlphaCommand() {
 	}
 
 	@Override
 	public Integer call() {
 		try {
-			DataTable table = DataTable.readCsv(this.data, this.items);
+			DataTable table = this.csv.read(this.data, this.items, "alpha", this.spec.commandLine().getErr());
 			CronbachAlpha.Result result = CronbachAlpha.of(table, this.items, new HashSet<>(this.reverse),
 					new ResponseScale(this.scaleMin, this.scaleMax, new HashSet<>(this.missing)));
 			result.warnings()

@@ -80,7 +80,9 @@ record ItemScores(List<String> items, double[][] rows, List<String> constantItem
 	 */
 	private static double[] checked(DataTable data, String name, ResponseScale scale) {
 		if (!(data.column(name) instanceof NumericColumn numeric)) {
-			throw new InvalidInputException("item '" + name + "' is not numeric");
+			boolean commas = data.column(name) instanceof TextColumn text && text.holdsDecimalCommaNumbers();
+			throw new InvalidInputException("item '" + name + "' is not numeric" + (commas
+					? " (its values are numbers with decimal commas: read the file with --decimal ',')" : ""));
 		}
 		data.firstNonFinite(name).ifPresent((cell) -> {
 			throw new InvalidInputException("item '" + name + "' has " + cell.describe()

@@ -115,6 +115,13 @@ public final class ModelSummary {
 					f(effect.degreesOfFreedom(), 3), f(effect.tValue(), 3), p(effect.pValue())));
 		}
 		out.append(table.render());
+		for (Map.Entry<String, String> reference : fit.referenceLevels().entrySet()) {
+			out.append("Reference level of ")
+				.append(reference.getKey())
+				.append(": ")
+				.append(reference.getValue())
+				.append('\n');
+		}
 	}
 
 	/**

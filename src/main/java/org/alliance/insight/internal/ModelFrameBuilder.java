@@ -12,6 +12,7 @@ import org.alliance.insight.Formula;
 import org.alliance.insight.Formula.RandomTerm;
 import org.alliance.insight.InvalidInputException;
 import org.alliance.insight.NumericColumn;
+import org.alliance.insight.TextColumn;
 
 /**
  * Turns a table and a formula into a {@link ModelFrame}, as R's {@code model.frame} and
@@ -68,7 +69,8 @@ public final class ModelFrameBuilder {
 			terms.add(randomTerm(term));
 		}
 		terms.sort(Comparator.comparingInt(RandomEffectTerm::levelCount).reversed());
-		return new ModelFrame(y, fixed.values(), fixed.names(), terms, this.table.rowCount() - this.kept.length);
+		return new ModelFrame(y, fixed.values(), fixed.names(), terms, this.table.rowCount() - this.kept.length,
+				fixed.referenceLevels());
 	}
 
 	private static int[] completeRows(List<Column> columns) {
@@ -90,7 +92,8 @@ public final class ModelFrameBuilder {
 	private double[] response() {
 		Variable response = variable(this.formula.response());
 		if (!(response instanceof Variable.Covariate covariate)) {
-			throw new InvalidInputException("the response '" + this.formula.response() + "' must be numeric");
+			throw new InvalidInputException("the response '" + this.formula.response() + "' must be numeric"
+					+ decimalHint(this.formula.response()));
 		}
 		return covariate.values();
 	}
@@ -104,6 +107,14 @@ public final class ModelFrameBuilder {
 		boolean plainIntercept = design.names().size() == 1 && term.intercept();
 		return new RandomEffectTerm(term.groupLabel(), design.names(), grouping.levels(), grouping.codes(),
 				plainIntercept ? null : design.values(), term.label());
+	}
+
+	/** Says so when a text column is numbers written with decimal commas. */
+	String decimalHint(String name) {
+		return (this.table.column(name) instanceof TextColumn text && text.holdsDecimalCommaNumbers())
+				? " (its values are numbers with decimal commas, such as '" + text.dictionary().get(0)
+						+ "': read the file with --decimal ',')"
+				: "";
 	}
 
 	/**
@@ -130,7 +141,7 @@ public final class ModelFrameBuilder {
 	 * lme4.
 	 */
 	private Variable.Factor factor(String name) {
-		return Factors.of(this.table.column(name), this.kept);
+		return Factors.of(this.table.column(name), this.kept, this.table.referenceLevel(name));
 	}
 
 }
