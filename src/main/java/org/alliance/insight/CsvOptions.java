@@ -36,8 +36,9 @@ public class CsvOptions {
 	 * @param command the command's name, for the note
 	 * @param err where notes go
 	 * @return the table, never null
+	 * @throws InvalidInputException when the file cannot be read or is not rectangular
 	 */
-	DataTable read(Path data, Collection<String> names, String command, PrintWriter err) {
+	public DataTable read(Path data, Collection<String> names, String command, PrintWriter err) {
 		DataTable table = DataTable.readCsv(data, names, settings());
 		table.detectedDialect()
 			.ifPresent((dialect) -> err.println(command + ": read " + data.getFileName() + " as " + dialect

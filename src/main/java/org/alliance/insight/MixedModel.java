@@ -107,8 +107,8 @@ public final class MixedModel {
 	private static List<String> warnings(ModelFrame frame, SatterthwaiteDf.Estimate df) {
 		List<String> warnings = new ArrayList<>(Identifiability.warnings(frame));
 		if (df.unidentified() > 0) {
-			warnings.add("the Hessian of the criterion has " + df.unidentified()
-					+ " eigenvalue(s) near zero, so some variance parameters are not identified;"
+			warnings.add("the Hessian of the criterion over the variance parameters has " + df.unidentified()
+					+ " eigenvalue(s) that are not clearly positive, so some of those parameters are not identified;"
 					+ " the Satterthwaite df use its generalised inverse, as lmerTest does");
 		}
 		return warnings;

@@ -162,6 +162,32 @@ class CommandTests {
 		assertThat(json.get("droppedRows").asInt()).isEqualTo(2);
 	}
 
+	/**
+	 * The between-client-slope field case through the command: a warning on stderr and in
+	 * the JSON, and with {@code --reference arm=Waitlist} lmerTest's df for the arm
+	 * contrast, 9.701035766 (field-cases README; 5e-4 relative, see
+	 * IdentifiabilityTests).
+	 */
+	@Test
+	void lmmWarnsOfABetweenClientSlopeAndTakesAReferenceLevel() {
+		int exit = run(new LmmCommand(), "--data", FieldCases.path("between-client-slope.csv").toString(), "--formula",
+				"phq ~ arm*week + (arm|client)", "--reference", "arm=Waitlist", "--json");
+		assertThat(exit).isZero();
+		assertThat(this.err.toString()).contains("lmm: warning: in (1 + arm | client)");
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(json.get("referenceLevels").get("arm").asString()).isEqualTo("Waitlist");
+		assertThat(json.get("fixef").get("armcbt").get("df").asDouble()).isCloseTo(9.701035766, withPercentage(0.05));
+		assertThat(json.get("warnings")).isNotEmpty();
+	}
+
+	@Test
+	void lmmRefusesAnUnknownReferenceLevel() {
+		int exit = run(new LmmCommand(), "--data", FieldCases.path("level-order.csv").toString(), "--formula",
+				"phq ~ arm*week + (1|client)", "--reference", "arm=control");
+		assertThat(exit).isNotZero();
+		assertThat(this.err.toString()).contains("'control' is not a value of column 'arm'");
+	}
+
 	@Test
 	void benchmarkRunsSmallAndReportsEachModel(@TempDir Path directory) throws Exception {
 		int exit = run(new LmmBenchmarkCommand(), "--clients", "200", "--sessions", "6", "--therapists", "10", "--out",
