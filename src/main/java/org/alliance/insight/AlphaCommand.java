@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.alliance.insight.internal.JsonWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,16 @@ public class AlphaCommand implements Callable<Integer> {
 	@Option(names = "--scale-max", required = true, description = "highest response option")
 	double scaleMax;
 
+	@Option(names = "--missing", split = ",", paramLabel = "CODE",
+			description = "values that code a missing answer, e.g. 99 or -9,99 (repeatable); any other value"
+					+ " outside the scale is refused")
+	List<Double> missing = List.of();
+
 	@Option(names = "--json", description = "print JSON")
 	boolean json;
+
+	@Mixin
+	CsvOptions csv = new CsvOptions();
 
 	public AlphaCommand() {
 	}
@@ -48,9 +57,12 @@ public class AlphaCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try {
-			DataTable table = DataTable.readCsv(this.data, this.items);
+			DataTable table = this.csv.read(this.data, this.items, "alpha", this.spec.commandLine().getErr());
 			CronbachAlpha.Result result = CronbachAlpha.of(table, this.items, new HashSet<>(this.reverse),
-					this.scaleMin, this.scaleMax);
+					new ResponseScale(this.scaleMin, this.scaleMax, new HashSet<>(this.missing)));
+			result.warnings()
+				.forEach((warning) -> this.spec.commandLine().getErr().println("alpha: warning: " + warning));
+			this.spec.commandLine().getErr().flush();
 			PrintWriter out = this.spec.commandLine().getOut();
 			out.print(this.json ? json(result) + "\n" : text(result));
 			out.flush();
@@ -78,6 +90,9 @@ public class AlphaCommand implements Callable<Integer> {
 					item.correctedItemTotal(), item.alphaIfDropped()));
 		}
 		out.append(String.format(Locale.ROOT, "(items marked - were reverse-scored)%n"));
+		for (String warning : result.warnings()) {
+			out.append("Warning: ").append(warning).append('\n');
+		}
 		return out.toString();
 	}
 
@@ -98,6 +113,12 @@ public class AlphaCommand implements Callable<Integer> {
 			json.name("alphaIfDropped").value(item.alphaIfDropped());
 			json.endObject();
 		}
+		json.endArray();
+		json.name("constantItems").beginArray();
+		result.constantItems().forEach(json::value);
+		json.endArray();
+		json.name("warnings").beginArray();
+		result.warnings().forEach(json::value);
 		json.endArray();
 		return json.endObject().toString();
 	}

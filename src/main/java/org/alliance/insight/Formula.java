@@ -106,6 +106,17 @@ public record Formula(String response, boolean intercept, List<Term> fixed, List
 			return String.join(":", this.grouping);
 		}
 
+		/**
+		 * Writes the term as a formula would, after expansion.
+		 * @return e.g. {@code (1 + arm | client)} or {@code (0 + week | client)}
+		 */
+		public String label() {
+			List<String> parts = new ArrayList<>();
+			parts.add(this.intercept ? "1" : "0");
+			this.effects.forEach((effect) -> parts.add(effect.label()));
+			return "(" + String.join(" + ", parts) + " | " + groupLabel() + ")";
+		}
+
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.alliance.insight;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +40,14 @@ public class LmmCommand implements Callable<Integer> {
 	@Option(names = "--quiet", description = "show no progress on stderr")
 	boolean quiet;
 
+	@Option(names = "--reference", paramLabel = "COLUMN=LEVEL",
+			description = "a factor's reference level, as R's relevel (repeatable); by default the first level"
+					+ " in R's sort order")
+	Map<String, String> references = new LinkedHashMap<>();
+
+	@Mixin
+	CsvOptions csv = new CsvOptions();
+
 	public LmmCommand() {
 	}
 
@@ -46,12 +57,16 @@ public class LmmCommand implements Callable<Integer> {
 		try {
 			Formula parsed = Formula.parse(this.formula);
 			long start = System.nanoTime();
-			DataTable table = DataTable.readCsv(this.data, parsed.variables());
+			DataTable table = this.csv.read(this.data, parsed.variables(), "lmm", this.spec.commandLine().getErr());
+			for (Map.Entry<String, String> reference : this.references.entrySet()) {
+				table = table.withReferenceLevel(reference.getKey(), reference.getValue());
+			}
 			long read = System.nanoTime();
 			FitListener listener = this.quiet ? FitListener.SILENT : progress;
 			ModelFit fit = MixedModel.fit(table, parsed, this.maximumLikelihood ? Criterion.ML : Criterion.REML,
 					MixedModel.Solver.AUTOMATIC, listener);
 			long fitted = System.nanoTime();
+			fit.warnings().forEach((warning) -> this.spec.commandLine().getErr().println("lmm: warning: " + warning));
 			print(fit, (read - start) / 1e9, (fitted - read) / 1e9);
 			return 0;
 		}

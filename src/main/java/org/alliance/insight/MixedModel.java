@@ -1,10 +1,13 @@
 package org.alliance.insight;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import org.alliance.insight.internal.BlockedSystem;
 import org.alliance.insight.internal.BoundedNelderMead;
 import org.alliance.insight.internal.FixedEffectsRank;
+import org.alliance.insight.internal.Identifiability;
 import org.alliance.insight.internal.ModelFrame;
 import org.alliance.insight.internal.ModelFrameBuilder;
 import org.alliance.insight.internal.PenalizedSystem;
@@ -71,6 +74,7 @@ public final class MixedModel {
 					"only " + frame.rows() + " complete rows for " + frame.fixedCount() + " fixed effects");
 		}
 		FixedEffectsRank.check(frame);
+		Identifiability.check(frame);
 		listener.progress("computing cross products", 0, Double.NaN);
 		PenalizedSystem system = system(frame, solver);
 		ProfiledDeviance deviance = new ProfiledDeviance(system, frame.rows(), frame.fixedCount(), criterion);
@@ -89,11 +93,25 @@ public final class MixedModel {
 		Solution solution = system.solve(result.point());
 		listener.progress("computing Satterthwaite degrees of freedom", count[0], result.value());
 		double sigma = Math.sqrt(solution.factorization().penalizedRss() / deviance.degreesOfFreedom());
-		double[] df = new SatterthwaiteDf(system, frame.rows(), frame.fixedCount(), criterion).compute(result.point(),
-				sigma, lower);
+		SatterthwaiteDf.Estimate df = new SatterthwaiteDf(system, frame.rows(), frame.fixedCount(), criterion)
+			.compute(result.point(), sigma, lower);
 		listener.progress("summarising", count[0], result.value());
 		return new ModelFitAssembly(frame, formula, criterion, covariance, deviance).assemble(result, solution,
-				convergence, df);
+				convergence, df.df(), warnings(frame, df));
+	}
+
+	/**
+	 * What the user must know about a fit that is not an optimiser's note: terms the data
+	 * cannot split, and variance-parameter directions left out of the df.
+	 */
+	private static List<String> warnings(ModelFrame frame, SatterthwaiteDf.Estimate df) {
+		List<String> warnings = new ArrayList<>(Identifiability.warnings(frame));
+		if (df.unidentified() > 0) {
+			warnings.add("the Hessian of the criterion over the variance parameters has " + df.unidentified()
+					+ " eigenvalue(s) that are not clearly positive, so some of those parameters are not identified;"
+					+ " the Satterthwaite df use its generalised inverse, as lmerTest does");
+		}
+		return warnings;
 	}
 
 	private static PenalizedSystem system(ModelFrame frame, Solver solver) {

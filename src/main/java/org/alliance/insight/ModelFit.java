@@ -23,17 +23,24 @@ import java.util.Map;
  * @param convergence the optimiser's diagnostics
  * @param scaledResiduals min, first quartile, median, third quartile and max of the
  * residuals over σ
+ * @param referenceLevels the reference level of each factor coded by treatment contrasts,
+ * by factor: the level its coefficients are compared with
+ * @param warnings what the data cannot tell apart (e.g. a random slope of a variable that
+ * never varies within its group), in plain words; empty when none
  */
 public record ModelFit(String formula, Criterion criterion, int observations, int droppedRows,
 		List<FixedEffect> fixedEffects, double[] fixedCovariance, List<VarianceComponent> varianceComponents,
 		double residualVariance, double objective, Map<String, Integer> groups, double[] theta,
-		List<ConditionalModes> conditionalModes, Convergence convergence, double[] scaledResiduals) {
+		List<ConditionalModes> conditionalModes, Convergence convergence, double[] scaledResiduals,
+		Map<String, String> referenceLevels, List<String> warnings) {
 
 	public ModelFit {
 		fixedEffects = List.copyOf(fixedEffects);
 		varianceComponents = List.copyOf(varianceComponents);
 		groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
 		conditionalModes = List.copyOf(conditionalModes);
+		referenceLevels = Collections.unmodifiableMap(new LinkedHashMap<>(referenceLevels));
+		warnings = List.copyOf(warnings);
 	}
 
 	/** σ, the residual standard deviation. */

@@ -40,7 +40,7 @@ final class ModelFitAssembly {
 	}
 
 	ModelFit assemble(BoundedNelderMead.Result result, Solution solution, Convergence convergence,
-			double[] degreesOfFreedom) {
+			double[] degreesOfFreedom, List<String> warnings) {
 		double[] theta = result.point();
 		double sigma2 = solution.factorization().penalizedRss() / this.deviance.degreesOfFreedom();
 		double[][] templates = this.covariance.templates(theta);
@@ -49,7 +49,7 @@ final class ModelFitAssembly {
 		return new ModelFit(this.formula.text(), this.criterion, this.frame.rows(), this.frame.droppedRows(),
 				fixedEffects(solution, sigma2, degreesOfFreedom), scale(solution.fixedCovariance(), sigma2),
 				components(templates, sigma2), sigma2, this.deviance.of(solution.factorization()), groups(), theta,
-				modes, convergence, residuals);
+				modes, convergence, residuals, this.frame.referenceLevels(), warnings);
 	}
 
 	private List<FixedEffect> fixedEffects(Solution solution, double sigma2, double[] degreesOfFreedom) {

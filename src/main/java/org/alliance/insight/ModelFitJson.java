@@ -5,10 +5,11 @@ import java.util.Map;
 import org.alliance.insight.internal.JsonWriter;
 
 /**
- * The JSON form of a fit: {@code fixef} (name → estimate, se, t), {@code varcorr} (one
- * entry per term plus the residual, with variances, SDs and correlations),
- * {@code logLik}, {@code remlCrit} or {@code deviance}, {@code aic}, {@code bic},
- * {@code nobs}, {@code ngroups}, {@code converged} and the timings.
+ * The JSON form of a fit: {@code fixef} (name → estimate, se, t, df, p),
+ * {@code referenceLevels} (factor → level), {@code varcorr} (one entry per term plus the
+ * residual, with variances, SDs and correlations), {@code logLik}, {@code remlCrit} or
+ * {@code deviance}, {@code aic}, {@code bic}, {@code nobs}, {@code ngroups},
+ * {@code converged}, {@code warnings} and the timings.
  */
 final class ModelFitJson {
 
@@ -21,6 +22,9 @@ final class ModelFitJson {
 		json.name("criterion").value(fit.criterion().name());
 		fixedEffects(json, fit);
 		json.name("dfMethod").value("Satterthwaite");
+		json.name("referenceLevels").beginObject();
+		fit.referenceLevels().forEach((factor, level) -> json.name(factor).value(level));
+		json.endObject();
 		varianceComponents(json, fit);
 		json.name("sigma").value(fit.sigma());
 		json.name("logLik").value(fit.logLikelihood());
@@ -36,6 +40,9 @@ final class ModelFitJson {
 		json.endObject();
 		json.name("theta").values(fit.theta());
 		convergence(json, fit.convergence());
+		json.name("warnings").beginArray();
+		fit.warnings().forEach(json::value);
+		json.endArray();
 		if (withModes) {
 			modes(json, fit);
 		}

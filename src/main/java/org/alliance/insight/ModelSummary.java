@@ -115,6 +115,13 @@ public final class ModelSummary {
 					f(effect.degreesOfFreedom(), 3), f(effect.tValue(), 3), p(effect.pValue())));
 		}
 		out.append(table.render());
+		for (Map.Entry<String, String> reference : fit.referenceLevels().entrySet()) {
+			out.append("Reference level of ")
+				.append(reference.getKey())
+				.append(": ")
+				.append(reference.getValue())
+				.append('\n');
+		}
 	}
 
 	/**
@@ -179,6 +186,9 @@ public final class ModelSummary {
 				convergence.maxScaledGradient()));
 		for (String message : convergence.messages()) {
 			out.append(message).append('\n');
+		}
+		for (String warning : fit.warnings()) {
+			out.append("Warning: ").append(warning).append('\n');
 		}
 		if (fit.droppedRows() > 0) {
 			out.append(fit.droppedRows()).append(" rows with missing values were dropped\n");

@@ -37,4 +37,21 @@ public record TextColumn(String name, int[] codes, List<String> dictionary) impl
 		return (code < 0) ? null : this.dictionary.get(code);
 	}
 
+	/**
+	 * Whether every value reads as a number written with a decimal comma ({@code 249,56})
+	 * and some have one: the sign of a file read with the wrong decimal mark.
+	 * @return true when the column is numbers with decimal commas
+	 */
+	public boolean holdsDecimalCommaNumbers() {
+		boolean comma = false;
+		for (String value : this.dictionary) {
+			String number = value.strip();
+			if (!number.matches("[+-]?\\d*(,\\d+)?([eE][+-]?\\d+)?") || number.isEmpty()) {
+				return false;
+			}
+			comma |= number.indexOf(',') >= 0;
+		}
+		return comma;
+	}
+
 }

@@ -47,8 +47,15 @@
  *
  * <h2>Tests of fixed effects</h2> t tests use Satterthwaite's degrees of freedom as
  * lmerTest computes them (Kuznetsova et al. 2017, JSS 82(13)): the asymptotic covariance
- * of {@code (θ, σ)} from the Hessian of the deviance, and finite-difference gradients of
- * each coefficient's variance ({@code SatterthwaiteDf}).
+ * of {@code (θ, σ)} from the Moore-Penrose inverse of the Hessian of the deviance, and
+ * finite-difference gradients of each coefficient's variance ({@code SatterthwaiteDf});
+ * the generalised inverse keeps the df defined when some variance parameters are not
+ * identified.
+ *
+ * <h2>Identifiability</h2> Before fitting, lme4's default checks refuse a grouping factor
+ * with one level or as many levels as observations and a term with no more observations
+ * than random effects; terms whose between-group columns cannot be split are fitted with
+ * a warning ({@code Identifiability}).
  *
  * <h2>Not done</h2> Kenward-Roger degrees of freedom. Rank-deficient fixed-effects
  * designs are refused rather than reduced as lme4 does.

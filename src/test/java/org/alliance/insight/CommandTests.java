@@ -123,6 +123,72 @@ class CommandTests {
 	}
 
 	@Test
+	void lmmRefusesAnInfiniteOutcomeWithoutAStackTrace() {
+		int exit = run(new LmmCommand(), "--data", FieldCases.path("infinite-outcome.csv").toString(), "--formula",
+				"y ~ x + (1|g)");
+		assertThat(exit).isNotZero();
+		assertThat(this.err.toString()).startsWith("lmm: column 'y' has -Inf in row 2").doesNotContain("Exception");
+	}
+
+	@Test
+	void alphaRefusesAnInfiniteItemWithANonZeroExit() {
+		int exit = run(new AlphaCommand(), "--data", FieldCases.path("infinite-item-alpha.csv").toString(), "--items",
+				"I1,I2,I3", "--scale-min", "1", "--scale-max", "6");
+		assertThat(exit).isNotZero();
+		assertThat(this.err.toString()).contains("item 'I3' has Inf in row 3");
+		assertThat(this.out.toString()).doesNotContain("NaN");
+	}
+
+	@Test
+	void alphaWarnsOfAConstantItemAndReportsPsychsAlphaWithoutIt() {
+		int exit = run(new AlphaCommand(), "--data", FieldCases.path("constant-item-alpha.csv").toString(), "--items",
+				"I1,I2,I3,I4", "--scale-min", "1", "--scale-max", "6", "--json");
+		assertThat(exit).isZero();
+		assertThat(this.err.toString()).contains("alpha: warning: item 'I4' has no variance");
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(json.get("alpha").asDouble()).isCloseTo(0.9675, within(5e-5));
+		assertThat(json.get("constantItems").get(0).asString()).isEqualTo("I4");
+	}
+
+	@Test
+	void alphaTakesMissingValueCodesAsARepeatableCommaList(@TempDir Path directory) throws Exception {
+		Path file = directory.resolve("coded.csv");
+		Files.writeString(file, "I1,I2,I3\n2,3,2\n4,4,5\n-9,99,3\n3,3,3\n5,6,5\n1,2,2\n0,0,0\n");
+		int exit = run(new AlphaCommand(), "--data", file.toString(), "--items", "I1,I2,I3", "--scale-min", "1",
+				"--scale-max", "6", "--missing", "99,-9", "--missing", "0", "--json");
+		assertThat(exit).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(json.get("alpha").asDouble()).isCloseTo(0.9675, within(5e-5));
+		assertThat(json.get("droppedRows").asInt()).isEqualTo(2);
+	}
+
+	/**
+	 * The between-client-slope field case through the command: a warning on stderr and in
+	 * the JSON, and with {@code --reference arm=Waitlist} lmerTest's df for the arm
+	 * contrast, 9.701035766 (field-cases README; 5e-4 relative, see
+	 * IdentifiabilityTests).
+	 */
+	@Test
+	void lmmWarnsOfABetweenClientSlopeAndTakesAReferenceLevel() {
+		int exit = run(new LmmCommand(), "--data", FieldCases.path("between-client-slope.csv").toString(), "--formula",
+				"phq ~ arm*week + (arm|client)", "--reference", "arm=Waitlist", "--json");
+		assertThat(exit).isZero();
+		assertThat(this.err.toString()).contains("lmm: warning: in (1 + arm | client)");
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(json.get("referenceLevels").get("arm").asString()).isEqualTo("Waitlist");
+		assertThat(json.get("fixef").get("armcbt").get("df").asDouble()).isCloseTo(9.701035766, withPercentage(0.05));
+		assertThat(json.get("warnings")).isNotEmpty();
+	}
+
+	@Test
+	void lmmRefusesAnUnknownReferenceLevel() {
+		int exit = run(new LmmCommand(), "--data", FieldCases.path("level-order.csv").toString(), "--formula",
+				"phq ~ arm*week + (1|client)", "--reference", "arm=control");
+		assertThat(exit).isNotZero();
+		assertThat(this.err.toString()).contains("'control' is not a value of column 'arm'");
+	}
+
+	@Test
 	void benchmarkRunsSmallAndReportsEachModel(@TempDir Path directory) throws Exception {
 		int exit = run(new LmmBenchmarkCommand(), "--clients", "200", "--sessions", "6", "--therapists", "10", "--out",
 				directory.toString());

@@ -17,7 +17,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
  */
 class MixedModelPropertyTests {
 
-	/** Random unbalanced data: subjects crossed with items, some cells missing. */
+	/**
+	 * Random unbalanced data: subjects crossed with items, some cells missing, always
+	 * identifiable (lme4 refuses a term with no more observations than random effects).
+	 */
 	private static DataTable randomDesign(long seed, double scale, double shift) {
 		SplittableRandom random = new SplittableRandom(seed);
 		int subjects = 5 + random.nextInt(10);
@@ -31,7 +34,9 @@ class MixedModelPropertyTests {
 			double intercept = random.nextGaussian();
 			double slope = 0.5 * random.nextGaussian();
 			for (int i = 0; i < items; i++) {
-				if (random.nextDouble() < 0.2) {
+				// the first three items are always present, so every subject has more
+				// observations than its two random effects, as lme4 requires
+				if (i >= 3 && random.nextDouble() < 0.2) {
 					continue;
 				}
 				double covariate = 3 * random.nextDouble();

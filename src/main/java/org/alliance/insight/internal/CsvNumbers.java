@@ -39,20 +39,21 @@ final class CsvNumbers {
 
 	/**
 	 * Parses a cell.
+	 * @param decimal the decimal mark, {@code .} or {@code ,}
 	 * @return the number, {@code NaN} when missing, or the text marker (see
 	 * {@link #isText})
 	 */
-	static double parse(byte[] bytes, int start, int end) {
+	static double parse(byte[] bytes, int start, int end, byte decimal) {
 		int from = skipBlanks(bytes, start, end);
 		int to = trimBlanks(bytes, from, end);
 		if (from == to || (to - from == 2 && bytes[from] == 'N' && bytes[from + 1] == 'A')) {
 			return Double.NaN;
 		}
-		double fast = parseSimple(bytes, from, to);
-		return Double.isNaN(fast) ? parseSlow(bytes, from, to) : fast;
+		double fast = parseSimple(bytes, from, to, decimal);
+		return Double.isNaN(fast) ? parseSlow(bytes, from, to, decimal) : fast;
 	}
 
-	private static double parseSimple(byte[] bytes, int from, int to) {
+	private static double parseSimple(byte[] bytes, int from, int to, byte decimal) {
 		int i = from;
 		boolean negative = false;
 		if (bytes[i] == '-' || bytes[i] == '+') {
@@ -76,7 +77,7 @@ final class CsvNumbers {
 					scale++;
 				}
 			}
-			else if (b == '.' && !point) {
+			else if (b == decimal && !point) {
 				point = true;
 			}
 			else {
@@ -90,8 +91,16 @@ final class CsvNumbers {
 		return negative ? -value : value;
 	}
 
-	private static double parseSlow(byte[] bytes, int from, int to) {
+	private static double parseSlow(byte[] bytes, int from, int to, byte decimal) {
 		String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+		if (decimal == ',') {
+			// a point in a decimal-comma file is a thousands mark or text, as in
+			// read.csv2
+			if (text.indexOf('.') >= 0) {
+				return Double.longBitsToDouble(TEXT_BITS);
+			}
+			text = text.replace(',', '.');
+		}
 		if (text.equals("Inf") || text.equals("-Inf") || text.equals("NaN")) {
 			return text.equals("NaN") ? Double.NaN
 					: (text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);

@@ -11,20 +11,29 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.alliance.insight.Column;
+import org.alliance.insight.CsvDialect;
+import org.alliance.insight.CsvSettings;
 import org.alliance.insight.InvalidInputException;
+import org.alliance.insight.NonFiniteCell;
 import org.alliance.insight.NumericColumn;
 import org.alliance.insight.TextColumn;
 
 /**
- * Reads CSV (RFC 4180: comma separated, optional double quotes, {@code ""} inside quotes)
- * at the byte level. One pass records where every cell starts and ends; then each column
- * is converted on its own, in parallel: to numbers when every non-missing cell is a
- * number, otherwise to dictionary-coded text. No regular expressions and no string per
- * numeric cell, so a million rows read in well under a second.
+ * Reads CSV (RFC 4180: comma separated, optional double quotes, {@code ""} inside
+ * quotes), or the same with another separator and decimal mark
+ * ({@link CsvDialectDetector}), at the byte level. One pass records where every cell
+ * starts and ends; then each column is converted on its own, in parallel: to numbers when
+ * every non-missing cell is a number, otherwise to dictionary-coded text. No regular
+ * expressions and no string per numeric cell, so a million rows read in well under a
+ * second.
  */
 public final class CsvParser {
 
 	private final byte[] bytes;
+
+	private final byte separator;
+
+	private final byte decimal;
 
 	private final int columns;
 
@@ -38,8 +47,15 @@ public final class CsvParser {
 
 	private int cells;
 
-	private CsvParser(byte[] bytes, int headerEnd, List<String> header) {
+	/** The file line (from 1, header included) of each row. */
+	private int[] lines = new int[16];
+
+	private int rowCount;
+
+	private CsvParser(byte[] bytes, CsvDialect dialect, int headerEnd, List<String> header) {
 		this.bytes = bytes;
+		this.separator = (byte) dialect.separator();
+		this.decimal = (byte) dialect.decimal();
 		this.header = header;
 		this.columns = header.size();
 		int estimate = Math.max(16, countLines(bytes, headerEnd) * this.columns + this.columns);
@@ -50,33 +66,41 @@ public final class CsvParser {
 	}
 
 	/**
-	 * Reads a CSV file.
+	 * Reads a CSV file, detecting its dialect.
 	 * @param path the file
 	 * @return its columns in file order, never null
 	 * @throws InvalidInputException when unreadable, empty or ragged
 	 */
 	public static List<Column> read(Path path) {
-		return read(path, (name) -> true).columns();
+		return read(path, (name) -> true, CsvSettings.DETECT).columns();
 	}
 
 	/**
-	 * Some columns of a file and the names of all its columns.
+	 * Some columns of a file and what a table needs to know of the rest.
 	 *
 	 * @param header every header in file order
 	 * @param columns the columns read
+	 * @param lines the file line (from 1, header included) of each row
+	 * @param nonFinite the first {@code Inf}, {@code -Inf} or {@code NaN} of each numeric
+	 * column read that has one
+	 * @param dialect the dialect the file was read in
+	 * @param detected whether a part of the dialect other than the standard one was
+	 * detected rather than given
 	 */
-	public record Selection(List<String> header, List<Column> columns) {
+	public record Selection(List<String> header, List<Column> columns, int[] lines, List<NonFiniteCell> nonFinite,
+			CsvDialect dialect, boolean detected) {
 	}
 
 	/**
-	 * Reads the wanted columns of a CSV file; the others are checked for shape but not
+	 * Reads the wanted columns of a file; the others are checked for shape but not
 	 * converted, which saves the text coding of columns a model does not use.
 	 * @param path the file
 	 * @param wanted which headers to convert
+	 * @param settings the separator and decimal mark, where the user fixed them
 	 * @return the wanted columns in file order and all headers, never null
 	 * @throws InvalidInputException when unreadable, empty or ragged
 	 */
-	public static Selection read(Path path, Predicate<String> wanted) {
+	public static Selection read(Path path, Predicate<String> wanted, CsvSettings settings) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(path);
@@ -84,31 +108,35 @@ public final class CsvParser {
 		catch (IOException | OutOfMemoryError ex) {
 			throw new InvalidInputException("cannot read data file '" + path + "': " + ex, ex);
 		}
-		return parse(bytes, wanted);
+		return parse(bytes, wanted, settings);
 	}
 
 	/**
-	 * Parses CSV bytes.
+	 * Parses CSV bytes, detecting the dialect.
 	 * @param bytes the file content, UTF-8
 	 * @return its columns in file order
 	 */
 	public static List<Column> parse(byte[] bytes) {
-		return parse(bytes, (name) -> true).columns();
+		return parse(bytes, (name) -> true, CsvSettings.DETECT).columns();
 	}
 
-	private static Selection parse(byte[] bytes, Predicate<String> wanted) {
+	private static Selection parse(byte[] bytes, Predicate<String> wanted, CsvSettings settings) {
 		int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
 				? 3 : 0;
+		CsvDialectDetector.Detection detection = CsvDialectDetector.detect(bytes, start, settings);
+		CsvDialect dialect = detection.dialect();
 		List<String> header = new ArrayList<>();
-		int headerEnd = readHeader(bytes, start, header);
+		int headerEnd = readHeader(bytes, dialect, start, header);
 		if (header.isEmpty() || (header.size() == 1 && header.get(0).isEmpty())) {
 			throw new InvalidInputException("the data file is empty: a header line is needed");
 		}
-		return new Selection(header, new CsvParser(bytes, headerEnd, header).toColumns(wanted));
+		boolean detected = (detection.separatorDetected() && dialect.separator() != ',')
+				|| (detection.decimalDetected() && dialect.decimal() != '.');
+		return new CsvParser(bytes, dialect, headerEnd, header).select(wanted, detected);
 	}
 
-	private static int readHeader(byte[] bytes, int start, List<String> header) {
-		CsvParser scratch = new CsvParser(bytes);
+	private static int readHeader(byte[] bytes, CsvDialect dialect, int start, List<String> header) {
+		CsvParser scratch = new CsvParser(bytes, dialect);
 		int end = scratch.tokenizeLine(start, 1);
 		for (int i = 0; i < scratch.cells; i++) {
 			header.add(scratch.text(i).trim());
@@ -116,8 +144,10 @@ public final class CsvParser {
 		return end;
 	}
 
-	private CsvParser(byte[] bytes) {
+	private CsvParser(byte[] bytes, CsvDialect dialect) {
 		this.bytes = bytes;
+		this.separator = (byte) dialect.separator();
+		this.decimal = (byte) dialect.decimal();
 		this.columns = 0;
 		this.header = List.of();
 		this.starts = new int[16];
@@ -148,10 +178,34 @@ public final class CsvParser {
 			}
 			else if (found != this.columns) {
 				throw new InvalidInputException("line " + line + " of the data file has " + found
-						+ " fields but the header has " + this.columns);
+						+ " fields but the header has " + this.columns + separatorHint());
+			}
+			else {
+				if (this.rowCount == this.lines.length) {
+					this.lines = Arrays.copyOf(this.lines, this.rowCount * 2);
+				}
+				this.lines[this.rowCount++] = line;
 			}
 			line++;
 		}
+	}
+
+	/**
+	 * A one-column header that holds another separator means the separator given is
+	 * wrong: say which one the file looks like.
+	 */
+	private String separatorHint() {
+		if (this.columns != 1) {
+			return "";
+		}
+		for (char other : new char[] { ';', '\t', '|', ',' }) {
+			if (other != this.separator && this.header.get(0).indexOf(other) >= 0) {
+				return " (the header reads as one column: the file looks "
+						+ ((other == '\t') ? "tab" : "'" + other + "'")
+						+ "-separated; say so with --sep, or leave --sep out to detect it)";
+			}
+		}
+		return "";
 	}
 
 	/** Records the cells of one line and returns where the next line starts. */
@@ -165,7 +219,8 @@ public final class CsvParser {
 			}
 			else {
 				int start = i;
-				while (i < length && this.bytes[i] != ',' && this.bytes[i] != '\n' && this.bytes[i] != '\r') {
+				while (i < length && this.bytes[i] != this.separator && this.bytes[i] != '\n'
+						&& this.bytes[i] != '\r') {
 					i++;
 				}
 				addCell(start, i, false);
@@ -173,19 +228,19 @@ public final class CsvParser {
 			if (i >= length) {
 				return i;
 			}
-			byte separator = this.bytes[i];
-			if (separator == ',') {
+			byte next = this.bytes[i];
+			if (next == this.separator) {
 				i++;
 				continue;
 			}
-			if (separator == '\r') {
+			if (next == '\r') {
 				i++;
 				if (i < length && this.bytes[i] == '\n') {
 					i++;
 				}
 				return i;
 			}
-			if (separator == '\n') {
+			if (next == '\n') {
 				return i + 1;
 			}
 			throw new InvalidInputException("line " + line + " of the data file has text after a closing quote");
@@ -234,27 +289,43 @@ public final class CsvParser {
 		return this.escaped[cell] ? raw.replace("\"\"", "\"") : raw;
 	}
 
-	private List<Column> toColumns(Predicate<String> wanted) {
+	private Selection select(Predicate<String> wanted, boolean detected) {
 		int rows = this.cells / Math.max(1, this.columns);
-		return IntStream.range(0, this.columns)
+		List<Converted> converted = IntStream.range(0, this.columns)
 			.filter((c) -> wanted.test(this.header.get(c)))
 			.parallel()
 			.mapToObj((c) -> column(c, rows))
 			.toList();
+		List<NonFiniteCell> nonFinite = converted.stream()
+			.map(Converted::nonFinite)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		return new Selection(this.header, converted.stream().map(Converted::column).toList(),
+				Arrays.copyOf(this.lines, this.rowCount), nonFinite,
+				new CsvDialect((char) this.separator, (char) this.decimal), detected);
 	}
 
-	private Column column(int column, int rows) {
+	/** A converted column and its first non-finite number, or null. */
+	private record Converted(Column column, NonFiniteCell nonFinite) {
+	}
+
+	private Converted column(int column, int rows) {
 		String name = this.header.get(column);
 		double[] values = new double[rows];
+		NonFiniteCell nonFinite = null;
 		for (int row = 0; row < rows; row++) {
 			int cell = row * this.columns + column;
-			double value = CsvNumbers.parse(this.bytes, this.starts[cell], this.ends[cell]);
+			double value = CsvNumbers.parse(this.bytes, this.starts[cell], this.ends[cell], this.decimal);
 			if (CsvNumbers.isText(value)) {
-				return textColumn(name, column, rows);
+				return new Converted(textColumn(name, column, rows), null);
+			}
+			if (nonFinite == null && !Double.isFinite(value) && (Double.isInfinite(value)
+					|| !CsvNumbers.isMissing(this.bytes, this.starts[cell], this.ends[cell]))) {
+				nonFinite = new NonFiniteCell(name, row, text(cell).trim(), this.lines[row]);
 			}
 			values[row] = value;
 		}
-		return new NumericColumn(name, values);
+		return new Converted(new NumericColumn(name, values), nonFinite);
 	}
 
 	/**

@@ -2,7 +2,9 @@ package org.alliance.insight.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,8 +19,10 @@ import org.alliance.insight.InvalidInputException;
  *
  * @param names the column names, as R names them
  * @param values the matrix row by row
+ * @param referenceLevels the first level of each factor coded by contrasts, by factor, in
+ * order of first use
  */
-record DesignMatrix(List<String> names, double[] values) {
+record DesignMatrix(List<String> names, double[] values, Map<String, String> referenceLevels) {
 
 	static DesignMatrix of(boolean intercept, List<Term> terms, Function<String, Variable> variables, int rows) {
 		Set<Set<String>> present = new HashSet<>();
@@ -30,19 +34,20 @@ record DesignMatrix(List<String> names, double[] values) {
 		if (intercept) {
 			columns.add(new DesignColumn("(Intercept)", List.of()));
 		}
+		Map<String, String> references = new LinkedHashMap<>();
 		for (Term term : terms) {
-			columns.addAll(columnsOf(term, present, variables));
+			columns.addAll(columnsOf(term, present, variables, references));
 		}
 		int width = columns.size();
 		double[] values = new double[rows * width];
 		for (int c = 0; c < width; c++) {
 			columns.get(c).fill(values, c, width, rows);
 		}
-		return new DesignMatrix(columns.stream().map(DesignColumn::name).toList(), values);
+		return new DesignMatrix(columns.stream().map(DesignColumn::name).toList(), values, references);
 	}
 
 	private static List<DesignColumn> columnsOf(Term term, Set<Set<String>> present,
-			Function<String, Variable> variables) {
+			Function<String, Variable> variables, Map<String, String> references) {
 		List<DesignColumn> columns = List.of(new DesignColumn("", List.of()));
 		for (String name : term.variables()) {
 			Variable variable = variables.apply(name);
@@ -51,6 +56,9 @@ record DesignMatrix(List<String> names, double[] values) {
 				Set<String> margin = new HashSet<>(term.variables());
 				margin.remove(name);
 				int first = present.contains(margin) ? 1 : 0;
+				if (first == 1) {
+					references.putIfAbsent(name, factor.levels().get(0));
+				}
 				if (factor.levels().size() - first < 1) {
 					throw new InvalidInputException(
 							"factor '" + name + "' has a single level, so it cannot be a fixed effect");

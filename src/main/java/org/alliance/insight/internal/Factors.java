@@ -2,29 +2,34 @@ package org.alliance.insight.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.alliance.insight.Column;
+import org.alliance.insight.InvalidInputException;
 import org.alliance.insight.NumericColumn;
 import org.alliance.insight.TextColumn;
 
 /**
  * Makes factors as R's {@code factor()} does: levels are the distinct values present,
- * sorted (text by code point, numbers numerically).
+ * sorted; numbers numerically, text as R's {@code sort()} orders it in an English locale
+ * ({@link LevelOrder}). A reference level chosen by the user ({@code relevel}) comes
+ * first.
  */
 final class Factors {
 
 	private Factors() {
 	}
 
-	static Variable.Factor of(Column column, int[] kept) {
+	static Variable.Factor of(Column column, int[] kept, Optional<String> reference) {
 		if (column instanceof TextColumn text) {
-			return ofText(text, kept);
+			return ofText(text, kept, reference);
 		}
 		return ofNumbers((NumericColumn) column, kept);
 	}
 
-	private static Variable.Factor ofText(TextColumn column, int[] kept) {
+	private static Variable.Factor ofText(TextColumn column, int[] kept, Optional<String> reference) {
 		int dictionarySize = column.dictionary().size();
 		boolean[] present = new boolean[dictionarySize];
 		for (int row : kept) {
@@ -34,7 +39,11 @@ final class Factors {
 		for (int i = 0; i < dictionarySize; i++) {
 			order[i] = i;
 		}
-		Arrays.sort(order, (a, b) -> column.dictionary().get(a).compareTo(column.dictionary().get(b)));
+		Comparator<Integer> sorted = (a, b) -> LevelOrder.compare(column.dictionary().get(a),
+				column.dictionary().get(b));
+		String first = reference.orElse(null);
+		Arrays.sort(order, Comparator.comparing((Integer code) -> !column.dictionary().get(code).equals(first))
+			.thenComparing(sorted));
 		int[] levelOfCode = new int[dictionarySize];
 		List<String> levels = new ArrayList<>();
 		for (Integer code : order) {
@@ -42,6 +51,10 @@ final class Factors {
 				levelOfCode[code] = levels.size();
 				levels.add(column.dictionary().get(code));
 			}
+		}
+		if (reference.isPresent() && !levels.get(0).equals(reference.get())) {
+			throw new InvalidInputException("the reference level '" + reference.get() + "' of '" + column.name()
+					+ "' is on no row the model uses");
 		}
 		int[] codes = new int[kept.length];
 		for (int i = 0; i < kept.length; i++) {

@@ -1,6 +1,9 @@
 package org.alliance.insight.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The numbers a mixed model is fitted to: response, fixed-effects design and the
@@ -11,13 +14,16 @@ import java.util.List;
  * @param fixedNames the fixed-effects column names, as R names them
  * @param terms the random-effects terms in lme4's order (more levels first)
  * @param droppedRows the rows dropped for a missing value
+ * @param referenceLevels the reference level of each factor coded by treatment contrasts
+ * in the fixed effects, by factor
  */
-public record ModelFrame(double[] y, double[] x, List<String> fixedNames, List<RandomEffectTerm> terms,
-		int droppedRows) {
+public record ModelFrame(double[] y, double[] x, List<String> fixedNames, List<RandomEffectTerm> terms, int droppedRows,
+		Map<String, String> referenceLevels) {
 
 	public ModelFrame {
 		fixedNames = List.copyOf(fixedNames);
 		terms = List.copyOf(terms);
+		referenceLevels = Collections.unmodifiableMap(new LinkedHashMap<>(referenceLevels));
 	}
 
 	/** The number of rows fitted. */

@@ -12,12 +12,14 @@ import org.alliance.insight.Formula;
 import org.alliance.insight.Formula.RandomTerm;
 import org.alliance.insight.InvalidInputException;
 import org.alliance.insight.NumericColumn;
+import org.alliance.insight.TextColumn;
 
 /**
  * Turns a table and a formula into a {@link ModelFrame}, as R's {@code model.frame} and
  * lme4's {@code mkReTrms} do: rows with a missing model variable are dropped
- * ({@code na.omit}), text columns become factors with sorted levels, and random-effects
- * terms are ordered by decreasing number of levels (ties keep formula order).
+ * ({@code na.omit}), a non-finite number in a model column is refused, text columns
+ * become factors with sorted levels, and random-effects terms are ordered by decreasing
+ * number of levels (ties keep formula order).
  */
 public final class ModelFrameBuilder {
 
@@ -39,8 +41,8 @@ public final class ModelFrameBuilder {
 	 * @param table the data
 	 * @param formula the model
 	 * @return the frame, never null
-	 * @throws InvalidInputException for a missing column, a text response or no complete
-	 * row
+	 * @throws InvalidInputException for a missing column, a non-finite number, a text
+	 * response or no complete row
 	 */
 	public static ModelFrame build(DataTable table, Formula formula) {
 		return new ModelFrameBuilder(table, formula).build();
@@ -48,6 +50,13 @@ public final class ModelFrameBuilder {
 
 	private ModelFrame build() {
 		List<Column> columns = this.formula.variables().stream().map(this.table::column).toList();
+		for (String name : this.formula.variables()) {
+			this.table.firstNonFinite(name).ifPresent((cell) -> {
+				throw new InvalidInputException("column '" + name + "' has " + cell.describe()
+						+ ": a model needs finite numbers (lme4 refuses them too: NA/NaN/Inf in '" + name
+						+ "'); correct the value, or leave the cell empty or NA to drop the row");
+			});
+		}
 		this.kept = completeRows(columns);
 		if (this.kept.length == 0) {
 			throw new InvalidInputException("no row has all of " + this.formula.variables() + " present");
@@ -60,7 +69,8 @@ public final class ModelFrameBuilder {
 			terms.add(randomTerm(term));
 		}
 		terms.sort(Comparator.comparingInt(RandomEffectTerm::levelCount).reversed());
-		return new ModelFrame(y, fixed.values(), fixed.names(), terms, this.table.rowCount() - this.kept.length);
+		return new ModelFrame(y, fixed.values(), fixed.names(), terms, this.table.rowCount() - this.kept.length,
+				fixed.referenceLevels());
 	}
 
 	private static int[] completeRows(List<Column> columns) {
@@ -82,7 +92,8 @@ public final class ModelFrameBuilder {
 	private double[] response() {
 		Variable response = variable(this.formula.response());
 		if (!(response instanceof Variable.Covariate covariate)) {
-			throw new InvalidInputException("the response '" + this.formula.response() + "' must be numeric");
+			throw new InvalidInputException("the response '" + this.formula.response() + "' must be numeric"
+					+ decimalHint(this.formula.response()));
 		}
 		return covariate.values();
 	}
@@ -95,7 +106,15 @@ public final class ModelFrameBuilder {
 		GroupingFactor grouping = GroupingFactor.of(term.grouping().stream().map(this::factor).toList());
 		boolean plainIntercept = design.names().size() == 1 && term.intercept();
 		return new RandomEffectTerm(term.groupLabel(), design.names(), grouping.levels(), grouping.codes(),
-				plainIntercept ? null : design.values());
+				plainIntercept ? null : design.values(), term.label());
+	}
+
+	/** Says so when a text column is numbers written with decimal commas. */
+	String decimalHint(String name) {
+		return (this.table.column(name) instanceof TextColumn text && text.holdsDecimalCommaNumbers())
+				? " (its values are numbers with decimal commas, such as '" + text.dictionary().get(0)
+						+ "': read the file with --decimal ',')"
+				: "";
 	}
 
 	/**
@@ -122,7 +141,7 @@ public final class ModelFrameBuilder {
 	 * lme4.
 	 */
 	private Variable.Factor factor(String name) {
-		return Factors.of(this.table.column(name), this.kept);
+		return Factors.of(this.table.column(name), this.kept, this.table.referenceLevel(name));
 	}
 
 }

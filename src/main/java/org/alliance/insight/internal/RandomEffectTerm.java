@@ -12,9 +12,11 @@ import java.util.List;
  * @param levelOfRow the level index of every row
  * @param values the covariates row by row ({@code n * nc}), or null when the term is a
  * plain random intercept
+ * @param label the term as the formula writes it after expansion, e.g.
+ * {@code (1 + arm | client)}
  */
 public record RandomEffectTerm(String group, List<String> columnNames, List<String> levels, int[] levelOfRow,
-		double[] values) {
+		double[] values, String label) {
 
 	public RandomEffectTerm {
 		columnNames = List.copyOf(columnNames);

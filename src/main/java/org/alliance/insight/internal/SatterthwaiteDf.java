@@ -1,22 +1,38 @@
 package org.alliance.insight.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.alliance.insight.Criterion;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Satterthwaite's (1946) degrees of freedom for each fixed effect, as lmerTest computes
  * them (Kuznetsova, Brockhoff &amp; Christensen 2017, JSS 82(13), section 3.2): with the
- * variance parameters {@code v = (θ, σ)}, their asymptotic covariance {@code A = 2
- * H^{-1}} from the Hessian {@code H} of the (unprofiled) deviance, and {@code f(v) =
- * Var(β̂_j) = σ² [(R_X'R_X)^{-1}]_jj}, {@code df_j = 2 f² / (∇f' A ∇f)}. Derivatives are
- * central finite differences; θ elements on their boundary (a singular fit) are held
- * fixed.
+ * variance parameters {@code v = (θ, σ)}, their asymptotic covariance {@code A = 2 H⁺}
+ * from the Hessian {@code H} of the (unprofiled) deviance, and {@code f(v) = Var(β̂_j) =
+ * σ² [(R_X'R_X)^{-1}]_jj}, {@code df_j = 2 f² / (∇f' A ∇f)}. θ elements on their boundary
+ * (a singular fit) are held fixed.
+ * <p>
+ * {@code H⁺} is the Moore-Penrose inverse over the eigenvalues that are clearly positive,
+ * as lmerTest's {@code as_lmerModLmerTest} takes it: when the variance parameters are not
+ * all identified (a random slope of a variable that never varies within a group), the
+ * deviance is flat along some direction, H is singular there, and Var(β̂) is flat along
+ * the same direction, so the df are still well defined. Derivatives are plain central
+ * differences when H is well conditioned; otherwise they are refined by Richardson
+ * extrapolation, as numDeriv's are in lmerTest, so that a null eigenvalue comes out as
+ * near zero and not as rounding noise.
  */
 public final class SatterthwaiteDf {
+
+	/** Below this ratio of smallest to largest eigenvalue H is refined. */
+	private static final double WELL_CONDITIONED = 1e-4;
+
+	/** After refinement, eigenvalues below this share of the largest are null. */
+	private static final double NULL_EIGENVALUE = 1e-6;
 
 	private final PenalizedSystem system;
 
@@ -25,6 +41,16 @@ public final class SatterthwaiteDf {
 	private final int fixed;
 
 	private final Criterion criterion;
+
+	/**
+	 * The degrees of freedom and how many directions of the variance parameters the data
+	 * do not identify.
+	 *
+	 * @param df per fixed effect; NaN where they cannot be computed
+	 * @param unidentified the number of null eigenvalues of the Hessian left out
+	 */
+	public record Estimate(double[] df, int unidentified) {
+	}
 
 	/**
 	 * Binds the computation to a system.
@@ -45,9 +71,9 @@ public final class SatterthwaiteDf {
 	 * @param theta θ at the optimum
 	 * @param sigma σ at the optimum
 	 * @param lower θ's lower bounds
-	 * @return df per fixed effect; NaN where the Hessian is not positive definite
+	 * @return the df, never null
 	 */
-	public double[] compute(double[] theta, double sigma, double[] lower) {
+	public Estimate compute(double[] theta, double sigma, double[] lower) {
 		List<Integer> free = new ArrayList<>();
 		for (int i = 0; i < theta.length; i++) {
 			if (theta[i] > lower[i] + FiniteDifferences.BOUNDARY) {
@@ -62,27 +88,43 @@ public final class SatterthwaiteDf {
 			bound[a] = lower[free.get(a)];
 		}
 		point[k - 1] = sigma;
-		FiniteDifferences derivatives = FiniteDifferences.at((v) -> deviance(v, theta, free), point,
-				deviance(point, theta, free), bound);
-		double[] df = new double[this.fixed];
-		DMatrixRMaj covariance = new DMatrixRMaj(k, k);
-		if (derivatives.interior().length != k || !CommonOps_DDRM.invertSPD(derivatives.hessian().copy(), covariance)) {
-			java.util.Arrays.fill(df, Double.NaN);
-			return df;
+		bound[k - 1] = 0;
+		ToDoubleFunction<double[]> deviance = (v) -> deviance(v, theta, free);
+		Function<double[], double[]> variances = (v) -> variances(v, theta, free);
+		FiniteDifferences plain = FiniteDifferences.at(deviance, point, deviance.applyAsDouble(point), bound);
+		if (plain.interior().length != k) {
+			return new Estimate(nans(), 0);
 		}
-		CommonOps_DDRM.scale(2.0, covariance);
-		double[][] gradients = varianceGradients(point, bound, theta, free);
-		double[] centre = this.system.fixedCovariance(theta);
+		GeneralisedInverse inverse = GeneralisedInverse.of(plain.hessian(), 0);
+		double[][] jacobian;
+		if (inverse.conditioning() > WELL_CONDITIONED) {
+			jacobian = centralJacobian(variances, point, bound);
+		}
+		else {
+			inverse = GeneralisedInverse.of(RichardsonDerivatives.hessian(deviance, point, bound), NULL_EIGENVALUE);
+			jacobian = RichardsonDerivatives.jacobian(variances, point, bound);
+		}
+		return new Estimate(degrees(variances.apply(point), jacobian, inverse.inverse()), inverse.nullity());
+	}
+
+	private double[] degrees(double[] variance, double[][] jacobian, DMatrixRMaj inverse) {
+		int k = inverse.numRows;
+		double[] df = new double[this.fixed];
 		for (int j = 0; j < this.fixed; j++) {
-			double variance = sigma * sigma * centre[j * this.fixed + j];
 			double quadratic = 0;
 			for (int a = 0; a < k; a++) {
 				for (int b = 0; b < k; b++) {
-					quadratic += gradients[j][a] * covariance.get(a, b) * gradients[j][b];
+					quadratic += jacobian[j][a] * 2 * inverse.get(a, b) * jacobian[j][b];
 				}
 			}
-			df[j] = 2 * variance * variance / quadratic;
+			df[j] = (quadratic > 0) ? 2 * variance[j] * variance[j] / quadratic : Double.NaN;
 		}
+		return df;
+	}
+
+	private double[] nans() {
+		double[] df = new double[this.fixed];
+		Arrays.fill(df, Double.NaN);
 		return df;
 	}
 
@@ -102,6 +144,17 @@ public final class SatterthwaiteDf {
 		return (this.criterion == Criterion.REML) ? value + factorization.logDetRX() : value;
 	}
 
+	/** Var(β̂_j) = σ² [(R_X'R_X)^{-1}]_jj for every j, at the free θ and σ. */
+	private double[] variances(double[] v, double[] theta, List<Integer> free) {
+		double sigma = v[v.length - 1];
+		double[] covariance = this.system.fixedCovariance(withFree(v, theta, free));
+		double[] variances = new double[this.fixed];
+		for (int j = 0; j < this.fixed; j++) {
+			variances[j] = sigma * sigma * covariance[j * this.fixed + j];
+		}
+		return variances;
+	}
+
 	private static double[] withFree(double[] v, double[] theta, List<Integer> free) {
 		double[] full = theta.clone();
 		for (int a = 0; a < free.size(); a++) {
@@ -110,28 +163,23 @@ public final class SatterthwaiteDf {
 		return full;
 	}
 
-	/** ∂ Var(β̂_j) / ∂v for every j: finite differences over θ, exact over σ. */
-	private double[][] varianceGradients(double[] point, double[] bound, double[] theta, List<Integer> free) {
+	/** ∂ Var(β̂_j) / ∂v by central differences, {@code [j][parameter]}. */
+	private double[][] centralJacobian(Function<double[], double[]> variances, double[] point, double[] bound) {
 		int k = point.length;
-		double sigma = point[k - 1];
-		double[][] gradients = new double[this.fixed][k];
-		for (int a = 0; a < k - 1; a++) {
+		double[][] jacobian = new double[this.fixed][k];
+		for (int a = 0; a < k; a++) {
 			double h = Math.min(1e-4 * Math.max(1.0, Math.abs(point[a])), (point[a] - bound[a]) / 2);
 			double[] plus = point.clone();
 			double[] minus = point.clone();
 			plus[a] += h;
 			minus[a] -= h;
-			double[] up = this.system.fixedCovariance(withFree(plus, theta, free));
-			double[] down = this.system.fixedCovariance(withFree(minus, theta, free));
+			double[] up = variances.apply(plus);
+			double[] down = variances.apply(minus);
 			for (int j = 0; j < this.fixed; j++) {
-				gradients[j][a] = sigma * sigma * (up[j * this.fixed + j] - down[j * this.fixed + j]) / (2 * h);
+				jacobian[j][a] = (up[j] - down[j]) / (2 * h);
 			}
 		}
-		double[] centre = this.system.fixedCovariance(theta);
-		for (int j = 0; j < this.fixed; j++) {
-			gradients[j][k - 1] = 2 * sigma * centre[j * this.fixed + j];
-		}
-		return gradients;
+		return jacobian;
 	}
 
 }
