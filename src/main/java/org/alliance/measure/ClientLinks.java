@@ -3,6 +3,7 @@ package org.alliance.measure;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.alliance.security.PublicUrl;
 import org.alliance.storage.GroupCommit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,13 +138,22 @@ public class ClientLinks {
 				select instrument_code from administration where link_token_hash = ? and response_id is null
 				order by position""", String.class, hash);
 		List<Instrument> due = pending.stream().flatMap((code) -> this.instruments.find(code).stream()).toList();
+		Map<String, Map<String, Answer>> answered = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select r.instrument_code, a.item_id, a.choice_value
+				from administration ad join response r on r.id = ad.response_id
+				join response_answer a on a.response_id = r.id
+				where ad.link_token_hash = ? and a.choice_value is not null""",
+				(RowCallbackHandler) (rs) -> answered.computeIfAbsent(rs.getString(1), (k) -> new LinkedHashMap<>())
+					.put(rs.getString(2), new Answer.Choice(rs.getInt(3))),
+				hash);
 		return this.caseload.sessionForLink(clinicId, sessionId).map((session) -> {
 			this.groupCommit.commit((jdbc) -> {
 				AuditTrail.append(jdbc,
 						AuditTrail.entry(clinicId, "client-link", AuditAction.READ, "client-link", sessionId));
 				return null;
 			});
-			return new LinkVisit(session, due, expires);
+			return new LinkVisit(session, due, expires, answered);
 		});
 	}
 

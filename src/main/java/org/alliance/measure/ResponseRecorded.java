@@ -1,6 +1,9 @@
 package org.alliance.measure;
 
+import java.util.Map;
 import java.util.UUID;
+
+import org.alliance.instrument.Answer;
 
 import org.alliance.instrument.Scores;
 
@@ -9,5 +12,5 @@ import org.alliance.instrument.Scores;
  * (alliance, outcome, collaboration).
  */
 public record ResponseRecorded(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, String instrument,
-		String respondent, Scores scores) {
+		String respondent, Map<String, Answer> answers, Scores scores) {
 }

@@ -154,7 +154,7 @@ public class Responses {
 					actor);
 		}
 		this.events.publishEvent(new ResponseRecorded(session.clinicId(), session.clientId(), session.session().id(),
-				id, instrument.code(), instrument.respondent().wireName(), scores));
+				id, instrument.code(), instrument.respondent().wireName(), Map.copyOf(submission.answers()), scores));
 		return recorded;
 	}
 

@@ -59,8 +59,9 @@ public class SignalInbox {
 	 * otherwise.
 	 */
 	public List<Signal> inbox(CurrentUser user) {
-		List<Signal> signals = user.seesWholeClinic() ? this.records.ofClinic(user.clinicId())
-				: this.records.ofTherapist(user.clinicId(), user.userId());
+		List<Signal> signals = new ArrayList<>(user.seesWholeClinic() ? this.records.ofClinic(user.clinicId())
+				: this.records.ofTherapist(user.clinicId(), user.userId()));
+		signals.sort(SignalPriority.INBOX_ORDER);
 		this.audit.recordRead(user, "signal-list", null);
 		return signals;
 	}

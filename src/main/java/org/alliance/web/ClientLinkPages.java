@@ -17,6 +17,8 @@ import org.alliance.instrument.Item;
 import org.alliance.instrument.ItemType;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.LinkVisit;
+import org.alliance.outcome.RiskAnswer;
+import org.alliance.outcome.SafetySettings;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,9 +45,12 @@ class ClientLinkPages {
 
 	private final InstrumentCatalog catalog;
 
-	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog) {
+	private final SafetySettings safety;
+
+	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog, SafetySettings safety) {
 		this.links = links;
 		this.catalog = catalog;
+		this.safety = safety;
 	}
 
 	@GetMapping("/r/{token}")
@@ -54,6 +59,13 @@ class ClientLinkPages {
 		String language = language(lang, locale);
 		model.addAttribute("token", token);
 		model.addAttribute("lang", language);
+		boolean risk = visit.answered()
+			.entrySet()
+			.stream()
+			.anyMatch((answered) -> RiskAnswer.in(answered.getKey(), answered.getValue()).isPresent());
+		if (risk) {
+			model.addAttribute("crisisText", this.safety.crisisText(language));
+		}
 		if (visit.finished()) {
 			return "link-done";
 		}

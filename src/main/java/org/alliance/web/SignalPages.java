@@ -72,7 +72,8 @@ class SignalPages {
 		model.addAttribute("user", user);
 		model.addAttribute("signal", signal);
 		model.addAttribute("client", this.caseload.client(user, signal.clientId()));
-		List<StepView> steps = Arrays.stream(RepairStep.values()).map(StepView::of).toList();
+		List<StepView> steps = "risk".equals(signal.kind()) ? StepView.RISK_STEPS
+				: Arrays.stream(RepairStep.values()).map(StepView::of).toList();
 		model.addAttribute("steps", steps);
 		model.addAttribute("stepTitles", steps.stream().collect(Collectors.toMap(StepView::code, StepView::title)));
 		Map<String, String> evidence = Evidence.entries(signal.evidence());
@@ -139,6 +140,18 @@ class SignalPages {
 	 * text's words.
 	 */
 	record StepView(String code, String title) {
+
+		/**
+		 * What is done about a risk answer, each recorded with who did it and when: the
+		 * PHQ-9's instruction is to assess risk directly, which starts with reaching the
+		 * client.
+		 */
+		static final List<StepView> RISK_STEPS = List.of(
+				new StepView("contacted-client", "Contacted the client (say how, and what was agreed)"),
+				new StepView("assessed-risk", "Assessed the risk with the client"),
+				new StepView("safety-plan", "Made or reviewed a safety plan"),
+				new StepView("referred", "Referred to crisis or emergency services"));
+
 		static StepView of(RepairStep step) {
 			return new StepView(step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), step.wording());
 		}

@@ -1,0 +1,85 @@
+package org.alliance.outcome;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.measure.ResponseRecorded;
+import org.alliance.measure.Responses;
+import org.alliance.measure.StoredResponse;
+import org.alliance.security.UserAccounts;
+import org.alliance.signal.NewSignal;
+import org.alliance.signal.SignalInbox;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Raises a {@code risk} signal for every risk answer ({@link RiskAnswer}), one per
+ * response: never merged with another, never resolved by the system. It is raised in the
+ * request that stored the answer, before the client is thanked, and again for every
+ * stored risk answer at start-up (raising is idempotent), so that a crash between the two
+ * cannot lose it.
+ */
+@Component
+public class RiskScreen {
+
+	private static final Logger log = LoggerFactory.getLogger(RiskScreen.class);
+
+	private final SignalInbox inbox;
+
+	private final Caseload caseload;
+
+	private final Responses responses;
+
+	private final UserAccounts accounts;
+
+	RiskScreen(SignalInbox inbox, Caseload caseload, Responses responses, UserAccounts accounts) {
+		this.inbox = inbox;
+		this.caseload = caseload;
+		this.responses = responses;
+		this.accounts = accounts;
+	}
+
+	@EventListener
+	void on(ResponseRecorded recorded) {
+		try {
+			RiskAnswer.in(recorded.instrument(), recorded.answers())
+				.ifPresent((risk) -> raise(recorded.clinicId(), recorded.clientId(), recorded.sessionId(),
+						recorded.responseId(), risk));
+		}
+		catch (RuntimeException ex) {
+			// The answer is stored and acknowledged; the screen at start-up raises the
+			// signal.
+			log.error("Could not raise the risk signal for response {} now", recorded.responseId(), ex);
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUp() {
+		for (UUID clinic : this.accounts.clinicIds()) {
+			List<StoredResponse> stored = this.responses.forEvaluation(clinic, List.of("phq9"), "risk-screen");
+			for (StoredResponse response : stored) {
+				RiskAnswer.in(response.instrument(), response.answers())
+					.ifPresent((risk) -> raise(clinic, response.clientId(), response.sessionId(), response.id(), risk));
+			}
+		}
+	}
+
+	private void raise(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk) {
+		Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElseThrow();
+		this.inbox
+			.raise(new NewSignal(clinicId, clientId, client.therapistId(), sessionId, "risk", "risk:" + responseId,
+					"Risk: the client answered PHQ-9 item 9 (thoughts of being better off dead or of self-harm) with \""
+							+ risk.wording() + "\". Contact the client and assess risk today.",
+					"{\"instrument\":\"" + risk.instrument() + "\",\"item\":\"" + risk.item() + "\",\"answer\":"
+							+ risk.value() + ",\"wording\":\"" + risk.wording() + "\",\"response\":\"" + responseId
+							+ "\"}"));
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.alliance.outcome;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.alliance.ApiClient;
+import org.alliance.ApiClient.Reply;
+import org.alliance.PageSession;
+import org.alliance.PageSession.Page;
+import org.alliance.ServerOnH2;
+import org.alliance.TestClinic;
+import org.alliance.care.Attendance;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.instrument.Answer;
+import org.alliance.security.CurrentUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A risk answer is never silent: PHQ-9 item 9 above 0 (Kroenke, Spitzer &amp; Williams
+ * 2001: any answer above "Not at all" calls for a direct risk assessment) raises a risk
+ * signal at the top of the therapist's inbox, seen by the supervisor, one per answer,
+ * whichever door the answer came by; the client's page shows the crisis text in the
+ * client's language.
+ */
+class RiskScreenTests extends ServerOnH2 {
+
+	@Autowired
+	Caseload caseload;
+
+	private TestClinic clinic;
+
+	private ApiClient api;
+
+	@BeforeEach
+	void openClinic() {
+		this.clinic = newClinic();
+		this.api = new ApiClient(this.port);
+	}
+
+	@Test
+	void onlyAnItemNineAnswerAboveNotAtAllIsARiskAnswer() {
+		assertThat(RiskAnswer.in("phq9", Map.of("9", new Answer.Choice(0)))).isEmpty();
+		assertThat(RiskAnswer.in("phq9", Map.of("9", new Answer.Choice(1))).orElseThrow().wording())
+			.isEqualTo("several days");
+		assertThat(RiskAnswer.in("phq9", Map.of("9", new Answer.Choice(2))).orElseThrow().wording())
+			.isEqualTo("more than half the days");
+		assertThat(RiskAnswer.in("phq9", Map.of("9", new Answer.Choice(3))).orElseThrow().wording())
+			.isEqualTo("nearly every day");
+		assertThat(RiskAnswer.in("phq9", Map.of("8", new Answer.Choice(3)))).isEmpty();
+		assertThat(RiskAnswer.in("gad7", Map.of("9", new Answer.Choice(3)))).isEmpty();
+	}
+
+	@Test
+	void anApiAnswerRaisesARiskSignalAboveEveryOtherForTherapistAndSupervisor() {
+		Client client = admit();
+		UUID first = session(client, 1);
+		UUID second = session(client, 2);
+		assertThat(submitPhq9(first, 0).status()).isEqualTo(201);
+		assertThat(signals(this.clinic.therapist())).isEmpty();
+		assertThat(submitPhq9(first, 1).status()).isEqualTo(201);
+		assertThat(submitPhq9(second, 3).status()).isEqualTo(201);
+
+		List<JsonNode> mine = signals(this.clinic.therapist());
+		assertThat(mine).hasSize(2).allSatisfy((s) -> assertThat(s.get("kind").asString()).isEqualTo("risk"));
+		assertThat(mine.get(0).get("summary").asString()).contains("nearly every day");
+		assertThat(mine.get(1).get("summary").asString()).contains("several days");
+		assertThat(signals(this.clinic.supervisor())).extracting((s) -> s.get("id").asString())
+			.containsAll(mine.stream().map((s) -> s.get("id").asString()).toList());
+		assertThat(signals(this.clinic.otherTherapist())).isEmpty();
+	}
+
+	@Test
+	void aPhoneAnswerRaisesTheSignalAndShowsTheCrisisTextInEnglish() {
+		Page done = answerOnPhone("en", 1);
+		assertThat(done.body()).contains("id=\"crisis\"", "If you need help now", "emergency");
+		assertThat(signals(this.clinic.therapist())).singleElement()
+			.satisfies((s) -> assertThat(s.get("kind").asString()).isEqualTo("risk"));
+	}
+
+	@Test
+	void aPhoneAnswerRaisesTheSignalAndShowsTheCrisisTextInSpanish() {
+		Page done = answerOnPhone("es", 2);
+		assertThat(done.body()).contains("id=\"crisis\"", "Si necesita ayuda ahora", "emergencias");
+		assertThat(signals(this.clinic.therapist())).singleElement()
+			.satisfies((s) -> assertThat(s.get("summary").asString()).contains("more than half the days"));
+	}
+
+	@Test
+	void noCrisisTextWithoutARiskAnswer() {
+		Page done = answerOnPhone("en", 0);
+		assertThat(done.body()).contains("id=\"done\"").doesNotContain("id=\"crisis\"");
+		assertThat(signals(this.clinic.therapist())).isEmpty();
+	}
+
+	private Page answerOnPhone(String language, int itemNine) {
+		UUID session = session(admit(), 1);
+		String link = this.api
+			.post("/api/v1/sessions/" + session + "/links", this.clinic.therapist().token(),
+					"{\"instruments\":[\"phq9\"]}")
+			.json()
+			.get("path")
+			.asString();
+		PageSession phone = PageSession.anonymous(this.port);
+		phone.get(link + "?lang=" + language);
+		Map<String, String> answers = new HashMap<>();
+		for (int item = 1; item <= 8; item++) {
+			answers.put("item-" + item, "1");
+		}
+		answers.put("item-9", String.valueOf(itemNine));
+		Page sent = phone.post(link + "/phq9?lang=" + language, answers);
+		assertThat(sent.status()).isEqualTo(302);
+		return phone.get(link + "?lang=" + language);
+	}
+
+	private Reply submitPhq9(UUID session, int itemNine) {
+		return this.api.post("/api/v1/sessions/" + session + "/responses", this.clinic.therapist().token(),
+				"{\"instrument\":\"phq9\",\"respondent\":\"client\",\"answers\":{\"1\":1,\"2\":1,\"3\":1,\"4\":1,"
+						+ "\"5\":1,\"6\":1,\"7\":1,\"8\":1,\"9\":" + itemNine + "}}",
+				"k-" + UUID.randomUUID());
+	}
+
+	private List<JsonNode> signals(TestClinic.Person person) {
+		List<JsonNode> signals = new java.util.ArrayList<>();
+		this.api.get("/api/v1/signals", person.token()).json().forEach(signals::add);
+		return signals;
+	}
+
+	private Client admit() {
+		CurrentUser user = this.clinic.therapist().account().asCurrentUser();
+		return this.caseload.admit(user, "R-" + UUID.randomUUID(), this.clinic.therapist().email(), LocalDate.now());
+	}
+
+	private UUID session(Client client, int number) {
+		CurrentUser user = this.clinic.therapist().account().asCurrentUser();
+		return this.caseload.recordSession(user, client.id(), number, LocalDate.now(), Attendance.ATTENDED).id();
+	}
+
+}
