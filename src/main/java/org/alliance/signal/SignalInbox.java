@@ -71,7 +71,9 @@ public class SignalInbox {
 			throw new NotFound("id", "No client " + clientId + " among the clients you may see.");
 		}
 		this.audit.recordRead(user, "signal-list", clientId);
-		return this.records.ofClient(user.clinicId(), clientId);
+		List<Signal> signals = new ArrayList<>(this.records.ofClient(user.clinicId(), clientId));
+		signals.sort(SignalPriority.INBOX_ORDER);
+		return signals;
 	}
 
 	public Signal open(CurrentUser user, UUID signalId) {
