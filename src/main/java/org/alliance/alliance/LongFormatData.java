@@ -16,7 +16,8 @@ import org.alliance.insight.TextColumn;
 /**
  * A researcher's long-format alliance ratings: one row per client and session with the
  * columns {@code client}, {@code session} and {@code score}, in any order, among any
- * others. A row without a score is a session not rated.
+ * others. A row with an empty or {@code NA} score is a session not rated; a score outside
+ * the scale is refused, naming its line.
  */
 final class LongFormatData {
 
@@ -26,10 +27,12 @@ final class LongFormatData {
 	}
 
 	/**
+	 * @param path the CSV file
+	 * @param range the scale of the scores: every score must lie within it
 	 * @return one series per client, in order of first appearance
 	 * @throws InvalidInputException naming missing columns, bad cells and their lines
 	 */
-	static List<ClientSeries> read(Path path) {
+	static List<ClientSeries> read(Path path, ScaleRange range) {
 		DataTable table = DataTable.readCsv(path);
 		List<String> missing = COLUMNS.stream().filter((c) -> !table.columnNames().contains(c)).toList();
 		if (!missing.isEmpty()) {
@@ -38,7 +41,7 @@ final class LongFormatData {
 					+ String.join(", ", table.columnNames()));
 		}
 		Column client = table.column("client");
-		Column session = numeric(table.column("session"));
+		NumericColumn session = numeric(table.column("session"));
 		NumericColumn score = numeric(table.column("score"));
 		Map<String, List<ClientSession>> byClient = new LinkedHashMap<>();
 		for (int row = 0; row < table.rowCount(); row++) {
@@ -47,10 +50,25 @@ final class LongFormatData {
 			}
 			List<ClientSession> sessions = byClient.computeIfAbsent(key(client, row), (k) -> new ArrayList<>());
 			if (!score.isMissing(row)) {
-				sessions.add(ClientSession.ofTotal(sessionNumber((NumericColumn) session, row), score.values()[row]));
+				sessions.add(ClientSession.ofTotal(sessionNumber(session, row), score(score, row, range)));
 			}
 		}
 		return series(byClient);
+	}
+
+	private static double score(NumericColumn score, int row, ScaleRange range) {
+		double value = score.values()[row];
+		if (value < range.min() || value > range.max()) {
+			throw new InvalidInputException(String.format(Locale.ROOT,
+					"line %d, column 'score': %s lies outside the scale %s to %s (--scale-min, --scale-max)", row + 2,
+					number(value), number(range.min()), number(range.max())));
+		}
+		return value;
+	}
+
+	private static String number(double value) {
+		return (value == Math.rint(value) && Math.abs(value) < 1e15) ? Long.toString((long) value)
+				: Double.toString(value);
 	}
 
 	private static List<ClientSeries> series(Map<String, List<ClientSession>> byClient) {
