@@ -16,8 +16,9 @@ import org.alliance.insight.TextColumn;
 /**
  * A researcher's long-format alliance ratings: one row per client and session with the
  * columns {@code client}, {@code session} and {@code score}, in any order, among any
- * others. A row with an empty or {@code NA} score is a session not rated; a score outside
- * the scale is refused, naming its line.
+ * others. A row with an empty or {@code NA} score is a session not rated; a score that is
+ * not a finite number within the scale ({@code Inf}, {@code -Inf}, {@code NaN}, text) is
+ * refused, naming its line and column, never read as a rating.
  */
 final class LongFormatData {
 
@@ -43,6 +44,8 @@ final class LongFormatData {
 		Column client = table.column("client");
 		NumericColumn session = numeric(table.column("session"));
 		NumericColumn score = numeric(table.column("score"));
+		refuseNotANumber(path, table, session);
+		refuseNotANumber(path, table, score);
 		Map<String, List<ClientSession>> byClient = new LinkedHashMap<>();
 		for (int row = 0; row < table.rowCount(); row++) {
 			if (client.isMissing(row) || session.isMissing(row)) {
@@ -56,14 +59,37 @@ final class LongFormatData {
 		return series(byClient);
 	}
 
+	/**
+	 * A literal {@code NaN} reads as missing ({@link NotANumberCells}): look for one
+	 * where the column has missing cells.
+	 */
+	private static void refuseNotANumber(Path path, DataTable table, NumericColumn column) {
+		boolean anyMissing = false;
+		for (int row = 0; row < column.size() && !anyMissing; row++) {
+			anyMissing = column.isMissing(row);
+		}
+		if (anyMissing) {
+			NotANumberCells.firstLine(path, table.columnNames().indexOf(column.name()))
+				.ifPresent((line) -> notFinite(column, line, "NaN"));
+		}
+	}
+
 	private static double score(NumericColumn score, int row, ScaleRange range) {
 		double value = score.values()[row];
+		if (Double.isInfinite(value)) {
+			notFinite(score, row + 2, (value > 0) ? "Inf" : "-Inf");
+		}
 		if (value < range.min() || value > range.max()) {
 			throw new InvalidInputException(String.format(Locale.ROOT,
 					"line %d, column 'score': %s lies outside the scale %s to %s (--scale-min, --scale-max)", row + 2,
 					number(value), number(range.min()), number(range.max())));
 		}
 		return value;
+	}
+
+	private static void notFinite(NumericColumn column, int line, String value) {
+		throw new InvalidInputException("line " + line + ", column '" + column.name() + "': " + value
+				+ " is not a finite number; correct or remove the row");
 	}
 
 	private static String number(double value) {
@@ -94,10 +120,10 @@ final class LongFormatData {
 		throw new InvalidInputException("column '" + column.name() + "' must hold numbers");
 	}
 
+	/** A finite number: {@code Infinity} reads as text to the CSV reader, not a score. */
 	private static boolean isNumber(String cell) {
 		try {
-			Double.parseDouble(cell);
-			return true;
+			return Double.isFinite(Double.parseDouble(cell));
 		}
 		catch (NumberFormatException ex) {
 			return false;
@@ -106,7 +132,10 @@ final class LongFormatData {
 
 	private static int sessionNumber(NumericColumn session, int row) {
 		double value = session.values()[row];
-		if (value != Math.rint(value) || value < 1) {
+		if (Double.isInfinite(value)) {
+			notFinite(session, row + 2, (value > 0) ? "Inf" : "-Inf");
+		}
+		if (value != Math.rint(value) || value < 1 || value > Integer.MAX_VALUE) {
 			throw new InvalidInputException("line " + (row + 2) + ": session must be a whole number from 1, not "
 					+ String.format(Locale.ROOT, "%s", value));
 		}

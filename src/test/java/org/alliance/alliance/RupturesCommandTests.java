@@ -95,6 +95,51 @@ class RupturesCommandTests {
 	}
 
 	@Test
+	void refusesTheFieldCaseOfAnInfiniteScoreNamingItsLineAndFindsNoRuptureWithoutIt() throws Exception {
+		// field-cases/infinite-score-ruptures.csv: C1 scores 4, Inf, 4; C2 3, 3, 3.
+		// Without the Inf row, C1's 4 after a 4 did not fall and C2 never moves: no
+		// rupture.
+		Path fieldCase = Path.of(getClass().getResource("/field-cases/infinite-score-ruptures.csv").toURI());
+		assertThat(run("--data", fieldCase.toString(), "--rule", "strauss", "--scale-min", "1", "--scale-max", "5"))
+			.isNotZero();
+		assertThat(this.err.toString()).contains("line 3").contains("column 'score'").contains("Inf");
+		assertThat(this.out.toString()).isEmpty();
+
+		String withoutBadRow = Files.readString(fieldCase).replace("C1,2,Inf\n", "");
+		assertThat(run("--data", write(withoutBadRow).toString(), "--rule", "strauss", "--scale-min", "1",
+				"--scale-max", "5"))
+			.isZero();
+		assertThat(this.out.toString()).isEqualTo("client,session,rule,drop_sd,repaired,repair_session\n");
+	}
+
+	@Test
+	void refusesEveryNonFiniteScoreOrSessionNamingItsLineAndColumn() throws IOException {
+		for (String bad : new String[] { "-Inf", "NaN", "\"NaN\"", "Infinity" }) {
+			this.err.getBuffer().setLength(0);
+			Path data = write("client,session,score\nA,1,4\nA,2,\nA,3," + bad + "\nA,4,4\n");
+			assertThat(run("--data", data.toString(), "--rule", "stiles", "--scale-min", "1", "--scale-max", "5"))
+				.as(bad)
+				.isNotZero();
+			assertThat(this.err.toString()).as(bad)
+				.contains("line 4")
+				.contains("column 'score'")
+				.contains(bad.replace("\"", ""));
+		}
+		this.err.getBuffer().setLength(0);
+		Path infiniteSession = write("client,session,score\nA,1,4\nA,Inf,4\n");
+		assertThat(
+				run("--data", infiniteSession.toString(), "--rule", "stiles", "--scale-min", "1", "--scale-max", "5"))
+			.isNotZero();
+		assertThat(this.err.toString()).contains("line 3").contains("column 'session'").contains("Inf");
+		this.err.getBuffer().setLength(0);
+		Path textSession = write("client,session,score\nA,1,4\nA,two,4\n");
+		assertThat(run("--data", textSession.toString(), "--rule", "stiles", "--scale-min", "1", "--scale-max", "5"))
+			.isNotZero();
+		assertThat(this.err.toString()).contains("line 3").contains("'session'").contains("two");
+		assertThat(this.out.toString()).isEmpty();
+	}
+
+	@Test
 	void refusesAScoreOutsideTheScaleAndRequiresTheScale() throws IOException {
 		Path data = write("client,session,score\nA,1,60\nA,2,61\n");
 		assertThat(run("--data", data.toString(), "--rule", "stiles", "--scale-min", "12", "--scale-max", "60"))
