@@ -79,14 +79,27 @@ public class AllianceOverview {
 		Map<String, List<RuptureEpisode>> ruptures = new LinkedHashMap<>();
 		ClinicAllianceNorms clinicNorms = norms(clinicId);
 		for (RuptureRule rule : RuptureRule.values()) {
-			ruptures.put(rule.code(), new RuptureDetector(this.settings.ruptureSettings(rule), clinicNorms)
-				.detect(ClientSeries.of(key, ratings)));
+			ruptures.put(rule.code(),
+					new RuptureDetector(this.settings.ruptureSettings(rule), clinicNorms, clientRange(ratings))
+						.detect(ClientSeries.of(key, ratings)));
 		}
 		List<GapSeries> gaps = new PerceptionGap(new GapSettings(this.settings.gapMargin(), 2)).of(key, ratings);
 		StoredResponse feedback = lastFeedback(forms);
 		return new ClientAlliance(clientId, ClientTrajectory.of(key, ratings), gaps, ruptures,
 				(feedback != null) ? ((Answer.Text) feedback.answers().get("8")).text() : null,
 				(feedback != null) ? feedback.sessionNumber() : null);
+	}
+
+	/**
+	 * The answer range of the client's own forms, for the SD floor of the rupture rules:
+	 * 1–5 for both the alliance check and the WAI-SR.
+	 */
+	private static ScaleRange clientRange(List<SessionRating> ratings) {
+		return ratings.stream()
+			.filter((r) -> r.perspective() == Perspective.CLIENT)
+			.map(SessionRating::range)
+			.findFirst()
+			.orElse(ScaleRange.ONE_TO_FIVE);
 	}
 
 	/**

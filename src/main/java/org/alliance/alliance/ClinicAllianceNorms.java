@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A clinic's alliance level and spread, by scale: the level the rules use before a
  * client's own level is known, and the within-client SD of
- * {@link SdBasis#CLINIC_WITHIN_CLIENT}.
+ * {@link SdBasis#CLINIC_WITHIN_CLIENT}, estimated so that the clinic's ruptures do not
+ * inflate it ({@link SuccessiveDifferenceSd}).
  *
  * @param norms by scale; scales no client rated are absent; unmodifiable
  */
@@ -21,7 +22,8 @@ public record ClinicAllianceNorms(Map<AllianceScale, ScaleNorm> norms) {
 
 	/**
 	 * Computes the norms from many clients' series. Clients with a single rating add to
-	 * the level and the between-client SD but not to the within-client SD.
+	 * the level and the between-client SD but not to the within-client SD, which is read
+	 * from each client's successive ratings ({@link SuccessiveDifferenceSd}).
 	 * @param clients the clinic's clients, never null
 	 * @return the norms, never null
 	 */
@@ -42,21 +44,14 @@ public record ClinicAllianceNorms(Map<AllianceScale, ScaleNorm> norms) {
 	private static ScaleNorm norm(List<List<Double>> series) {
 		double sum = 0;
 		long count = 0;
-		double withinSquares = 0;
-		long withinDf = 0;
 		double[] clientMeans = new double[series.size()];
 		for (int c = 0; c < series.size(); c++) {
 			List<Double> scores = series.get(c);
 			clientMeans[c] = Trend.mean(scores);
-			for (double x : scores) {
-				sum += x;
-				withinSquares += (x - clientMeans[c]) * (x - clientMeans[c]);
-			}
+			sum += clientMeans[c] * scores.size();
 			count += scores.size();
-			withinDf += scores.size() - 1;
 		}
-		double within = (withinDf > 0) ? Math.sqrt(withinSquares / withinDf) : 0;
-		return new ScaleNorm(sum / count, within, Spread.sampleSd(clientMeans));
+		return new ScaleNorm(sum / count, SuccessiveDifferenceSd.of(series), Spread.sampleSd(clientMeans));
 	}
 
 	/**

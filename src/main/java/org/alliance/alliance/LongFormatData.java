@@ -16,7 +16,9 @@ import org.alliance.insight.TextColumn;
 /**
  * A researcher's long-format alliance ratings: one row per client and session with the
  * columns {@code client}, {@code session} and {@code score}, in any order, among any
- * others. A row without a score is a session not rated.
+ * others. A row with an empty or {@code NA} score is a session not rated; a score that is
+ * not a finite number within the scale ({@code Inf}, {@code -Inf}, {@code NaN}, text) is
+ * refused, naming its line and column, never read as a rating.
  */
 final class LongFormatData {
 
@@ -26,10 +28,12 @@ final class LongFormatData {
 	}
 
 	/**
+	 * @param path the CSV file
+	 * @param range the scale of the scores: every score must lie within it
 	 * @return one series per client, in order of first appearance
 	 * @throws InvalidInputException naming missing columns, bad cells and their lines
 	 */
-	static List<ClientSeries> read(Path path) {
+	static List<ClientSeries> read(Path path, ScaleRange range) {
 		DataTable table = DataTable.readCsv(path);
 		List<String> missing = COLUMNS.stream().filter((c) -> !table.columnNames().contains(c)).toList();
 		if (!missing.isEmpty()) {
@@ -38,8 +42,10 @@ final class LongFormatData {
 					+ String.join(", ", table.columnNames()));
 		}
 		Column client = table.column("client");
-		Column session = numeric(table.column("session"));
+		NumericColumn session = numeric(table.column("session"));
 		NumericColumn score = numeric(table.column("score"));
+		refuseNotANumber(path, table, session);
+		refuseNotANumber(path, table, score);
 		Map<String, List<ClientSession>> byClient = new LinkedHashMap<>();
 		for (int row = 0; row < table.rowCount(); row++) {
 			if (client.isMissing(row) || session.isMissing(row)) {
@@ -47,10 +53,48 @@ final class LongFormatData {
 			}
 			List<ClientSession> sessions = byClient.computeIfAbsent(key(client, row), (k) -> new ArrayList<>());
 			if (!score.isMissing(row)) {
-				sessions.add(ClientSession.ofTotal(sessionNumber((NumericColumn) session, row), score.values()[row]));
+				sessions.add(ClientSession.ofTotal(sessionNumber(session, row), score(score, row, range)));
 			}
 		}
 		return series(byClient);
+	}
+
+	/**
+	 * A literal {@code NaN} reads as missing ({@link NotANumberCells}): look for one
+	 * where the column has missing cells.
+	 */
+	private static void refuseNotANumber(Path path, DataTable table, NumericColumn column) {
+		boolean anyMissing = false;
+		for (int row = 0; row < column.size() && !anyMissing; row++) {
+			anyMissing = column.isMissing(row);
+		}
+		if (anyMissing) {
+			NotANumberCells.firstLine(path, table.columnNames().indexOf(column.name()))
+				.ifPresent((line) -> notFinite(column, line, "NaN"));
+		}
+	}
+
+	private static double score(NumericColumn score, int row, ScaleRange range) {
+		double value = score.values()[row];
+		if (Double.isInfinite(value)) {
+			notFinite(score, row + 2, (value > 0) ? "Inf" : "-Inf");
+		}
+		if (value < range.min() || value > range.max()) {
+			throw new InvalidInputException(String.format(Locale.ROOT,
+					"line %d, column 'score': %s lies outside the scale %s to %s (--scale-min, --scale-max)", row + 2,
+					number(value), number(range.min()), number(range.max())));
+		}
+		return value;
+	}
+
+	private static void notFinite(NumericColumn column, int line, String value) {
+		throw new InvalidInputException("line " + line + ", column '" + column.name() + "': " + value
+				+ " is not a finite number; correct or remove the row");
+	}
+
+	private static String number(double value) {
+		return (value == Math.rint(value) && Math.abs(value) < 1e15) ? Long.toString((long) value)
+				: Double.toString(value);
 	}
 
 	private static List<ClientSeries> series(Map<String, List<ClientSession>> byClient) {
@@ -76,10 +120,10 @@ final class LongFormatData {
 		throw new InvalidInputException("column '" + column.name() + "' must hold numbers");
 	}
 
+	/** A finite number: {@code Infinity} reads as text to the CSV reader, not a score. */
 	private static boolean isNumber(String cell) {
 		try {
-			Double.parseDouble(cell);
-			return true;
+			return Double.isFinite(Double.parseDouble(cell));
 		}
 		catch (NumberFormatException ex) {
 			return false;
@@ -88,7 +132,10 @@ final class LongFormatData {
 
 	private static int sessionNumber(NumericColumn session, int row) {
 		double value = session.values()[row];
-		if (value != Math.rint(value) || value < 1) {
+		if (Double.isInfinite(value)) {
+			notFinite(session, row + 2, (value > 0) ? "Inf" : "-Inf");
+		}
+		if (value != Math.rint(value) || value < 1 || value > Integer.MAX_VALUE) {
 			throw new InvalidInputException("line " + (row + 2) + ": session must be a whole number from 1, not "
 					+ String.format(Locale.ROOT, "%s", value));
 		}

@@ -8,9 +8,12 @@ import java.util.OptionalDouble;
  */
 final class OpenEpisode {
 
+	/** Room for rounding, as in {@link Baseline}. */
+	private static final double TOLERANCE = 1e-9;
+
 	private final String client;
 
-	private final int session;
+	private final ClientSession first;
 
 	private final RuptureSettings settings;
 
@@ -18,9 +21,15 @@ final class OpenEpisode {
 
 	private int sessionsSince;
 
-	OpenEpisode(String client, int session, RuptureSettings settings, Drop drop) {
+	/**
+	 * @param client key of the client
+	 * @param first the session of the drop, with every scale's rating
+	 * @param settings the rule's settings
+	 * @param drop the fall that opened the episode
+	 */
+	OpenEpisode(String client, ClientSession first, RuptureSettings settings, Drop drop) {
 		this.client = client;
-		this.session = session;
+		this.first = first;
 		this.settings = settings;
 		this.drop = drop;
 	}
@@ -36,7 +45,7 @@ final class OpenEpisode {
 			return Optional.empty();
 		}
 		this.sessionsSince++;
-		if (score.getAsDouble() >= this.drop.level() - 1e-9) {
+		if (score.getAsDouble() >= this.drop.level() - TOLERANCE) {
 			return Optional.of(new RepairOutcome.Repaired(next.session()));
 		}
 		if (this.sessionsSince >= this.settings.repairWindow()) {
@@ -46,14 +55,24 @@ final class OpenEpisode {
 	}
 
 	/**
-	 * Whether a new drop is a fresh strain: another scale, or below this drop's rating.
+	 * Whether a drop during this episode is a new rupture rather than more of this one:
+	 * it must fall the rule's whole threshold again, in the same SD, below this episode's
+	 * first session on the same scale. A rating that stays low, or sinks a little
+	 * further, is this rupture not yet repaired; a second full fall from there is a fresh
+	 * strain on top of it (or a real rupture after a chance dip, which would otherwise be
+	 * hidden behind it).
 	 */
-	boolean isDeepenedBy(Drop next) {
-		return next.scale() != this.drop.scale() || next.rating() < this.drop.rating();
+	boolean isFreshRupture(Drop next) {
+		OptionalDouble before = this.first.score(next.scale());
+		if (before.isEmpty()) {
+			return true;
+		}
+		double fall = (before.getAsDouble() - next.rating()) / next.sd();
+		return fall >= this.settings.thresholdSd(next.scale()) - TOLERANCE;
 	}
 
 	RuptureEpisode close(RepairOutcome outcome) {
-		return new RuptureEpisode(this.client, this.session, this.settings.rule().code(), this.drop.scale(),
+		return new RuptureEpisode(this.client, this.first.session(), this.settings.rule().code(), this.drop.scale(),
 				this.drop.level(), this.drop.rating(), this.drop.dropSd(), outcome);
 	}
 

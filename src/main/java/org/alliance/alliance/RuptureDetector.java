@@ -3,9 +3,7 @@ package org.alliance.alliance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -14,8 +12,9 @@ import java.util.OptionalDouble;
  * rupture when the total falls the rule's number of SDs below the client's level; when
  * the total holds, a fall of bond, task or goal alone counts too, since a strain on one
  * component (a disagreement on tasks, say) can hide in the total (Bordin 1979; Safran
- * &amp; Muran 2000). A client has one open episode at a time: while its repair window
- * runs, a new one opens only on a fresh strain (see {@link #detect(ClientSeries)}).
+ * &amp; Muran 2000). Each session is judged only with what was known at it: the client's
+ * earlier ratings and the clinic's norms. A client has one open episode at a time, and it
+ * is flagged once, at its first session (see {@link #detect(ClientSeries)}).
  */
 public final class RuptureDetector {
 
@@ -29,10 +28,12 @@ public final class RuptureDetector {
 	/**
 	 * @param settings the rule and its settings, never null
 	 * @param norms the clinic's level and spread, never null
+	 * @param range the range of the scores read (per-item means of 1–5 items: 1–5; WAI-SR
+	 * totals: 12–60), for the SD floor; never null
 	 */
-	public RuptureDetector(RuptureSettings settings, ClinicAllianceNorms norms) {
+	public RuptureDetector(RuptureSettings settings, ClinicAllianceNorms norms, ScaleRange range) {
 		this.settings = settings;
-		this.baseline = new Baseline(settings, norms);
+		this.baseline = new Baseline(settings, norms, range);
 	}
 
 	/**
@@ -45,35 +46,35 @@ public final class RuptureDetector {
 	}
 
 	/**
-	 * Finds one client's ruptures. While an episode is open, a further drop opens a new
-	 * episode, and closes the open one as unrepaired, only when it hits another scale or
-	 * falls below the open episode's rating: a rating that stays low is the same rupture
-	 * not yet repaired, but a fresh fall elsewhere or deeper is a new strain.
+	 * Finds one client's ruptures. While an episode is open, its sessions belong to it: a
+	 * rating that stays low, or sinks a little further, is the same rupture not yet
+	 * repaired, so one episode is flagged once, at its first session. Only a fresh
+	 * rupture, a second fall of the whole threshold below the open episode's first
+	 * session ({@link OpenEpisode#isFreshRupture}), closes it as unrepaired and opens
+	 * another. The sessions of an episode, up to its repair, do not count towards the
+	 * client's own SD.
 	 * @param series the client's ratings, never null
 	 * @return the episodes by session, never null
 	 */
 	public List<RuptureEpisode> detect(ClientSeries series) {
 		List<RuptureEpisode> episodes = new ArrayList<>();
-		Map<AllianceScale, List<Double>> earlier = new EnumMap<>(AllianceScale.class);
+		ClientLevel client = new ClientLevel();
 		OpenEpisode open = null;
 		for (ClientSession session : series.sessions()) {
+			OpenEpisode before = open;
 			Optional<RepairOutcome> outcome = (open != null) ? open.follow(session) : Optional.empty();
-			if (outcome.isPresent()) {
-				episodes.add(open.close(outcome.get()));
-				open = null;
-			}
+			outcome.ifPresent((o) -> episodes.add(before.close(o)));
+			open = outcome.isPresent() ? null : open;
+			boolean repaired = outcome.isPresent() && outcome.get().repaired();
 			// A session that repairs is not also a new drop.
-			if (outcome.isEmpty() || !outcome.get().repaired()) {
-				Optional<Drop> drop = strongestDrop(session, earlier);
-				if (drop.isPresent() && (open == null || open.isDeepenedBy(drop.get()))) {
-					if (open != null) {
-						episodes.add(open.close(new RepairOutcome.Unrepaired()));
-					}
-					open = new OpenEpisode(series.client(), session.session(), this.settings, drop.get());
+			Optional<Drop> drop = repaired ? Optional.empty() : strongestDrop(session, client);
+			if (drop.isPresent() && (before == null || before.isFreshRupture(drop.get()))) {
+				if (open != null) {
+					episodes.add(open.close(new RepairOutcome.Unrepaired()));
 				}
+				open = new OpenEpisode(series.client(), session, this.settings, drop.get());
 			}
-			session.scores()
-				.forEach((scale, score) -> earlier.computeIfAbsent(scale, (s) -> new ArrayList<>()).add(score));
+			client.add(session, (before == null) ? open == null : repaired);
 		}
 		if (open != null) {
 			episodes.add(open.close(new RepairOutcome.Pending()));
@@ -81,23 +82,23 @@ public final class RuptureDetector {
 		return episodes;
 	}
 
-	private Optional<Drop> strongestDrop(ClientSession session, Map<AllianceScale, List<Double>> earlier) {
-		Optional<Drop> total = drop(session, AllianceScale.TOTAL, earlier);
+	private Optional<Drop> strongestDrop(ClientSession session, ClientLevel client) {
+		Optional<Drop> total = drop(session, AllianceScale.TOTAL, client);
 		if (total.isPresent() || !this.settings.watchComponents()) {
 			return total;
 		}
 		return COMPONENTS.stream()
-			.map((scale) -> drop(session, scale, earlier))
+			.map((scale) -> drop(session, scale, client))
 			.flatMap(Optional::stream)
 			.max(Comparator.comparingDouble(Drop::dropSd));
 	}
 
-	private Optional<Drop> drop(ClientSession session, AllianceScale scale, Map<AllianceScale, List<Double>> earlier) {
+	private Optional<Drop> drop(ClientSession session, AllianceScale scale, ClientLevel client) {
 		OptionalDouble score = session.score(scale);
 		if (score.isEmpty()) {
 			return Optional.empty();
 		}
-		return this.baseline.drop(scale, score.getAsDouble(), earlier.getOrDefault(scale, List.of()));
+		return this.baseline.drop(scale, score.getAsDouble(), client);
 	}
 
 }

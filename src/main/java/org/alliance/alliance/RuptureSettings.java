@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param componentThresholdSd the fall of bond, task or goal alone, in SDs, that makes a
  * rupture when the total holds; positive
  * @param sdBasis which SD measures the fall; never null
- * @param sdFloor the smallest SD used, in points of the series' scale; positive. A client
- * who always answers at the top of the scale has an own SD of 0: the floor turns any real
- * fall from that ceiling run into a finite, large drop instead of hiding it
+ * @param sdFloorShare the smallest SD used, as a share of the scale's range (max − min);
+ * above 0, at most 1. A client who always answers at the top of the scale has an own SD
+ * of 0: the floor turns any real fall from that ceiling run into a finite, large drop
+ * instead of hiding it, and, being a share of the range, it means the same on per-item
+ * means of 1–5 items and on 12–60 sums
  * @param repairWindow rated sessions after the drop within which the rating must return
  * to the pre-rupture level; at least 1
  * @param minimumSessionsForOwnLevel earlier ratings needed before the client's own
@@ -21,18 +23,21 @@ import java.util.Objects;
  * holds
  */
 public record RuptureSettings(RuptureRule rule, double thresholdSd, double componentThresholdSd, SdBasis sdBasis,
-		double sdFloor, int repairWindow, int minimumSessionsForOwnLevel, boolean watchComponents) {
+		double sdFloorShare, int repairWindow, int minimumSessionsForOwnLevel, boolean watchComponents) {
 
 	/**
-	 * Default SD floor: a third of a point per item. It stands in for the spread a flat
-	 * run (most often a ceiling run) does not show, and sits below the pooled
-	 * within-client SD of the total in the simulated research clinic (0.44), so a client
-	 * at the ceiling is held to a yardstick no looser than anyone else's. A fall of one
-	 * whole point on a subscale (one step on both its items) is then 3 SD and passes both
-	 * rules, while one item a step down from a ceiling (1/6 point on the total) is 0.5 SD
-	 * and passes neither.
+	 * Default SD floor: a twelfth of the scale's range, a third of a point on 1–5 items
+	 * (the floor before it became a share) and 4 points on a 12–60 sum. It stands in for
+	 * the spread a flat run (most often a ceiling run) does not show, and sits near the
+	 * within-client SD of the total without ruptures on both test clinics (0.27 to 0.31
+	 * points per item on the simulator's research clinic, 4.7 points on the WAI-SR-shaped
+	 * one), so a client at the ceiling is held to a yardstick about as strict as anyone
+	 * else's. A fall of one step on every item of a subscale (a third of the items) is
+	 * then 1 SD on the total and 3 SD on the subscale; one item a step down from the
+	 * ceiling is 1/4 SD on a 12-item sum and 1/2 SD on a 6-item mean, and passes neither
+	 * rule.
 	 */
-	public static final double DEFAULT_SD_FLOOR = 1.0 / 3;
+	public static final double DEFAULT_SD_FLOOR_SHARE = 1.0 / 12;
 
 	/**
 	 * Default repair window: two sessions, as Strauss et al. (2006) and the simulator.
@@ -42,45 +47,66 @@ public record RuptureSettings(RuptureRule rule, double thresholdSd, double compo
 	public RuptureSettings {
 		Objects.requireNonNull(rule, "rule");
 		Objects.requireNonNull(sdBasis, "sdBasis");
-		if (!(thresholdSd > 0) || !(componentThresholdSd > 0) || !(sdFloor > 0) || repairWindow < 1
-				|| minimumSessionsForOwnLevel < 1) {
+		if (!(thresholdSd > 0) || !(componentThresholdSd > 0) || repairWindow < 1 || minimumSessionsForOwnLevel < 1) {
+			throw new IllegalArgumentException("thresholds must be positive, window and minimum at least 1");
+		}
+		if (!(sdFloorShare > 0 && sdFloorShare <= 1)) {
 			throw new IllegalArgumentException(
-					"threshold and SD floor must be positive, window and minimum at least 1");
+					"the SD floor is a share of the scale's range, above 0 and at most 1, not " + sdFloorShare);
 		}
 	}
 
 	/**
 	 * The rule with its published thresholds and the defaults: the clinic's within-client
 	 * SD (an own SD from two or three sessions is noisy: on the simulated research clinic
-	 * it raised Strauss' false alarms from 8% to 11% of sessions at equal recall), the
-	 * default floor, a two-session repair window, the own level from two earlier ratings
-	 * on, and components watched.
+	 * it raised Stiles' false alarms from 2.6% to 3.7% of sessions and lowered its recall
+	 * from 0.99 to 0.98), the default floor, a two-session repair window, the own level
+	 * from two earlier ratings on, and components watched.
 	 * @param rule the rule
 	 * @return the settings, never null
 	 */
 	public static RuptureSettings of(RuptureRule rule) {
 		return new RuptureSettings(rule, rule.thresholdSd(), rule.componentThresholdSd(), SdBasis.CLINIC_WITHIN_CLIENT,
-				DEFAULT_SD_FLOOR, DEFAULT_REPAIR_WINDOW, 2, true);
+				DEFAULT_SD_FLOOR_SHARE, DEFAULT_REPAIR_WINDOW, 2, true);
+	}
+
+	/**
+	 * The threshold for a fall of one scale.
+	 * @param scale the scale
+	 * @return {@link #thresholdSd()} for the total, {@link #componentThresholdSd()} for
+	 * bond, task and goal
+	 */
+	public double thresholdSd(AllianceScale scale) {
+		return (scale == AllianceScale.TOTAL) ? this.thresholdSd : this.componentThresholdSd;
+	}
+
+	/**
+	 * The SD floor on a scale.
+	 * @param range the range of the scores read
+	 * @return {@code sdFloorShare × (max − min)}, in points of the scores
+	 */
+	public double sdFloor(ScaleRange range) {
+		return this.sdFloorShare * (range.max() - range.min());
 	}
 
 	public RuptureSettings withSdBasis(SdBasis basis) {
-		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, basis, this.sdFloor,
+		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, basis, this.sdFloorShare,
 				this.repairWindow, this.minimumSessionsForOwnLevel, this.watchComponents);
 	}
 
-	public RuptureSettings withSdFloor(double floor) {
+	public RuptureSettings withSdFloorShare(double floor) {
 		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, this.sdBasis, floor,
 				this.repairWindow, this.minimumSessionsForOwnLevel, this.watchComponents);
 	}
 
 	public RuptureSettings withRepairWindow(int window) {
-		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, this.sdBasis, this.sdFloor,
-				window, this.minimumSessionsForOwnLevel, this.watchComponents);
+		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, this.sdBasis,
+				this.sdFloorShare, window, this.minimumSessionsForOwnLevel, this.watchComponents);
 	}
 
 	public RuptureSettings withWatchComponents(boolean watch) {
-		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, this.sdBasis, this.sdFloor,
-				this.repairWindow, this.minimumSessionsForOwnLevel, watch);
+		return new RuptureSettings(this.rule, this.thresholdSd, this.componentThresholdSd, this.sdBasis,
+				this.sdFloorShare, this.repairWindow, this.minimumSessionsForOwnLevel, watch);
 	}
 
 }

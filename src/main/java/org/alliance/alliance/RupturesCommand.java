@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ruptures", mixinStandardHelpOptions = true,
 		description = { "Finds alliance ruptures in long-format ratings (columns client,session,score) by the rule of "
 				+ "Strauss et al. 2006 (1 SD) or Stiles et al. 2004 (2 SD) and writes "
-				+ "client,session,rule,drop_sd,repaired,repair_session as CSV." })
+				+ "client,session,rule,drop_sd,repaired,repair_session as CSV. A rupture is a fall below the "
+				+ "previous rating and the threshold below the client's own level, flagged once per episode; "
+				+ "the scale's range sets the smallest SD, so give it: --scale-min 1 --scale-max 5 for "
+				+ "per-item means of 1-5 items, --scale-min 12 --scale-max 60 for WAI-SR totals." })
 public class RupturesCommand implements Callable<Integer> {
 
 	@Spec
@@ -42,9 +45,18 @@ public class RupturesCommand implements Callable<Integer> {
 			description = "clinic (pooled within-client SD of the file, default) or own (the client's earlier sessions)")
 	String sdBasis;
 
-	@Option(names = "--sd-floor", defaultValue = "0.3333333333",
-			description = "smallest SD, in points of the score (default a third of a point, for per-item means on 1-5)")
-	double sdFloor;
+	@Option(names = "--scale-min", required = true,
+			description = "lowest possible score, e.g. 1 for per-item means of 1-5 items, 12 for a WAI-SR total")
+	double scaleMin;
+
+	@Option(names = "--scale-max", required = true,
+			description = "highest possible score, e.g. 5 for per-item means of 1-5 items, 60 for a WAI-SR total")
+	double scaleMax;
+
+	@Option(names = "--sd-floor-share", defaultValue = "0.0833333333",
+			description = "smallest SD, as a share of the scale's range (default 1/12: a third of a point on 1-5, "
+					+ "4 points on 12-60)")
+	double sdFloorShare;
 
 	@Option(names = "--out", description = "write the CSV to this file instead of standard output")
 	Path out;
@@ -56,8 +68,9 @@ public class RupturesCommand implements Callable<Integer> {
 	public Integer call() {
 		try {
 			RuptureSettings settings = settings();
-			List<ClientSeries> clients = LongFormatData.read(this.data);
-			List<RuptureEpisode> episodes = new RuptureDetector(settings, ClinicAllianceNorms.of(clients))
+			ScaleRange range = range();
+			List<ClientSeries> clients = LongFormatData.read(this.data, range);
+			List<RuptureEpisode> episodes = new RuptureDetector(settings, ClinicAllianceNorms.of(clients), range)
 				.detect(clients);
 			write(episodes);
 			return 0;
@@ -69,6 +82,14 @@ public class RupturesCommand implements Callable<Integer> {
 		}
 	}
 
+	private ScaleRange range() {
+		if (!(this.scaleMax > this.scaleMin) || !Double.isFinite(this.scaleMin) || !Double.isFinite(this.scaleMax)) {
+			throw new IllegalArgumentException("--scale-max must be a finite number above --scale-min, not "
+					+ this.scaleMin + " to " + this.scaleMax);
+		}
+		return new ScaleRange(this.scaleMin, this.scaleMax);
+	}
+
 	private RuptureSettings settings() {
 		SdBasis basis = switch (this.sdBasis.toLowerCase(Locale.ROOT)) {
 			case "clinic" -> SdBasis.CLINIC_WITHIN_CLIENT;
@@ -78,7 +99,7 @@ public class RupturesCommand implements Callable<Integer> {
 		};
 		return RuptureSettings.of(RuptureRule.ofCode(this.rule))
 			.withSdBasis(basis)
-			.withSdFloor(this.sdFloor)
+			.withSdFloorShare(this.sdFloorShare)
 			.withRepairWindow(this.repairWindow);
 	}
 

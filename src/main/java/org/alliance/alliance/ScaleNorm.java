@@ -4,7 +4,8 @@ package org.alliance.alliance;
  * A clinic's alliance on one scale.
  *
  * @param level mean of every rating, per-item mean
- * @param withinClientSd pooled within-client SD: √(Σ(x − client mean)² / Σ(n − 1))
+ * @param withinClientSd within-client SD, robust to the clinic's ruptures: Huber's
+ * Proposal 2 scale of successive differences over √2 ({@link SuccessiveDifferenceSd})
  * @param betweenClientSd SD of the client means
  */
 public record ScaleNorm(double level, double withinClientSd, double betweenClientSd) {

@@ -8,10 +8,16 @@ package org.alliance.alliance;
  */
 public enum SdBasis {
 
-	/** SD of the client's own earlier ratings (sample SD, n − 1). */
+	/**
+	 * SD of the client's own earlier ratings outside their rupture episodes (sample SD, n
+	 * − 1): a rupture does not inflate the SD the next one is measured by.
+	 */
 	OWN_SESSIONS,
 
-	/** The clinic's pooled within-client SD ({@link ScaleNorm#withinClientSd()}). */
+	/**
+	 * The clinic's within-client SD, estimated so that its ruptures do not inflate it
+	 * ({@link ScaleNorm#withinClientSd()}).
+	 */
 	CLINIC_WITHIN_CLIENT
 
 }

@@ -102,7 +102,7 @@ class PlantedRuptureRecoveryTests {
 	}
 
 	private static DetectionFigures figures(RuptureSettings settings) {
-		List<RuptureEpisode> episodes = new RuptureDetector(settings, norms).detect(series);
+		List<RuptureEpisode> episodes = new RuptureDetector(settings, norms, ScaleRange.ONE_TO_FIVE).detect(series);
 		return DetectionFigures.of(settings.rule().code(), episodes, clinic.truth().ruptures(), ratedSessions);
 	}
 
