@@ -44,8 +44,8 @@ final class LongFormatData {
 		Column client = table.column("client");
 		NumericColumn session = numeric(table.column("session"));
 		NumericColumn score = numeric(table.column("score"));
-		refuseNotANumber(path, table, session);
-		refuseNotANumber(path, table, score);
+		refuseNotANumber(table, session);
+		refuseNotANumber(table, score);
 		Map<String, List<ClientSession>> byClient = new LinkedHashMap<>();
 		for (int row = 0; row < table.rowCount(); row++) {
 			if (client.isMissing(row) || session.isMissing(row)) {
@@ -59,19 +59,9 @@ final class LongFormatData {
 		return series(byClient);
 	}
 
-	/**
-	 * A literal {@code NaN} reads as missing ({@link NotANumberCells}): look for one
-	 * where the column has missing cells.
-	 */
-	private static void refuseNotANumber(Path path, DataTable table, NumericColumn column) {
-		boolean anyMissing = false;
-		for (int row = 0; row < column.size() && !anyMissing; row++) {
-			anyMissing = column.isMissing(row);
-		}
-		if (anyMissing) {
-			NotANumberCells.firstLine(path, table.columnNames().indexOf(column.name()))
-				.ifPresent((line) -> notFinite(column, line, "NaN"));
-		}
+	/** {@code Inf}, {@code -Inf} or a literal {@code NaN} anywhere in the column. */
+	private static void refuseNotANumber(DataTable table, NumericColumn column) {
+		table.firstNonFinite(column.name()).ifPresent((cell) -> notFinite(column, cell.line(), cell.text()));
 	}
 
 	private static double score(NumericColumn score, int row, ScaleRange range) {
