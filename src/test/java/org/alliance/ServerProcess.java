@@ -60,6 +60,19 @@ public final class ServerProcess implements AutoCloseable {
 		throw new IllegalStateException("No such line within " + seconds + " s:\n" + String.join("\n", this.output));
 	}
 
+	/** The operating system's id of the server process. */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/** SIGTERM: the server shuts down in order, as on Ctrl-C. */
+	public void stop() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			kill();
+		}
+	}
+
 	/** SIGKILL: no shutdown hook, no flush, nothing. */
 	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();

@@ -43,6 +43,13 @@ class DemoCommand implements Callable<Integer> {
 		Map<String, Object> properties = new HashMap<>(this.database.properties());
 		properties.putAll(this.server.properties());
 		ConfigurableApplicationContext context = ApplicationRunner.start(properties, true);
+		TokenPort.openWhileRunning(context);
+		seedAndPrintUsers(context);
+		ApplicationRunner.awaitShutdown(context);
+		return 0;
+	}
+
+	private void seedAndPrintUsers(ConfigurableApplicationContext context) throws Exception {
 		UserAccounts accounts = context.getBean(UserAccounts.class);
 		if (!accounts.anyClinic()) {
 			System.out.println("Seeding a simulated clinic (seed " + this.seed + ") ...");
@@ -54,8 +61,6 @@ class DemoCommand implements Callable<Integer> {
 				.seed(ClinicSimulator.simulate(settings));
 		}
 		printUsers(accounts, context.getBean(ApiTokens.class));
-		ApplicationRunner.awaitShutdown(context);
-		return 0;
 	}
 
 	private void printUsers(UserAccounts accounts, ApiTokens tokens) {
@@ -68,6 +73,8 @@ class DemoCommand implements Callable<Integer> {
 			return;
 		}
 		List<UserAccount> users = accounts.inClinic(any.clinicId());
+		System.out.println("Each token below expires in " + tokens.defaultValidity().toDays()
+				+ " days (alliance.security.token-validity); ./alliance token revoke ends one sooner.");
 		for (UserAccount user : users) {
 			System.out.printf("%-11s %-34s %s%n", user.role().wireName(), user.email(), tokens.issue(user.email()));
 		}

@@ -26,6 +26,7 @@ class ServeCommand implements Callable<Integer> {
 		Map<String, Object> properties = new HashMap<>(this.database.properties());
 		properties.putAll(this.server.properties());
 		ConfigurableApplicationContext context = ApplicationRunner.start(properties, true);
+		TokenPort.openWhileRunning(context);
 		System.out.println("Alliance is serving " + this.server.url());
 		ApplicationRunner.awaitShutdown(context);
 		return 0;

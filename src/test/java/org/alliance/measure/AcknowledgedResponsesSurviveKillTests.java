@@ -1,5 +1,6 @@
 package org.alliance.measure;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -80,7 +81,9 @@ class AcknowledgedResponsesSurviveKillTests {
 
 	private static List<String> missing(Path data, Set<String> acknowledged) throws Exception {
 		Set<String> missing = ConcurrentHashMap.newKeySet();
-		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("alliance"), "sa", "");
+		// The password the server generated at its first start (issue #7).
+		String password = Files.readString(data.resolve("alliance.password")).strip();
+		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("alliance"), "sa", password);
 				PreparedStatement query = db.prepareStatement("select count(*) from response where id = ?")) {
 			for (String id : acknowledged) {
 				query.setObject(1, UUID.fromString(id));

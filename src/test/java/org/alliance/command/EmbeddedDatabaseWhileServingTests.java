@@ -1,0 +1,163 @@
+package org.alliance.command;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.alliance.ApiClient;
+import org.alliance.ListeningSockets;
+import org.alliance.ServerProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The embedded database of a running server (issue #7): no database port, only loopback
+ * listeners, owner-only files, and API tokens still managed from the command line through
+ * the server. The server is the real {@code ./alliance demo} in a process of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EmbeddedDatabaseWhileServingTests {
+
+	private static final String ADMIN = "admin@demo.alliance.test";
+
+	private final Path data = Path.of("target", "test-data", "serving-" + UUID.randomUUID()).toAbsolutePath();
+
+	private ServerProcess server;
+
+	private int port;
+
+	private ApiClient api;
+
+	@BeforeAll
+	void startDemo() throws Exception {
+		this.port = ServerProcess.freePort();
+		this.server = ServerProcess.start("demo", "--port", String.valueOf(this.port), "--data", this.data.toString(),
+				"--seed", "7");
+		this.server.awaitLine((line) -> line.startsWith("admin "), 180);
+		this.api = new ApiClient(this.port);
+	}
+
+	@AfterAll
+	void stopDemo() throws InterruptedException {
+		this.server.stop();
+	}
+
+	@Test
+	void opensNoDatabasePortAndListensOnLoopbackOnly() throws Exception {
+		assumeThat(ListeningSockets.readable()).as("Linux /proc").isTrue();
+		int adminPort = Integer.parseInt(adminPortFile().getProperty("port"));
+
+		assertThat(ListeningSockets.of(this.server.pid())).containsExactlyInAnyOrder("127.0.0.1:" + this.port,
+				"127.0.0.1:" + adminPort);
+		// AUTO_SERVER would name its TCP port in a lock file.
+		try (Stream<Path> files = Files.list(this.data)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).noneMatch((n) -> n.endsWith(".lock.db"));
+		}
+	}
+
+	@Test
+	void keepsTheDataFolderAndEveryFileInItReadableByItsOwnerOnly() throws Exception {
+		assumeThat(this.data.getFileSystem().supportedFileAttributeViews()).contains("posix");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.data))).isEqualTo("rwx------");
+		List<Path> files;
+		try (Stream<Path> listed = Files.list(this.data)) {
+			files = listed.toList();
+		}
+		assertThat(files.stream().map((file) -> file.getFileName().toString())).contains("alliance.mv.db",
+				"alliance.password", "admin-port");
+		for (Path file : files) {
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+				.isEqualTo("rw-------");
+		}
+		assertThat(files.stream().map((file) -> file.getFileName().toString()))
+			.noneMatch((name) -> name.endsWith(".trace.db"));
+	}
+
+	@Test
+	void anotherProcessCannotOpenTheDatabaseWithTheOldAccount() {
+		for (String url : List.of("jdbc:h2:file:" + this.data.resolve("alliance"),
+				"jdbc:h2:file:" + this.data.resolve("alliance") + ";AUTO_SERVER=TRUE")) {
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> DriverManager.getConnection(url, "sa", "").close());
+		}
+	}
+
+	@Test
+	void tokensAreCreatedListedAndRevokedFromTheCommandLineWhileTheServerRuns() {
+		Run created = alliance("token", "create", "--user", ADMIN, "--valid-for", "2d", "--data", this.data.toString());
+		assertThat(created.exit()).as(created.err()).isZero();
+		String token = created.out().strip();
+		assertThat(token).startsWith("alc_");
+		assertThat(this.api.get("/api/v1/clients", token).status()).isEqualTo(200);
+
+		Run listed = alliance("token", "list", "--user", ADMIN, "--data", this.data.toString());
+		assertThat(listed.exit()).as(listed.err()).isZero();
+		String id = org.alliance.security.ApiTokens.hash(token).substring(0, 12);
+		assertThat(listed.out()).contains(id).doesNotContain(token.substring(4));
+
+		Run revoked = alliance("token", "revoke", id, "--data", this.data.toString());
+		assertThat(revoked.exit()).as(revoked.err()).isZero();
+		assertThat(this.api.get("/api/v1/clients", token).status()).isEqualTo(401);
+		assertThat(alliance("token", "list", "--user", ADMIN, "--data", this.data.toString()).out())
+			.containsPattern(id + ".*revoked");
+	}
+
+	@Test
+	void demoTokensExpireAfterTheDefaultNinetyDays() {
+		Run listed = alliance("token", "list", "--user", "t01@demo.alliance.test", "--data", this.data.toString());
+		assertThat(listed.exit()).as(listed.err()).isZero();
+		List<String> rows = listed.out().lines().skip(1).toList();
+		assertThat(rows).isNotEmpty();
+		for (String row : rows) {
+			String[] columns = row.trim().split("\\s+");
+			// Issue #7: "default 90 days".
+			assertThat(Duration.between(Instant.parse(columns[1]), Instant.parse(columns[2])))
+				.isEqualTo(Duration.ofDays(90));
+		}
+	}
+
+	private Properties adminPortFile() throws Exception {
+		Properties properties = new Properties();
+		properties.load(new java.io.StringReader(Files.readString(this.data.resolve("admin-port"))));
+		return properties;
+	}
+
+	private static Run alliance(String... args) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+		try {
+			int exit = AllianceCommand.execute(args);
+			return new Run(exit, captured.toString(StandardCharsets.UTF_8),
+					capturedErr.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	record Run(int exit, String out, String err) {
+	}
+
+}
