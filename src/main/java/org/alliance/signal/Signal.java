@@ -4,19 +4,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.alliance.api.InvalidRequest;
+
 /**
  * A signal and its history. State changes go through the named methods, which refuse to
  * move a signal backwards or to skip acknowledging it.
  */
 public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UUID sessionId, String kind,
 		String summary, String evidence, SignalStatus status, Instant raisedAt, Instant acknowledgedAt,
-		String acknowledgedBy, Instant resolvedAt, String resolvedBy, String resolution, List<SignalAction> actions) {
+		String acknowledgedBy, Instant resolvedAt, String resolvedBy, String resolution,
+		ResolutionReason resolutionReason, List<SignalAction> actions) {
 
 	/** The therapist has seen the signal. */
 	Signal acknowledged(String by, Instant at) {
 		require(this.status == SignalStatus.OPEN, "Only an open signal can be acknowledged.");
 		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
-				this.summary, this.evidence, SignalStatus.ACKNOWLEDGED, this.raisedAt, at, by, null, null, null,
+				this.summary, this.evidence, SignalStatus.ACKNOWLEDGED, this.raisedAt, at, by, null, null, null, null,
 				this.actions);
 	}
 
@@ -30,16 +33,26 @@ public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UU
 		all.add(action);
 		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
 				this.summary, this.evidence, SignalStatus.ACTION_RECORDED, this.raisedAt, this.acknowledgedAt,
-				this.acknowledgedBy, null, null, null, List.copyOf(all));
+				this.acknowledgedBy, null, null, null, null, List.copyOf(all));
 	}
 
-	/** The signal is closed, with what came of it. */
-	Signal resolved(String by, Instant at, String outcome) {
+	/**
+	 * The signal is closed, with what came of it. A signal with no step recorded closes
+	 * only with a reason.
+	 * @param reason null when steps were taken
+	 * @throws InvalidRequest naming {@code reason} when no step was recorded and no
+	 * reason given
+	 */
+	Signal resolved(String by, Instant at, String outcome, ResolutionReason reason) {
 		require(this.status != SignalStatus.RESOLVED, "The signal is already resolved.");
 		require(this.status != SignalStatus.OPEN, "Acknowledge the signal before resolving it.");
+		if (this.actions.isEmpty() && reason == null) {
+			throw InvalidRequest.of("reason", "Record at least one step taken, or give a reason for resolving"
+					+ " without one (false alarm, client declined, other).");
+		}
 		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
 				this.summary, this.evidence, SignalStatus.RESOLVED, this.raisedAt, this.acknowledgedAt,
-				this.acknowledgedBy, at, by, outcome, this.actions);
+				this.acknowledgedBy, at, by, outcome, reason, this.actions);
 	}
 
 	private static void require(boolean condition, String message) {

@@ -3,6 +3,7 @@ package org.alliance.signal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.alliance.security.CurrentUser;
@@ -45,6 +46,12 @@ class SignalApiController {
 		return this.inbox.unacknowledged(user, olderThan).stream().map(SignalView::of).toList();
 	}
 
+	/** Supervisors: per kind, signals resolved and how many of them as false alarms. */
+	@GetMapping("/false-alarms")
+	Map<String, FalseAlarms> falseAlarms(CurrentUser user) {
+		return this.inbox.falseAlarms(user);
+	}
+
 	@GetMapping("/{id}")
 	SignalView signal(CurrentUser user, @PathVariable UUID id) {
 		return SignalView.of(this.inbox.open(user, id));
@@ -62,7 +69,7 @@ class SignalApiController {
 
 	@PostMapping("/{id}/resolve")
 	SignalView resolve(CurrentUser user, @PathVariable UUID id, @RequestBody ResolutionBody body) {
-		return SignalView.of(this.inbox.resolve(user, id, body.outcome()));
+		return SignalView.of(this.inbox.resolve(user, id, body.outcome(), body.reason()));
 	}
 
 	/**
@@ -72,16 +79,21 @@ class SignalApiController {
 	record ActionBody(String step, String note) {
 	}
 
-	record ResolutionBody(String outcome) {
+	/**
+	 * What came of the signal and, when no step was recorded, why it is resolved anyway
+	 * ({@code false-alarm}, {@code client-declined}, {@code other}).
+	 */
+	record ResolutionBody(String outcome, String reason) {
 	}
 
 	record SignalView(UUID id, UUID client, UUID session, String kind, String summary, String evidence, String status,
 			Instant raisedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String resolvedBy,
-			String resolution, List<SignalAction> actions) {
+			String resolution, String resolutionReason, List<SignalAction> actions) {
 		static SignalView of(Signal s) {
 			return new SignalView(s.id(), s.clientId(), s.sessionId(), s.kind(), s.summary(), s.evidence(),
 					s.status().wireName(), s.raisedAt(), s.acknowledgedAt(), s.acknowledgedBy(), s.resolvedAt(),
-					s.resolvedBy(), s.resolution(), s.actions());
+					s.resolvedBy(), s.resolution(),
+					(s.resolutionReason() != null) ? s.resolutionReason().wireName() : null, s.actions());
 		}
 	}
 

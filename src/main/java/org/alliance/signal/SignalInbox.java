@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.alliance.api.FieldProblem;
@@ -100,12 +102,48 @@ public class SignalInbox {
 		return save(user, signal);
 	}
 
+	/**
+	 * Closes the signal: after steps were taken with what came of them, or without a step
+	 * with a reason ({@link ResolutionReason}).
+	 * @param outcome what came of it, up to 400 characters; required unless the reason is
+	 * a false alarm or the client's declining
+	 * @param reason {@code false-alarm}, {@code client-declined}, {@code other} or null
+	 * @throws InvalidRequest naming {@code outcome} or {@code reason}
+	 */
 	@Transactional
-	public Signal resolve(CurrentUser user, UUID signalId, String outcome) {
+	public Signal resolve(CurrentUser user, UUID signalId, String outcome, String reason) {
 		List<FieldProblem> problems = new ArrayList<>();
-		FieldRules.text(problems, "outcome", outcome, 400, true);
+		ResolutionReason why = null;
+		if (reason != null && !reason.isBlank()) {
+			why = ResolutionReason.fromWire(reason).orElse(null);
+			if (why == null) {
+				problems.add(new FieldProblem("reason", ResolutionReason.CHOICES));
+			}
+		}
+		boolean outcomeNeeded = why == null || why == ResolutionReason.OTHER;
+		FieldRules.text(problems, "outcome", outcome, 400, outcomeNeeded);
 		FieldRules.refuseIfAny(problems);
-		return save(user, treating(user, signalId).resolved(user.email(), Instant.now(), outcome));
+		return save(user, treating(user, signalId).resolved(user.email(), Instant.now(), outcome, why));
+	}
+
+	/**
+	 * For a supervisor: per kind of signal, how many were resolved and how many of those
+	 * as false alarms, the measure of alert fatigue.
+	 */
+	public Map<String, FalseAlarms> falseAlarms(CurrentUser user) {
+		if (!user.seesWholeClinic()) {
+			throw new Forbidden("role", "Only supervisors and admins see the clinic's false alarms.");
+		}
+		Map<String, FalseAlarms> byKind = new TreeMap<>();
+		for (Signal signal : this.records.ofClinic(user.clinicId())) {
+			if (signal.status() == SignalStatus.RESOLVED) {
+				byKind.merge(signal.kind(),
+						new FalseAlarms(1, (signal.resolutionReason() == ResolutionReason.FALSE_ALARM) ? 1 : 0),
+						FalseAlarms::plus);
+			}
+		}
+		this.audit.recordRead(user, "signal-false-alarms", null);
+		return byKind;
 	}
 
 	/**

@@ -69,9 +69,11 @@ class SignalRecords {
 	void update(Signal signal) {
 		this.jdbc.update("""
 				update signal set status = ?, acknowledged_at = ?, acknowledged_by = ?, resolved_at = ?,
-				resolved_by = ?, resolution = ? where clinic_id = ? and id = ?""", signal.status().name(),
-				timestamp(signal.acknowledgedAt()), signal.acknowledgedBy(), timestamp(signal.resolvedAt()),
-				signal.resolvedBy(), signal.resolution(), signal.clinicId(), signal.id());
+				resolved_by = ?, resolution = ?, resolution_reason = ? where clinic_id = ? and id = ?""",
+				signal.status().name(), timestamp(signal.acknowledgedAt()), signal.acknowledgedBy(),
+				timestamp(signal.resolvedAt()), signal.resolvedBy(), signal.resolution(),
+				(signal.resolutionReason() != null) ? signal.resolutionReason().name() : null, signal.clinicId(),
+				signal.id());
 	}
 
 	void insert(UUID clinicId, UUID signalId, SignalAction action) {
@@ -98,7 +100,7 @@ class SignalRecords {
 		return new Signal(signal.id(), signal.clinicId(), signal.clientId(), signal.therapistId(), signal.sessionId(),
 				signal.kind(), signal.summary(), signal.evidence(), signal.status(), signal.raisedAt(),
 				signal.acknowledgedAt(), signal.acknowledgedBy(), signal.resolvedAt(), signal.resolvedBy(),
-				signal.resolution(), actions);
+				signal.resolution(), signal.resolutionReason(), actions);
 	}
 
 	private static Timestamp timestamp(Instant instant) {
@@ -115,6 +117,10 @@ class SignalRecords {
 			rs.getString("summary"), rs.getString("evidence"), SignalStatus.valueOf(rs.getString("status")),
 			rs.getTimestamp("raised_at").toInstant(), instant(rs.getTimestamp("acknowledged_at")),
 			rs.getString("acknowledged_by"), instant(rs.getTimestamp("resolved_at")), rs.getString("resolved_by"),
-			rs.getString("resolution"), List.of());
+			rs.getString("resolution"), reason(rs.getString("resolution_reason")), List.of());
+
+	private static ResolutionReason reason(String name) {
+		return (name != null) ? ResolutionReason.valueOf(name) : null;
+	}
 
 }

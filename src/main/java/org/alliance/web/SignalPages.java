@@ -63,6 +63,7 @@ class SignalPages {
 		model.addAttribute("overdue",
 				user.seesWholeClinic() ? this.inbox.unacknowledged(user, overdueAfter) : List.of());
 		model.addAttribute("overdueDays", overdueAfter.toDays());
+		model.addAttribute("falseAlarms", user.seesWholeClinic() ? this.inbox.falseAlarms(user) : Map.of());
 		return "inbox";
 	}
 
@@ -105,10 +106,10 @@ class SignalPages {
 	}
 
 	@PostMapping("/signals/{id}/resolve")
-	String resolve(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String outcome, Model model,
-			HttpServletResponse response) {
-		return act(user, id, model, response, PageProblems.given("outcome", outcome),
-				() -> this.inbox.resolve(user, id, outcome));
+	String resolve(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+		return act(user, id, model, response, PageProblems.given("outcome", outcome, "reason", reason),
+				() -> this.inbox.resolve(user, id, outcome, reason));
 	}
 
 	/**

@@ -96,6 +96,37 @@ class SignalInboxApiTests {
 	}
 
 	@Test
+	void aSignalWithNoStepIsResolvedOnlyWithAReasonAndSupervisorsSeeTheFalseAlarmShare() {
+		String token = this.clinic.therapist().token();
+		UUID first = raiseFor(this.clinic.therapist());
+		UUID second = raiseFor(this.clinic.therapist());
+		for (UUID signal : List.of(first, second)) {
+			this.api.post("/api/v1/signals/" + signal + "/acknowledge", token, "{}");
+		}
+		Reply bare = this.api.post("/api/v1/signals/" + first + "/resolve", token, "{\"outcome\":\"nothing to do\"}");
+		assertThat(bare.status()).isEqualTo(422);
+		assertThat(bare.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+		Reply unknown = this.api.post("/api/v1/signals/" + first + "/resolve", token, "{\"reason\":\"bored\"}");
+		assertThat(unknown.status()).isEqualTo(422);
+		Reply other = this.api.post("/api/v1/signals/" + first + "/resolve", token, "{\"reason\":\"other\"}");
+		assertThat(other.json().get("errors").get(0).get("field").asString()).isEqualTo("outcome");
+		Reply falseAlarm = this.api.post("/api/v1/signals/" + first + "/resolve", token,
+				"{\"reason\":\"false-alarm\"}");
+		assertThat(falseAlarm.status()).isEqualTo(200);
+		assertThat(falseAlarm.json().get("resolutionReason").asString()).isEqualTo("false-alarm");
+		this.api.post("/api/v1/signals/" + second + "/actions", token, "{\"step\":\"explore-the-barrier\"}");
+		assertThat(
+				this.api.post("/api/v1/signals/" + second + "/resolve", token, "{\"outcome\":\"repaired\"}").status())
+			.isEqualTo(200);
+
+		// One of two resolved rupture signals was a false alarm: a share of 1/2.
+		Reply share = this.api.get("/api/v1/signals/false-alarms", this.clinic.supervisor().token());
+		assertThat(share.json().get("rupture").get("resolved").asInt()).isEqualTo(2);
+		assertThat(share.json().get("rupture").get("falseAlarms").asInt()).isEqualTo(1);
+		assertThat(this.api.get("/api/v1/signals/false-alarms", token).status()).isEqualTo(403);
+	}
+
+	@Test
 	void raisingTheSameFindingTwiceRaisesOneSignal() {
 		UUID client = client(this.clinic.therapist());
 		NewSignal finding = finding(client, "rupture:" + client + ":5:strauss");

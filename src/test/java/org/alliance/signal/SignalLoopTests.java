@@ -23,7 +23,7 @@ class SignalLoopTests {
 		Signal acknowledged = open.acknowledged("t@clinic.test", NOW);
 		Signal acted = acknowledged.withAction(action("acknowledge-and-validate"))
 			.withAction(action("explore-the-barrier"));
-		Signal resolved = acted.resolved("t@clinic.test", NOW.plusSeconds(60), "repaired at session 6");
+		Signal resolved = acted.resolved("t@clinic.test", NOW.plusSeconds(60), "repaired at session 6", null);
 
 		assertThat(acknowledged.status()).isEqualTo(SignalStatus.ACKNOWLEDGED);
 		assertThat(acknowledged.acknowledgedBy()).isEqualTo("t@clinic.test");
@@ -35,12 +35,23 @@ class SignalLoopTests {
 	}
 
 	@Test
+	void closesWithoutAStepOnlyWithAReason() {
+		Signal acknowledged = Signals.open().acknowledged("t", NOW);
+		assertThatThrownBy(() -> acknowledged.resolved("t", NOW, "nothing to do", null))
+			.isInstanceOf(org.alliance.api.InvalidRequest.class)
+			.satisfies((e) -> assertThat(((org.alliance.api.InvalidRequest) e).problems()).singleElement()
+				.satisfies((p) -> assertThat(p.field()).isEqualTo("reason")));
+		assertThat(acknowledged.resolved("t", NOW, null, ResolutionReason.CLIENT_DECLINED).resolutionReason())
+			.isEqualTo(ResolutionReason.CLIENT_DECLINED);
+	}
+
+	@Test
 	void refusesToSkipTheAcknowledgementOrToMoveBackwards() {
 		Signal open = Signals.open();
 		assertThatThrownBy(() -> open.withAction(action("explore-the-barrier")))
 			.isInstanceOf(IllegalSignalTransition.class);
-		assertThatThrownBy(() -> open.resolved("t", NOW, "done")).isInstanceOf(IllegalSignalTransition.class);
-		Signal resolved = open.acknowledged("t", NOW).resolved("t", NOW, "done");
+		assertThatThrownBy(() -> open.resolved("t", NOW, "done", null)).isInstanceOf(IllegalSignalTransition.class);
+		Signal resolved = open.acknowledged("t", NOW).resolved("t", NOW, "done", ResolutionReason.FALSE_ALARM);
 		assertThatThrownBy(() -> resolved.acknowledged("t", NOW)).isInstanceOf(IllegalSignalTransition.class);
 		assertThatThrownBy(() -> resolved.withAction(action("reinforce-the-bond")))
 			.isInstanceOf(IllegalSignalTransition.class);
@@ -55,7 +66,7 @@ class SignalLoopTests {
 		static Signal open() {
 			return new Signal(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
 					"rupture", "Bond fell 2.1 SD at session 5", "{}", SignalStatus.OPEN, NOW, null, null, null, null,
-					null, List.of());
+					null, null, List.of());
 		}
 
 	}

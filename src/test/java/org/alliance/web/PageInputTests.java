@@ -130,6 +130,12 @@ class PageInputTests extends ServerOnH2 {
 		Page blankOutcome = this.therapist.post(path + "/resolve", Map.of("outcome", ""));
 		assertThat(blankOutcome.status()).isEqualTo(422);
 		assertThat(blankOutcome.errorBeside("outcome")).isNotEmpty();
+		this.therapist.get(path);
+		Page noStepNoReason = this.therapist.post(path + "/resolve", Map.of("outcome", "fine now", "reason", ""));
+		assertThat(noStepNoReason.status()).isEqualTo(422);
+		assertThat(noStepNoReason.errorBeside("reason")).startsWith("Record at least one step taken");
+		assertThat(this.jdbc.queryForObject("select status from signal where id = ?", String.class, signal))
+			.isEqualTo("ACKNOWLEDGED");
 		assertThat(this.jdbc.queryForObject("select count(*) from signal_action where signal_id = ?", Integer.class,
 				signal))
 			.isZero();
