@@ -60,6 +60,7 @@ class BriefPages {
 		model.addAttribute("episodes", EpisodeRow.of(alliance));
 		model.addAttribute("signals", open);
 		model.addAttribute("nextSession", sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1);
+		model.addAttribute("lastSession", sessions.isEmpty() ? null : sessions.get(sessions.size() - 1));
 		return "brief";
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.alliance.ApiClient;
 import org.alliance.Browser;
 import org.alliance.TestClinic;
 import org.alliance.TestDatabases;
@@ -14,9 +15,10 @@ import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
+import org.alliance.measure.StoredResponse;
 import org.alliance.measure.Submission;
-import org.alliance.security.CurrentUser;
 import org.alliance.security.ApiTokens;
+import org.alliance.security.CurrentUser;
 import org.alliance.security.UserAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -224,6 +227,64 @@ class ClientJourneyBrowserTests {
 		browser.get("http://localhost:" + this.port + "/swagger-ui/index.html");
 		settling(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
 		assertThat(script("return window.cspViolations")).asList().isEmpty();
+	}
+
+	/**
+	 * The therapist rates the session and predicts the client's rating from the brief;
+	 * the perception gap is there at once. The client rated every item 3; the prediction,
+	 * every item 5: a gap of 5 - 3 = 2 points per item on the total (prediction minus
+	 * client).
+	 */
+	@Test
+	void theTherapistRatesTheSessionAndPredictsTheClientsRatingFromTheBrief() {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
+		String pseudonym = "Gap-" + UUID.randomUUID().toString().substring(0, 6);
+		Client client = this.caseload.admit(therapist, pseudonym, clinic.therapist().email(), LocalDate.now());
+		UUID session = this.caseload.recordSession(therapist, client.id(), 1, LocalDate.now(), Attendance.ATTENDED)
+			.id();
+		this.responses.submit(therapist, session, new Submission("alliance-check", "client", answers(7, 3)),
+				"client-" + session);
+
+		signIn(clinic.therapist().email());
+		browser.get("http://localhost:" + this.port + "/clients/" + client.id() + "/brief");
+		browser.findElement(By.id("rate-own")).click();
+		awaitHeading("Your rating of session 1");
+		browser.findElement(By.id("submit-rating")).click();
+		// Nothing chosen: the form comes back rather than storing a partial rating.
+		assertThat(browser.findElements(By.cssSelector("input[type=radio]:invalid"))).isNotEmpty();
+		answerRating(4);
+		awaitText(By.tagName("h1"), "brief for session");
+		browser.findElement(By.id("rate-prediction")).click();
+		awaitHeading("Your prediction");
+		answerRating(5);
+		awaitText(By.tagName("h1"), "brief for session");
+
+		JsonNode gaps = new ApiClient(this.port)
+			.get("/api/v1/clients/" + client.id() + "/alliance", clinic.therapist().token())
+			.json()
+			.get("gaps");
+		JsonNode total = null;
+		for (JsonNode gap : gaps) {
+			if (gap.get("scale").asString().equals("total")) {
+				total = gap.get("sessions").get(0);
+			}
+		}
+		assertThat(total).isNotNull();
+		assertThat(total.get("predicted").asDouble()).isEqualTo(5.0);
+		assertThat(total.get("rated").asDouble()).isEqualTo(3.0);
+		assertThat(total.get("gap").asDouble()).isEqualTo(2.0);
+		assertThat(this.responses.ofClient(therapist, client.id())).extracting(StoredResponse::instrument)
+			.containsExactlyInAnyOrder("alliance-check", "alliance-check-t", "alliance-check-p");
+	}
+
+	private void answerRating(int value) {
+		browser.findElements(By.cssSelector("input[type=radio][value='" + value + "']")).forEach((radio) -> {
+			if (!radio.isSelected()) {
+				radio.click();
+			}
+		});
+		browser.findElement(By.id("submit-rating")).click();
 	}
 
 	private static Object script(String javascript) {

@@ -191,6 +191,27 @@ class PageInputTests extends ServerOnH2 {
 			.contains("Este enlace no existe o ha caducado");
 	}
 
+	@Test
+	void aTherapistsRatingWithAMissingOrBadChoiceComesBackAndOnlyTheTherapistRates() {
+		Client client = admit(this.clinic.therapist());
+		UUID session = this.caseload
+			.recordSession(this.clinic.therapist().account().asCurrentUser(), client.id(), 1, LocalDate.now(),
+					Attendance.ATTENDED)
+			.id();
+		String path = "/sessions/" + session + "/rate/own";
+		assertThat(this.therapist.get(path).status()).isEqualTo(200);
+		Page page = this.therapist.post(path, Map.of("item-1", "abc", "item-2", "4", "item-3", "9"));
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(page.errorBeside("item-1")).isEqualTo("is required");
+		assertThat(page.errorBeside("item-3")).startsWith("must be a whole number from 1 to 5");
+		assertThat(this.therapist.get("/sessions/" + session + "/rate/nonsense").status()).isEqualTo(404);
+		PageSession supervisor = PageSession.signIn(this.port, this.clinic.supervisor().email(), TestClinic.PASSWORD);
+		assertThat(supervisor.get(path).status()).isEqualTo(403);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from response where session_id = ?", Integer.class, session))
+			.isZero();
+	}
+
 	private Client admit(TestClinic.Person therapist) {
 		return this.caseload.admit(therapist.account().asCurrentUser(), "P-" + UUID.randomUUID(), therapist.email(),
 				LocalDate.now());
