@@ -90,7 +90,7 @@ class TenancyTests extends ServerOnH2 {
 					"{\"date\":\"" + LocalDate.now() + "\",\"reason\":\"dropout\"}",
 					"/clients/" + this.client + "/episodes", "{\"start\":\"" + LocalDate.now() + "\"}",
 					"/sessions/" + this.session + "/links", "{}", "/signals/" + this.signal + "/acknowledge", "{}",
-					"/signals/" + this.signal + "/actions", "{\"step\":\"explore-the-barrier\"}",
+					"/signals/" + this.signal + "/actions", "{\"step\":\"explore-barrier\"}",
 					"/signals/" + this.signal + "/resolve", "{\"outcome\":\"x\"}");
 			writes.forEach((path, body) -> assertThat(this.api.post("/api/v1" + path, token, body).status()).as(path)
 				.isIn(403, 404));

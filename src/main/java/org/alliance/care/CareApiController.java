@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -44,6 +45,19 @@ class CareApiController {
 	@GetMapping("/clients/{id}")
 	ClientView client(CurrentUser user, @PathVariable UUID id) {
 		return ClientView.of(this.caseload.client(user, id));
+	}
+
+	/** A new pseudonym for the client, by the rules of admission. */
+	@PutMapping("/clients/{id}/pseudonym")
+	ClientView rename(CurrentUser user, @PathVariable UUID id, @RequestBody Renaming body) {
+		return ClientView.of(this.caseload.rename(user, id, body.pseudonym()));
+	}
+
+	/** A change of attendance for a recorded session. */
+	@PutMapping("/sessions/{id}/attendance")
+	SessionView changeAttendance(CurrentUser user, @PathVariable UUID id, @RequestBody AttendanceChange body) {
+		return SessionView
+			.of(this.caseload.changeAttendance(user, id, Attendance.fromWire(body.attendance()).orElse(null)));
 	}
 
 	@GetMapping("/clients/{id}/episodes")
@@ -80,6 +94,12 @@ class CareApiController {
 	}
 
 	record NewSession(Integer number, LocalDate date, String attendance) {
+	}
+
+	record Renaming(String pseudonym) {
+	}
+
+	record AttendanceChange(String attendance) {
 	}
 
 	record NewEpisode(LocalDate start) {

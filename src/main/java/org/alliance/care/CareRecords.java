@@ -95,6 +95,23 @@ class CareRecords {
 				clientId);
 	}
 
+	void rename(UUID clinicId, UUID clientId, String pseudonym) {
+		this.jdbc.update("update client set pseudonym = ? where clinic_id = ? and id = ?", pseudonym, clinicId,
+				clientId);
+	}
+
+	void changeAttendance(UUID clinicId, UUID sessionId, Attendance attendance) {
+		this.jdbc.update("update care_session set attendance = ? where clinic_id = ? and id = ?", attendance.name(),
+				clinicId, sessionId);
+	}
+
+	boolean episodeOpen(UUID clinicId, UUID episodeId) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from episode where clinic_id = ? and id = ? and end_date is null", Integer.class,
+				clinicId, episodeId);
+		return count != null && count > 0;
+	}
+
 	Optional<SessionOfClient> sessionOfClient(UUID clinicId, UUID sessionId) {
 		return this.jdbc
 			.query("""

@@ -211,6 +211,57 @@ public class Caseload {
 	}
 
 	/**
+	 * Gives the client another pseudonym, by the same rules as at admission.
+	 * @throws InvalidRequest naming {@code pseudonym}
+	 * @throws Conflict naming {@code pseudonym} when another client took it meanwhile
+	 */
+	@Transactional
+	public Client rename(CurrentUser user, UUID clientId, String pseudonym) {
+		Client client = visibleClient(user, clientId);
+		List<FieldProblem> problems = new ArrayList<>();
+		FieldRules.text(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH, true);
+		FieldRules.refuseIfAny(problems);
+		String name = pseudonym.strip();
+		if (!name.equals(client.pseudonym()) && this.records.pseudonymTaken(user.clinicId(), name)) {
+			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
+		}
+		try {
+			this.records.rename(user.clinicId(), clientId, name);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new Conflict("pseudonym", "Another client of this clinic was just given this pseudonym.");
+		}
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "client", clientId));
+		return new Client(client.id(), client.clinicId(), client.therapistId(), name, client.createdAt());
+	}
+
+	/**
+	 * Records a change of attendance, e.g. a booked session the client did not come to.
+	 * @throws NotFound when the session is not among those this person may see
+	 * @throws InvalidRequest naming {@code attendance}
+	 */
+	@Transactional
+	public CareSession changeAttendance(CurrentUser user, UUID sessionId, Attendance attendance) {
+		SessionOfClient session = session(user, sessionId)
+			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
+		if (attendance == null) {
+			throw InvalidRequest.of("attendance", Attendance.CHOICES);
+		}
+		this.records.changeAttendance(user.clinicId(), sessionId, attendance);
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "session", sessionId));
+		CareSession before = session.session();
+		return new CareSession(before.id(), before.clinicId(), before.clientId(), before.episodeId(), before.number(),
+				before.date(), attendance);
+	}
+
+	/** Whether the session's episode of care is still open. */
+	public boolean inOpenEpisode(SessionOfClient session) {
+		return this.records.episodeOpen(session.clinicId(), session.session().episodeId());
+	}
+
+	/**
 	 * The session with its client's therapist, if this person may see it. Not audited
 	 * here: the caller audits what it does with the session.
 	 */

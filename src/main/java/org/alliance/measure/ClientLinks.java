@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.alliance.storage.TimeOrderedIds;
+import org.alliance.api.Conflict;
 import org.alliance.api.FieldProblem;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
@@ -73,6 +74,10 @@ public class ClientLinks {
 	public IssuedLink issue(CurrentUser user, UUID sessionId, List<String> codes) {
 		SessionOfClient session = this.caseload.session(user, sessionId)
 			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
+		if (!this.caseload.inOpenEpisode(session)) {
+			throw new Conflict("id",
+					"This session belongs to an episode of care that has ended; no link is issued" + " for it.");
+		}
 		List<String> requested = (codes == null || codes.isEmpty()) ? this.settings.clientMeasures() : codes;
 		checkClientMeasures(requested);
 		String token = ApiTokens.randomToken();

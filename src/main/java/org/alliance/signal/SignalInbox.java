@@ -92,12 +92,18 @@ public class SignalInbox {
 	/** Records one step taken, e.g. a repair step with the therapist's note. */
 	@Transactional
 	public Signal recordAction(CurrentUser user, UUID signalId, String step, String note) {
+		Signal treated = treating(user, signalId);
 		List<FieldProblem> problems = new ArrayList<>();
-		FieldRules.text(problems, "step", step, 40, true);
-		FieldRules.text(problems, "note", note, 4000, false);
+		SignalStep taken = SignalStep.of(treated.kind(), step).orElse(null);
+		if (taken == null) {
+			problems.add(new FieldProblem("step", "Use one of the steps for this signal: "
+					+ String.join(", ", SignalStep.forKind(treated.kind()).stream().map(SignalStep::code).toList())
+					+ "."));
+		}
+		FieldRules.text(problems, "note", note, 4000, taken != null && taken.noteRequired());
 		FieldRules.refuseIfAny(problems);
 		SignalAction action = new SignalAction(TimeOrderedIds.next(), step, note, user.email(), Instant.now());
-		Signal signal = treating(user, signalId).withAction(action);
+		Signal signal = treated.withAction(action);
 		this.records.insert(user.clinicId(), signalId, action);
 		return save(user, signal);
 	}

@@ -11,6 +11,7 @@ import org.alliance.care.Attendance;
 import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
+import org.alliance.care.EndReason;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.IssuedLink;
 import org.alliance.measure.Responses;
@@ -138,6 +139,61 @@ class CaseloadPages {
 		redirect.addFlashAttribute("link", link.url());
 		redirect.addFlashAttribute("linkExpires", link.expiresAt());
 		return "redirect:/clients/" + id;
+	}
+
+	@PostMapping("/clients/{id}/rename")
+	String rename(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String pseudonym,
+			Model model, HttpServletResponse response) {
+		return onClientPage(user, id, model, response, PageProblems.given("pseudonym", pseudonym),
+				() -> this.caseload.rename(user, id, pseudonym));
+	}
+
+	@PostMapping("/clients/{id}/episodes/end")
+	String endEpisode(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String date,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+		return onClientPage(user, id, model, response, PageProblems.given("date", date, "reason", reason), () -> {
+			FormValues form = new FormValues();
+			LocalDate ended = form.date("date", date);
+			form.refuseIfAny();
+			this.caseload.endEpisode(user, id, ended, EndReason.fromWire(reason).orElse(null));
+		});
+	}
+
+	@PostMapping("/clients/{id}/episodes")
+	String openEpisode(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String start,
+			Model model, HttpServletResponse response) {
+		return onClientPage(user, id, model, response, PageProblems.given("start", start), () -> {
+			FormValues form = new FormValues();
+			LocalDate started = form.date("start", start);
+			form.refuseIfAny();
+			this.caseload.openEpisode(user, id, started);
+		});
+	}
+
+	@PostMapping("/clients/{id}/sessions/{sessionId}/attendance")
+	String changeAttendance(CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
+			@RequestParam(required = false) String attendance, Model model, HttpServletResponse response) {
+		return onClientPage(user, id, model, response, PageProblems.given("attendance", attendance),
+				() -> this.caseload.changeAttendance(user, sessionId, Attendance.fromWire(attendance).orElse(null)));
+	}
+
+	/**
+	 * Makes the change and goes back to the client's page; a refusal shows the page again
+	 * with the message beside the field of the form that was sent.
+	 */
+	private String onClientPage(CurrentUser user, UUID id, Model model, HttpServletResponse response,
+			Map<String, String> given, Runnable change) {
+		try {
+			change.run();
+			return "redirect:/clients/" + id;
+		}
+		catch (RuntimeException ex) {
+			if (!PageProblems.isFormProblem(ex)) {
+				throw ex;
+			}
+			PageProblems.show(model, response, ex, given);
+			return client(user, id, model);
+		}
 	}
 
 }

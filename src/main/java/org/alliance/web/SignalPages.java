@@ -1,7 +1,6 @@
 package org.alliance.web;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.alliance.alliance.AllianceOverview;
 import org.alliance.alliance.ClientAlliance;
-import org.alliance.alliance.RepairStep;
 import org.alliance.api.Conflict;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
@@ -18,6 +16,7 @@ import org.alliance.security.CurrentUser;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
 import org.alliance.signal.SignalSettings;
+import org.alliance.signal.SignalStep;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -73,8 +72,7 @@ class SignalPages {
 		model.addAttribute("user", user);
 		model.addAttribute("signal", signal);
 		model.addAttribute("client", this.caseload.client(user, signal.clientId()));
-		List<StepView> steps = "risk".equals(signal.kind()) ? StepView.RISK_STEPS
-				: Arrays.stream(RepairStep.values()).map(StepView::of).toList();
+		List<StepView> steps = SignalStep.forKind(signal.kind()).stream().map(StepView::of).toList();
 		model.addAttribute("steps", steps);
 		model.addAttribute("stepTitles", steps.stream().collect(Collectors.toMap(StepView::code, StepView::title)));
 		Map<String, String> evidence = Evidence.entries(signal.evidence());
@@ -141,20 +139,8 @@ class SignalPages {
 	 * text's words.
 	 */
 	record StepView(String code, String title) {
-
-		/**
-		 * What is done about a risk answer, each recorded with who did it and when: the
-		 * PHQ-9's instruction is to assess risk directly, which starts with reaching the
-		 * client.
-		 */
-		static final List<StepView> RISK_STEPS = List.of(
-				new StepView("contacted-client", "Contacted the client (say how, and what was agreed)"),
-				new StepView("assessed-risk", "Assessed the risk with the client"),
-				new StepView("safety-plan", "Made or reviewed a safety plan"),
-				new StepView("referred", "Referred to crisis or emergency services"));
-
-		static StepView of(RepairStep step) {
-			return new StepView(step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), step.wording());
+		static StepView of(SignalStep step) {
+			return new StepView(step.code(), step.wording());
 		}
 	}
 

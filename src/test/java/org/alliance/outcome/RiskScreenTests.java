@@ -80,6 +80,30 @@ class RiskScreenTests extends ServerOnH2 {
 	}
 
 	@Test
+	void aRiskSignalIsWorkedByRecordingWhoContactedTheClientHowAndWhen() {
+		UUID session = session(admit(), 1);
+		submitPhq9(session, 2);
+		String token = this.clinic.therapist().token();
+		String signal = signals(this.clinic.therapist()).get(0).get("id").asString();
+		this.api.post("/api/v1/signals/" + signal + "/acknowledge", token, "{}");
+		Reply repairStep = this.api.post("/api/v1/signals/" + signal + "/actions", token,
+				"{\"step\":\"acknowledge-and-validate\"}");
+		assertThat(repairStep.status()).isEqualTo(422);
+		assertThat(repairStep.json().get("errors").get(0).get("field").asString()).isEqualTo("step");
+		Reply noNote = this.api.post("/api/v1/signals/" + signal + "/actions", token,
+				"{\"step\":\"contacted-client\"}");
+		assertThat(noNote.status()).isEqualTo(422);
+		assertThat(noNote.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
+		Reply contacted = this.api.post("/api/v1/signals/" + signal + "/actions", token,
+				"{\"step\":\"contacted-client\",\"note\":\"Phoned at 14:10; agreed a safety plan review tomorrow\"}");
+		assertThat(contacted.status()).isEqualTo(200);
+		JsonNode action = contacted.json().get("actions").get(0);
+		assertThat(action.get("step").asString()).isEqualTo("contacted-client");
+		assertThat(action.get("recordedBy").asString()).isEqualTo(this.clinic.therapist().email());
+		assertThat(action.get("recordedAt").isNull()).isFalse();
+	}
+
+	@Test
 	void aPhoneAnswerRaisesTheSignalAndShowsTheCrisisTextInEnglish() {
 		Page done = answerOnPhone("en", 1);
 		assertThat(done.body()).contains("id=\"crisis\"", "If you need help now", "emergency");

@@ -74,7 +74,7 @@ class SignalInboxApiTests {
 
 		String token = this.clinic.therapist().token();
 		Reply early = this.api.post("/api/v1/signals/" + signal + "/actions", token,
-				"{\"step\":\"explore-the-barrier\",\"note\":\"n\"}");
+				"{\"step\":\"explore-barrier\",\"note\":\"n\"}");
 		assertThat(early.status()).isEqualTo(409);
 		assertThat(
 				this.api.post("/api/v1/signals/" + signal + "/acknowledge", this.clinic.otherTherapist().token(), "{}")
@@ -114,7 +114,7 @@ class SignalInboxApiTests {
 				"{\"reason\":\"false-alarm\"}");
 		assertThat(falseAlarm.status()).isEqualTo(200);
 		assertThat(falseAlarm.json().get("resolutionReason").asString()).isEqualTo("false-alarm");
-		this.api.post("/api/v1/signals/" + second + "/actions", token, "{\"step\":\"explore-the-barrier\"}");
+		this.api.post("/api/v1/signals/" + second + "/actions", token, "{\"step\":\"explore-barrier\"}");
 		assertThat(
 				this.api.post("/api/v1/signals/" + second + "/resolve", token, "{\"outcome\":\"repaired\"}").status())
 			.isEqualTo(200);

@@ -22,14 +22,14 @@ class SignalLoopTests {
 		Signal open = Signals.open();
 		Signal acknowledged = open.acknowledged("t@clinic.test", NOW);
 		Signal acted = acknowledged.withAction(action("acknowledge-and-validate"))
-			.withAction(action("explore-the-barrier"));
+			.withAction(action("explore-barrier"));
 		Signal resolved = acted.resolved("t@clinic.test", NOW.plusSeconds(60), "repaired at session 6", null);
 
 		assertThat(acknowledged.status()).isEqualTo(SignalStatus.ACKNOWLEDGED);
 		assertThat(acknowledged.acknowledgedBy()).isEqualTo("t@clinic.test");
 		assertThat(acted.status()).isEqualTo(SignalStatus.ACTION_RECORDED);
 		assertThat(acted.actions()).extracting(SignalAction::step)
-			.containsExactly("acknowledge-and-validate", "explore-the-barrier");
+			.containsExactly("acknowledge-and-validate", "explore-barrier");
 		assertThat(resolved.status()).isEqualTo(SignalStatus.RESOLVED);
 		assertThat(resolved.resolution()).isEqualTo("repaired at session 6");
 	}
@@ -48,7 +48,7 @@ class SignalLoopTests {
 	@Test
 	void refusesToSkipTheAcknowledgementOrToMoveBackwards() {
 		Signal open = Signals.open();
-		assertThatThrownBy(() -> open.withAction(action("explore-the-barrier")))
+		assertThatThrownBy(() -> open.withAction(action("explore-barrier")))
 			.isInstanceOf(IllegalSignalTransition.class);
 		assertThatThrownBy(() -> open.resolved("t", NOW, "done", null)).isInstanceOf(IllegalSignalTransition.class);
 		Signal resolved = open.acknowledged("t", NOW).resolved("t", NOW, "done", ResolutionReason.FALSE_ALARM);

@@ -123,7 +123,7 @@ class PageInputTests extends ServerOnH2 {
 		assertThat(blankStep.errorBeside("step")).isNotEmpty();
 		this.therapist.get(path);
 		Page longNote = this.therapist.post(path + "/actions",
-				Map.of("step", "explore-the-barrier", "note", "n".repeat(4001)));
+				Map.of("step", "explore-barrier", "note", "n".repeat(4001)));
 		assertThat(longNote.status()).isEqualTo(422);
 		assertThat(longNote.errorBeside("note")).isEqualTo("Use at most 4000 characters.");
 		this.therapist.get(path);
