@@ -98,6 +98,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
+			// A personal link's form is reached by the secret in its address, not by a
+			// session cookie, so there is nothing for a forged request to ride on; a CSRF
+			// token tied to a session would instead lose the client's answers when the
+			// phone drops the cookie or the session times out.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/r/**"))
 			.addFilterAfter(RefusalAudit.ofPages(audit, clock), SecurityContextHolderFilter.class)
 			.headers((headers) -> pagePolicies(headers(headers)))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));

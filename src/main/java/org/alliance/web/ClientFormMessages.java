@@ -29,6 +29,9 @@ final class ClientFormMessages {
 			if (typed == null || typed.isBlank()) {
 				message = spanish ? "Responda a esta pregunta, por favor." : "Please answer this question.";
 			}
+			else if (problem.message().equals("was given more than once")) {
+				message = spanish ? "Elija una sola respuesta, por favor." : "Please choose one answer only.";
+			}
 			else if (problem.message().startsWith("Use at most")) {
 				message = spanish ? "Su respuesta es demasiado larga." : "Your answer is too long.";
 			}

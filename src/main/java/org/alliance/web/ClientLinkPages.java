@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The client's phone form, reached through a personal link without an account. One
@@ -74,16 +75,18 @@ class ClientLinkPages {
 	}
 
 	@PostMapping("/r/{token}/{instrument}")
-	String answer(@PathVariable String token, @PathVariable String instrument, @RequestParam Map<String, String> form,
-			@RequestParam(required = false) String lang, Locale locale, Model model, HttpServletResponse response) {
+	String answer(@PathVariable String token, @PathVariable String instrument,
+			@RequestParam MultiValueMap<String, String> fields, @RequestParam(required = false) String lang,
+			Locale locale, Model model, HttpServletResponse response) {
 		LinkVisit visit = this.links.open(token).orElseThrow(InvalidLink::new);
 		String language = language(lang, locale);
+		Map<String, String> form = fields.toSingleValueMap();
 		Instrument due = visit.due().stream().filter((i) -> i.code().equals(instrument)).findFirst().orElse(null);
 		if (due == null) {
 			return "redirect:/r/" + token + "?lang=" + language;
 		}
 		try {
-			this.links.answer(token, instrument, answers(due, form));
+			this.links.answer(token, instrument, answers(due, fields));
 		}
 		catch (InvalidRequest ex) {
 			model.addAttribute("token", token);
@@ -111,9 +114,26 @@ class ClientLinkPages {
 	 * The form's answers by item; a choice that is not a whole number is refused with the
 	 * rest, naming its item, rather than failing the page.
 	 */
-	private static Map<String, Answer> answers(Instrument instrument, Map<String, String> form) {
+	private static Map<String, Answer> answers(Instrument instrument, MultiValueMap<String, String> fields) {
 		Map<String, Answer> answers = new LinkedHashMap<>();
 		List<FieldProblem> problems = new ArrayList<>();
+		// An item sent twice could hide one answer behind another (a risk answer behind
+		// "Not at all"); an item the measure does not have is a forged form. Both are
+		// refused, as the API refuses a repeated or unknown name.
+		fields.forEach((name, values) -> {
+			if (!name.startsWith("item-")) {
+				return;
+			}
+			String id = name.substring("item-".length());
+			if (instrument.item(id).isEmpty()) {
+				problems.add(new FieldProblem("answers." + id, "is not an item of " + instrument.code()));
+			}
+			else if (values.size() > 1) {
+				problems.add(new FieldProblem("answers." + id, "was given more than once"));
+			}
+		});
+		FieldRules.refuseIfAny(problems);
+		Map<String, String> form = fields.toSingleValueMap();
 		for (Item item : instrument.items()) {
 			String field = "answers." + item.id();
 			String value = form.get("item-" + item.id());

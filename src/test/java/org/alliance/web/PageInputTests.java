@@ -212,6 +212,38 @@ class PageInputTests extends ServerOnH2 {
 			.isZero();
 	}
 
+	@Test
+	void aClientWhosePhoneLostTheCookieKeepsTheAnswersAndAnItemSentTwiceIsRefused() throws Exception {
+		String link = linkFor(admit(this.clinic.therapist()));
+		StringBuilder twice = new StringBuilder();
+		for (int item = 1; item <= 8; item++) {
+			twice.append("item-").append(item).append("=1&");
+		}
+		// Item 9 twice: "Not at all" first would hide "Nearly every day" behind it.
+		java.net.http.HttpResponse<String> refused = postWithoutCookie(link + "/phq9", twice + "item-9=0&item-9=3");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(this.jdbc.queryForObject("select count(*) from response where clinic_id = ?", Integer.class,
+				this.clinic.id()))
+			.isZero();
+		java.net.http.HttpResponse<String> stored = postWithoutCookie(link + "/phq9", twice + "item-9=3");
+		assertThat(stored.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select count(*) from response where clinic_id = ?", Integer.class,
+				this.clinic.id()))
+			.isEqualTo(1);
+	}
+
+	/**
+	 * A form post as a phone sends it after its session is gone: no cookie, no CSRF
+	 * token.
+	 */
+	private java.net.http.HttpResponse<String> postWithoutCookie(String path, String form) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
 	private Client admit(TestClinic.Person therapist) {
 		return this.caseload.admit(therapist.account().asCurrentUser(), "P-" + UUID.randomUUID(), therapist.email(),
 				LocalDate.now());
