@@ -78,8 +78,15 @@ public class ClientLinks {
 			throw new Conflict("id",
 					"This session belongs to an episode of care that has ended; no link is issued" + " for it.");
 		}
-		List<String> requested = (codes == null || codes.isEmpty()) ? this.settings.clientMeasures() : codes;
-		checkClientMeasures(requested);
+		List<String> asked = (codes == null || codes.isEmpty()) ? this.settings.clientMeasures() : codes;
+		checkClientMeasures(asked);
+		List<String> requested = asked.stream()
+			.distinct()
+			.filter((code) -> !answeredForSession(session, code))
+			.toList();
+		if (requested.isEmpty()) {
+			throw new Conflict("instruments", "Every measure asked for is already answered for this session.");
+		}
 		String token = ApiTokens.randomToken();
 		String hash = ApiTokens.hash(token);
 		Instant now = Instant.now();
@@ -139,9 +146,12 @@ public class ClientLinks {
 	}
 
 	private Optional<LinkVisit> visit(String hash, UUID clinicId, UUID sessionId, Instant expires) {
+		// Due: not yet answered on this link, nor for this session by another way in.
 		List<String> pending = this.jdbc.queryForList("""
-				select instrument_code from administration where link_token_hash = ? and response_id is null
-				order by position""", String.class, hash);
+				select ad.instrument_code from administration ad where ad.link_token_hash = ? and ad.response_id is null
+				and not exists (select 1 from response r where r.session_id = ad.session_id
+				                and r.instrument_code = ad.instrument_code and r.respondent = 'client')
+				order by ad.position""", String.class, hash);
 		List<Instrument> due = pending.stream().flatMap((code) -> this.instruments.find(code).stream()).toList();
 		Map<String, Map<String, Answer>> answered = new LinkedHashMap<>();
 		this.jdbc.query("""
@@ -160,6 +170,13 @@ public class ClientLinks {
 			});
 			return new LinkVisit(session, due, expires, answered);
 		});
+	}
+
+	private boolean answeredForSession(SessionOfClient session, String code) {
+		Integer count = this.jdbc.queryForObject("""
+				select count(*) from response where clinic_id = ? and session_id = ? and instrument_code = ?
+				and respondent = 'client'""", Integer.class, session.clinicId(), session.session().id(), code);
+		return count != null && count > 0;
 	}
 
 	private void checkClientMeasures(List<String> codes) {

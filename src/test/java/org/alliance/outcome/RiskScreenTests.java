@@ -65,10 +65,16 @@ class RiskScreenTests extends ServerOnH2 {
 		Client client = admit();
 		UUID first = session(client, 1);
 		UUID second = session(client, 2);
+		UUID third = session(client, 3);
 		assertThat(submitPhq9(first, 0).status()).isEqualTo(201);
 		assertThat(signals(this.clinic.therapist())).isEmpty();
-		assertThat(submitPhq9(first, 1).status()).isEqualTo(201);
-		assertThat(submitPhq9(second, 3).status()).isEqualTo(201);
+		assertThat(submitPhq9(second, 1).status()).isEqualTo(201);
+		assertThat(submitPhq9(third, 3).status()).isEqualTo(201);
+		// A second PHQ-9 for a session is refused: it could stand beside a risk answer
+		// unseen.
+		Reply again = submitPhq9(second, 0);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().get("errors").get(0).get("field").asString()).isEqualTo("instrument");
 
 		List<JsonNode> mine = signals(this.clinic.therapist());
 		assertThat(mine).hasSize(2).allSatisfy((s) -> assertThat(s.get("kind").asString()).isEqualTo("risk"));

@@ -249,6 +249,29 @@ class PageInputTests extends ServerOnH2 {
 				LocalDate.now());
 	}
 
+	@Test
+	void aSecondLinkForASessionOffersOnlyWhatIsStillUnanswered() {
+		Client client = admit(this.clinic.therapist());
+		String first = linkFor(client);
+		PageSession phone = PageSession.anonymous(this.port);
+		phone.get(first);
+		Map<String, String> answers = new java.util.HashMap<>();
+		for (int item = 1; item <= 9; item++) {
+			answers.put("item-" + item, "1");
+		}
+		assertThat(phone.post(first + "/phq9", answers).status()).isEqualTo(302);
+		UUID session = this.jdbc.queryForObject("select id from care_session where client_id = ?", UUID.class,
+				client.id());
+		ApiClient api = new ApiClient(this.port);
+		ApiClient.Reply second = api.post("/api/v1/sessions/" + session + "/links", this.clinic.therapist().token(),
+				"{\"instruments\":[\"phq9\",\"gad7\",\"gad7\"]}");
+		assertThat(second.status()).isEqualTo(201);
+		assertThat(second.json().get("instruments").toString()).isEqualTo("[\"gad7\"]");
+		ApiClient.Reply nothingLeft = api.post("/api/v1/sessions/" + session + "/links",
+				this.clinic.therapist().token(), "{\"instruments\":[\"phq9\"]}");
+		assertThat(nothingLeft.status()).isEqualTo(409);
+	}
+
 	private String linkFor(Client client) {
 		CurrentUser user = this.clinic.therapist().account().asCurrentUser();
 		UUID session = this.caseload.recordSession(user, client.id(), 1, LocalDate.now(), Attendance.ATTENDED).id();
