@@ -41,6 +41,11 @@ public final class ApiClient {
 		return send(request);
 	}
 
+	public Reply put(String path, String token, String json) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	/** A form post as a browser would send it, but without a session or CSRF token. */
 	public Reply postForm(String path, String form) {
 		return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,6 +1,7 @@
 package org.alliance.api;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -13,8 +14,11 @@ public final class FieldRules {
 	/** The earliest date Alliance records: no clinical record of ours is older. */
 	public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-	/** The latest date Alliance records: a booking further ahead is a typing error. */
-	public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+	/**
+	 * How far ahead a date may lie: no session is booked, no episode planned, further
+	 * ahead.
+	 */
+	public static final Period AHEAD = Period.ofYears(2);
 
 	private FieldRules() {
 	}
@@ -52,11 +56,13 @@ public final class FieldRules {
 	}
 
 	/**
-	 * A calendar date from {@link #EARLIEST} to {@link #LATEST}; null fails as missing.
+	 * A calendar date from {@link #EARLIEST} to {@link #AHEAD} from today; null fails as
+	 * missing. A date further ahead (2150 for 2015) is a typing error, not a plan.
 	 */
 	public static boolean date(List<FieldProblem> problems, String field, LocalDate value) {
-		if (value == null || value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
-			problems.add(new FieldProblem(field, "Give a date from " + EARLIEST + " to " + LATEST + " (YYYY-MM-DD)."));
+		LocalDate latest = LocalDate.now().plus(AHEAD);
+		if (value == null || value.isBefore(EARLIEST) || value.isAfter(latest)) {
+			problems.add(new FieldProblem(field, "Give a date from " + EARLIEST + " to " + latest + " (YYYY-MM-DD)."));
 			return false;
 		}
 		return true;

@@ -68,9 +68,14 @@ class CareRecords {
 			.findFirst();
 	}
 
-	boolean pseudonymTaken(UUID clinicId, String pseudonym) {
-		Integer count = this.jdbc.queryForObject("select count(*) from client where clinic_id = ? and pseudonym = ?",
-				Integer.class, clinicId, pseudonym);
+	/**
+	 * Whether another client of the clinic has the pseudonym, letters compared without
+	 * case: "Eager Crane" and "eager crane" would name two clients no one can tell apart.
+	 */
+	boolean pseudonymTaken(UUID clinicId, String pseudonym, UUID exceptClientId) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from client where clinic_id = ? and lower(pseudonym) = lower(?) and id <> ?",
+				Integer.class, clinicId, pseudonym, exceptClientId);
 		return count != null && count > 0;
 	}
 

@@ -37,6 +37,9 @@ public class Caseload {
 	/** The pseudonym column's size. */
 	public static final int PSEUDONYM_LENGTH = 120;
 
+	/** Stands for "no client" where a lookup excludes one. */
+	private static final UUID NO_CLIENT = new UUID(0, 0);
+
 	/** No course of therapy has more sessions; a larger number is a typing error. */
 	public static final int MAX_SESSION_NUMBER = 1000;
 
@@ -72,7 +75,7 @@ public class Caseload {
 		FieldRules.refuseIfAny(problems);
 		String name = pseudonym.strip();
 		UserAccount therapist = treatingTherapist(user, therapistEmail);
-		if (this.records.pseudonymTaken(user.clinicId(), name)) {
+		if (this.records.pseudonymTaken(user.clinicId(), name, NO_CLIENT)) {
 			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
 		}
 		Client client = new Client(TimeOrderedIds.next(), user.clinicId(), therapist.id(), name, Instant.now());
@@ -222,7 +225,7 @@ public class Caseload {
 		FieldRules.text(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH, true);
 		FieldRules.refuseIfAny(problems);
 		String name = pseudonym.strip();
-		if (!name.equals(client.pseudonym()) && this.records.pseudonymTaken(user.clinicId(), name)) {
+		if (this.records.pseudonymTaken(user.clinicId(), name, clientId)) {
 			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
 		}
 		try {

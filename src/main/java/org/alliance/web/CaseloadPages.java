@@ -12,6 +12,8 @@ import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.care.EndReason;
+import org.alliance.care.Episode;
+import org.alliance.api.NotFound;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.IssuedLink;
 import org.alliance.measure.Responses;
@@ -70,17 +72,23 @@ class CaseloadPages {
 
 	@PostMapping("/clients")
 	String admit(CurrentUser user, @RequestParam(required = false) String pseudonym,
-			@RequestParam(required = false) String therapist, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String therapist, @RequestParam(required = false) String episodeStart,
+			Model model, HttpServletResponse response) {
 		String email = (therapist != null && !therapist.isBlank()) ? therapist : user.email();
 		try {
-			Client client = this.caseload.admit(user, pseudonym, email, LocalDate.now());
+			FormValues form = new FormValues();
+			LocalDate start = (episodeStart == null || episodeStart.isBlank()) ? LocalDate.now()
+					: form.date("episodeStart", episodeStart);
+			form.refuseIfAny();
+			Client client = this.caseload.admit(user, pseudonym, email, start);
 			return "redirect:/clients/" + client.id();
 		}
 		catch (RuntimeException ex) {
 			if (!PageProblems.isFormProblem(ex)) {
 				throw ex;
 			}
-			PageProblems.show(model, response, ex, PageProblems.given("pseudonym", pseudonym, "therapist", therapist));
+			PageProblems.show(model, response, ex,
+					PageProblems.given("pseudonym", pseudonym, "therapist", therapist, "episodeStart", episodeStart));
 			return clients(user, model);
 		}
 	}
@@ -95,11 +103,13 @@ class CaseloadPages {
 				(r) -> bySession.computeIfAbsent(r.sessionId(), (k) -> new LinkedHashMap<>()).put(r.instrument(), r));
 		model.addAttribute("user", user);
 		model.addAttribute("client", client);
-		model.addAttribute("episodes", this.caseload.episodes(user, id));
+		List<Episode> episodes = this.caseload.episodes(user, id);
+		model.addAttribute("episodes", episodes);
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("bySession", bySession);
 		model.addAttribute("chart", ScoreChart.of(sessions, bySession));
 		model.addAttribute("nextNumber", sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1);
+		model.addAttribute("openEpisode", episodes.stream().filter(Episode::open).findFirst().orElse(null));
 		model.addAttribute("today", LocalDate.now());
 		return "client";
 	}
@@ -170,11 +180,13 @@ class CaseloadPages {
 		});
 	}
 
-	@PostMapping("/clients/{id}/sessions/{sessionId}/attendance")
-	String changeAttendance(CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
+	@PostMapping("/clients/{id}/attendance")
+	String changeAttendance(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String session,
 			@RequestParam(required = false) String attendance, Model model, HttpServletResponse response) {
-		return onClientPage(user, id, model, response, PageProblems.given("attendance", attendance),
-				() -> this.caseload.changeAttendance(user, sessionId, Attendance.fromWire(attendance).orElse(null)));
+		return onClientPage(user, id, model, response, PageProblems.given("attendance", attendance), () -> {
+			UUID sessionId = FormValues.id(session).orElseThrow(() -> new NotFound("session", "No such session."));
+			this.caseload.changeAttendance(user, sessionId, Attendance.fromWire(attendance).orElse(null));
+		});
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.alliance.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.alliance.api.FieldProblem;
 import org.alliance.api.FieldRules;
@@ -35,6 +37,16 @@ final class FormValues {
 		catch (RuntimeException ex) {
 			this.problems.add(new FieldProblem(field, "Give a date as YYYY-MM-DD."));
 			return null;
+		}
+	}
+
+	/** An id as a form sends it, if it is one. */
+	static Optional<UUID> id(String value) {
+		try {
+			return Optional.of(UUID.fromString(value.strip()));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
 		}
 	}
 

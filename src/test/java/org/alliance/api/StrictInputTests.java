@@ -74,6 +74,8 @@ class StrictInputTests extends ServerOnH2 {
 				"date");
 		assertRefused(postSession(client, "{\"number\":1,\"date\":\"1899-12-31\",\"attendance\":\"attended\"}"),
 				"date");
+		assertRefused(postSession(client, "{\"number\":1,\"date\":\"" + LocalDate.now().plusYears(2).plusDays(1)
+				+ "\",\"attendance\":\"attended\"}"), "date");
 		Reply impossible = postSession(client, "{\"number\":1,\"date\":\"2026-02-30\",\"attendance\":\"attended\"}");
 		assertThat(impossible.status()).isEqualTo(400);
 		assertRefused(impossible, "date");

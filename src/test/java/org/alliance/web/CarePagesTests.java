@@ -1,0 +1,116 @@
+package org.alliance.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.alliance.ApiClient;
+import org.alliance.ApiClient.Reply;
+import org.alliance.PageSession;
+import org.alliance.PageSession.Page;
+import org.alliance.ServerOnH2;
+import org.alliance.TestClinic;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A therapist keeps a client's record from the pages alone: takes the client on from a
+ * past date, renames them, records sessions and attendance, ends the episode (after which
+ * no link is issued for its sessions) and starts a new one; the API reaches the same
+ * rules.
+ */
+class CarePagesTests extends ServerOnH2 {
+
+	@Test
+	void aTherapistKeepsAClientsEpisodesNameAndAttendanceFromThePages() {
+		TestClinic clinic = newClinic();
+		PageSession pages = PageSession.signIn(this.port, clinic.therapist().email(), TestClinic.PASSWORD);
+		LocalDate start = LocalDate.now().minusWeeks(6);
+		pages.get("/clients");
+		Page admitted = pages.post("/clients", Map.of("pseudonym", "Eager Crane", "episodeStart", start.toString()));
+		assertThat(admitted.status()).isEqualTo(302);
+		String client = admitted.location().substring(admitted.location().lastIndexOf('/') + 1);
+		String path = "/clients/" + client;
+		assertThat(this.jdbc.queryForObject("select start_date from episode where client_id = ?", LocalDate.class,
+				UUID.fromString(client)))
+			.isEqualTo(start);
+
+		pages.get("/clients");
+		Page sameInOtherCase = pages.post("/clients", Map.of("pseudonym", "eager crane"));
+		assertThat(sameInOtherCase.status()).isEqualTo(422);
+		assertThat(sameInOtherCase.errorBeside("pseudonym")).contains("already has this pseudonym");
+
+		pages.get(path);
+		assertThat(pages.post(path + "/rename", Map.of("pseudonym", "Quiet Heron")).status()).isEqualTo(302);
+		assertThat(pages.get(path).body()).contains("Quiet Heron");
+		pages.get(path);
+		assertThat(pages
+			.post(path + "/sessions",
+					Map.of("number", "1", "date", start.plusWeeks(1).toString(), "attendance", "attended"))
+			.status()).isEqualTo(302);
+		UUID session = this.jdbc.queryForObject("select id from care_session where client_id = ?", UUID.class,
+				UUID.fromString(client));
+		pages.get(path);
+		assertThat(pages.post(path + "/attendance", Map.of("session", session.toString(), "attendance", "no-show"))
+			.status()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select attendance from care_session where id = ?", String.class, session))
+			.isEqualTo("NO_SHOW");
+
+		pages.get(path);
+		Page badReason = pages.post(path + "/episodes/end", Map.of("date", LocalDate.now().toString(), "reason", "x"));
+		assertThat(badReason.status()).isEqualTo(422);
+		assertThat(badReason.errorBeside("reason")).isEqualTo("Use planned, dropout or other.");
+		pages.get(path);
+		assertThat(pages.post(path + "/episodes/end", Map.of("date", LocalDate.now().toString(), "reason", "dropout"))
+			.status()).isEqualTo(302);
+		Page ended = pages.get(path);
+		assertThat(ended.body()).contains("id=\"start-episode-form\"").doesNotContain("id=\"session-form\"");
+		Page noLink = pages.post(path + "/sessions/" + session + "/link", Map.of());
+		assertThat(noLink.status()).isEqualTo(409);
+		pages.get(path);
+		assertThat(pages.post(path + "/episodes", Map.of("start", LocalDate.now().toString())).status()).isEqualTo(302);
+		assertThat(pages.get(path).body()).contains("id=\"session-form\"");
+	}
+
+	@Test
+	void theApiRenamesAndChangesAttendanceByTheSameRules() {
+		TestClinic clinic = newClinic();
+		ApiClient api = new ApiClient(this.port);
+		String token = clinic.therapist().token();
+		String first = api
+			.post("/api/v1/clients", token,
+					"{\"pseudonym\":\"Amber Badger\",\"therapist\":\"" + clinic.therapist().email() + "\"}")
+			.id();
+		String second = api
+			.post("/api/v1/clients", token,
+					"{\"pseudonym\":\"Misty Badger\",\"therapist\":\"" + clinic.therapist().email() + "\"}")
+			.id();
+		Reply taken = this.putJson(api, "/api/v1/clients/" + second + "/pseudonym", token,
+				"{\"pseudonym\":\"AMBER BADGER\"}");
+		assertThat(taken.status()).isEqualTo(422);
+		assertThat(
+				this.putJson(api, "/api/v1/clients/" + first + "/pseudonym", token, "{\"pseudonym\":\"Amber badger\"}")
+					.status())
+			.isEqualTo(200);
+		String session = api
+			.post("/api/v1/clients/" + first + "/sessions", token,
+					"{\"number\":1,\"date\":\"" + LocalDate.now() + "\",\"attendance\":\"attended\"}")
+			.id();
+		Reply bogus = this.putJson(api, "/api/v1/sessions/" + session + "/attendance", token,
+				"{\"attendance\":\"bogus\"}");
+		assertThat(bogus.status()).isEqualTo(422);
+		Reply cancelled = this.putJson(api, "/api/v1/sessions/" + session + "/attendance", token,
+				"{\"attendance\":\"cancelled\"}");
+		assertThat(cancelled.json().get("attendance").asString()).isEqualTo("cancelled");
+		assertThat(this
+			.putJson(api, "/api/v1/sessions/" + session + "/attendance", clinic.otherTherapist().token(),
+					"{\"attendance\":\"attended\"}")
+			.status()).isEqualTo(404);
+	}
+
+	private Reply putJson(ApiClient api, String path, String token, String json) {
+		return api.put(path, token, json);
+	}
+
+}
