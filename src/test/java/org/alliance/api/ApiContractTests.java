@@ -339,6 +339,14 @@ abstract class ApiContractTests {
 		Reply reply = this.api.get("/v3/api-docs", null);
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body()).contains("/api/v1/sessions/{id}/responses", "/api/v1/clients", "/api/v1/instruments");
+		JsonNode description = reply.json();
+		assertThat(description.get("info").get("title").asString()).isEqualTo("Alliance API");
+		assertThat(description.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+			.isEqualTo("bearer");
+		// The signed-in user comes from the token, never from a query parameter.
+		JsonNode listClients = description.get("paths").get("/api/v1/clients").get("get");
+		assertThat(listClients.has("parameters") ? listClients.get("parameters").toString() : "")
+			.doesNotContain("\"user\"");
 	}
 
 	@Test
