@@ -73,13 +73,16 @@ public class RiskScreen {
 
 	private void raise(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk) {
 		Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElseThrow();
+		String session = this.caseload.sessionForLink(clinicId, sessionId)
+			.map((found) -> "session " + found.session().number() + " (" + found.session().date() + ")")
+			.orElse("a session");
 		this.inbox
 			.raise(new NewSignal(clinicId, clientId, client.therapistId(), sessionId, "risk", "risk:" + responseId,
-					"Risk: the client answered PHQ-9 item 9 (thoughts of being better off dead or of self-harm) with \""
-							+ risk.wording() + "\". Contact the client and assess risk today.",
-					"{\"instrument\":\"" + risk.instrument() + "\",\"item\":\"" + risk.item() + "\",\"answer\":"
-							+ risk.value() + ",\"wording\":\"" + risk.wording() + "\",\"response\":\"" + responseId
-							+ "\"}"));
+					"Risk at " + session + ": the client answered PHQ-9 item 9 (thoughts of being better off dead or of"
+							+ " self-harm) with \"" + risk.wording() + "\". Contact the client and assess risk today.",
+					"{\"question\":\"PHQ-9 item 9: thoughts that you would be better off dead, or of hurting yourself"
+							+ " in some way\",\"answer\":\"" + risk.wording() + " (" + risk.value()
+							+ " of 3)\",\"session\":\"" + session + "\"}"));
 	}
 
 }

@@ -79,7 +79,8 @@ class RiskScreenTests extends ServerOnH2 {
 		List<JsonNode> mine = signals(this.clinic.therapist());
 		assertThat(mine).hasSize(2).allSatisfy((s) -> assertThat(s.get("kind").asString()).isEqualTo("risk"));
 		assertThat(mine.get(0).get("summary").asString()).contains("nearly every day");
-		assertThat(mine.get(1).get("summary").asString()).contains("several days");
+		assertThat(mine.get(1).get("summary").asString()).contains("several days").startsWith("Risk at session 2 (");
+		assertThat(mine.get(0).get("summary").asString()).startsWith("Risk at session 3 (");
 		assertThat(signals(this.clinic.supervisor())).extracting((s) -> s.get("id").asString())
 			.containsAll(mine.stream().map((s) -> s.get("id").asString()).toList());
 		assertThat(signals(this.clinic.otherTherapist())).isEmpty();
