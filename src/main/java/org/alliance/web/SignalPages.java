@@ -13,6 +13,8 @@ import org.alliance.api.Conflict;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
+import org.alliance.security.UserAccount;
+import org.alliance.security.UserAccounts;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
 import org.alliance.signal.SignalSettings;
@@ -43,7 +45,11 @@ class SignalPages {
 
 	private final SignalSettings settings;
 
-	SignalPages(SignalInbox inbox, Caseload caseload, AllianceOverview overview, SignalSettings settings) {
+	private final UserAccounts accounts;
+
+	SignalPages(SignalInbox inbox, Caseload caseload, AllianceOverview overview, SignalSettings settings,
+			UserAccounts accounts) {
+		this.accounts = accounts;
 		this.inbox = inbox;
 		this.caseload = caseload;
 		this.overview = overview;
@@ -62,6 +68,10 @@ class SignalPages {
 		model.addAttribute("overdue",
 				user.seesWholeClinic() ? this.inbox.unacknowledged(user, overdueAfter) : List.of());
 		model.addAttribute("overdueDays", overdueAfter.toDays());
+		model.addAttribute("therapistNames",
+				this.accounts.inClinic(user.clinicId())
+					.stream()
+					.collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)));
 		model.addAttribute("falseAlarms", user.seesWholeClinic() ? this.inbox.falseAlarms(user) : Map.of());
 		return "inbox";
 	}

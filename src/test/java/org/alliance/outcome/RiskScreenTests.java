@@ -111,6 +111,15 @@ class RiskScreenTests extends ServerOnH2 {
 	}
 
 	@Test
+	void theSupervisorsInboxPageShowsTheRiskFirstWithItsTherapist() {
+		submitPhq9(session(admit(), 1), 1);
+		PageSession supervisor = PageSession.signIn(this.port, this.clinic.supervisor().email(), TestClinic.PASSWORD);
+		String inbox = supervisor.get("/inbox").body();
+		String firstRow = inbox.substring(inbox.indexOf("<tbody>"), inbox.indexOf("</tr>", inbox.indexOf("<tbody>")));
+		assertThat(firstRow).contains(">risk<", this.clinic.therapist().account().displayName());
+	}
+
+	@Test
 	void aPhoneAnswerRaisesTheSignalAndShowsTheCrisisTextInEnglish() {
 		Page done = answerOnPhone("en", 1);
 		assertThat(done.body()).contains("id=\"crisis\"", "If you need help now", "emergency");
