@@ -42,20 +42,23 @@ class AcknowledgedResponsesSurviveKillTests {
 				data.toString(), "--seed", "7")) {
 			String token = server.awaitLine((line) -> line.startsWith("admin "), 180).split("\\s+")[2];
 			ApiClient api = new ApiClient(port);
-			String client = api
-				.post("/api/v1/clients", token,
-						"{\"pseudonym\":\"kill-test\",\"therapist\":\"t01@demo.alliance.test\"}")
-				.id();
-			String session = api
-				.post("/api/v1/clients/" + client + "/sessions", token,
-						"{\"number\":1,\"date\":\"" + LocalDate.now() + "\",\"attendance\":\"attended\"}")
-				.id();
 			AtomicBoolean firing = new AtomicBoolean(true);
 			ExecutorService senders = Executors.newFixedThreadPool(8);
 			for (int i = 0; i < 8; i++) {
+				String client = api
+					.post("/api/v1/clients", token,
+							"{\"pseudonym\":\"kill-test-" + i + "\",\"therapist\":\"t01@demo.alliance.test\"}")
+					.id();
 				senders.submit(() -> {
-					while (firing.get()) {
+					// A session is answered once per measure, so each response gets a
+					// session of its own.
+					for (int number = 1; firing.get() && number <= 1000; number++) {
 						try {
+							String session = api
+								.post("/api/v1/clients/" + client + "/sessions", token,
+										"{\"number\":" + number + ",\"date\":\"" + LocalDate.now()
+												+ "\",\"attendance\":\"attended\"}")
+								.id();
 							Reply reply = api.post("/api/v1/sessions/" + session + "/responses", token, PHQ9,
 									UUID.randomUUID().toString());
 							if (reply.status() == 201) {
@@ -69,7 +72,13 @@ class AcknowledgedResponsesSurviveKillTests {
 					}
 				});
 			}
-			Thread.sleep(3000);
+			// Kill it mid-stream, once enough responses were acknowledged to mean
+			// something.
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			Thread.sleep(1000);
+			while (acknowledged.size() < 150 && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
 			server.kill();
 			firing.set(false);
 			senders.shutdown();
