@@ -44,17 +44,6 @@ class ResponseRecords {
 	record KeyedResponse(UUID id, String requestHash) {
 	}
 
-	/**
-	 * Whether the session already has an answer to the instrument from the respondent.
-	 */
-	boolean answered(UUID clinicId, UUID sessionId, String instrument, String respondent) {
-		Integer count = this.jdbc.queryForObject("""
-				select count(*) from response
-				where clinic_id = ? and session_id = ? and instrument_code = ? and respondent = ?""", Integer.class,
-				clinicId, sessionId, instrument, respondent);
-		return count != null && count > 0;
-	}
-
 	Optional<StoredResponse> byId(UUID clinicId, UUID responseId) {
 		return load(clinicId, "r.id = ?", responseId).stream().findFirst();
 	}

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.alliance.storage.TimeOrderedIds;
-import org.alliance.api.Conflict;
 import org.alliance.api.FieldProblem;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
@@ -137,14 +136,6 @@ public class Responses {
 			if (earlier.isPresent()) {
 				return replay(session, earlier.get(), requestHash, actor);
 			}
-		}
-		if (this.records.answered(session.clinicId(), session.session().id(), instrument.code(),
-				instrument.respondent().wireName())) {
-			// One score per session, measure and respondent: a second one would leave
-			// two readings of the same session, and the pages would show only one of
-			// them.
-			throw new Conflict("instrument", "Session " + session.session().number() + " already has a "
-					+ instrument.code() + " answer from the " + instrument.respondent().wireName() + ".");
 		}
 		var scores = ((ScoringResult.Scored) result).scores();
 		UUID id = TimeOrderedIds.next();
