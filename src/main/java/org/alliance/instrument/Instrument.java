@@ -1,6 +1,7 @@
 package org.alliance.instrument;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,17 +26,28 @@ import java.util.Optional;
  * @param clinicalCutoff the total at or above which a client counts as a clinical case,
  * or null
  * @param reliableChange reliable-change parameters, or null
+ * @param titles the title by language (HL7 translation extensions on the title)
  */
 public record Instrument(String code, String title, Respondent respondent, String kind, boolean validated,
 		Availability availability, String copyright, List<String> languages, List<Item> items, List<Subscale> subscales,
 		ScoreMethod scoreMethod, double totalMin, double totalMax, List<SeverityBand> bands, Double clinicalCutoff,
-		ReliableChange reliableChange) {
+		ReliableChange reliableChange, Map<String, String> titles) {
 
 	public Instrument {
+		titles = Map.copyOf(titles);
 		languages = List.copyOf(languages);
 		items = List.copyOf(items);
 		subscales = List.copyOf(subscales);
 		bands = List.copyOf(bands);
+	}
+
+	/**
+	 * The title in the language, or the English title where there is no translation.
+	 * @param language e.g. {@code es}
+	 * @return never null
+	 */
+	public String title(String language) {
+		return (language != null) ? this.titles.getOrDefault(language, this.title) : this.title;
 	}
 
 	/**

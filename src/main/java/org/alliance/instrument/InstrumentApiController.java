@@ -28,7 +28,7 @@ class InstrumentApiController {
 	record InstrumentView(String code, String title, String respondent, String kind, boolean validated,
 			String availability, List<ItemView> items, List<SubscaleView> subscales, double totalMin, double totalMax) {
 		static InstrumentView of(Instrument instrument, String language) {
-			return new InstrumentView(instrument.code(), instrument.title(), instrument.respondent().wireName(),
+			return new InstrumentView(instrument.code(), instrument.title(language), instrument.respondent().wireName(),
 					instrument.kind(), instrument.validated(),
 					instrument.administrable() ? "available" : "needs licensed text",
 					instrument.items().stream().map((item) -> ItemView.of(item, language, instrument)).toList(),

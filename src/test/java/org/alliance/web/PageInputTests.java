@@ -160,7 +160,10 @@ class PageInputTests extends ServerOnH2 {
 		phone.get(link + "?lang=es");
 		Page page = phone.post(link + "/phq9?lang=es", Map.of("item-1", "abc", "item-2", "1"));
 		assertThat(page.status()).isEqualTo(422);
-		assertThat(page.body()).contains("<html lang=\"es\"");
+		assertThat(page.body()).contains("<html lang=\"es\"")
+			// The title as the Spanish PHQ-9 has it, in the page's title and heading.
+			.contains("<h1>Cuestionario sobre la salud del paciente-9 (PHQ-9)</h1>")
+			.doesNotContain("Patient Health Questionnaire");
 		assertThat(page.errorBeside("item-1")).isEqualTo("Elija una de las respuestas ofrecidas, por favor.");
 		assertThat(page.errorBeside("item-3")).isEqualTo("Responda a esta pregunta, por favor.");
 		assertThat(this.jdbc.queryForObject("select count(*) from response where clinic_id = ?", Integer.class,

@@ -71,7 +71,7 @@ public final class LicensedText {
 				instrument.validated(), Availability.AVAILABLE, instrument.copyright(),
 				Languages.complete(items, language), items, instrument.subscales(), instrument.scoreMethod(),
 				instrument.totalMin(), instrument.totalMax(), instrument.bands(), instrument.clinicalCutoff(),
-				instrument.reliableChange());
+				instrument.reliableChange(), instrument.titles());
 	}
 
 	static String fileName(Instrument instrument) {

@@ -52,7 +52,7 @@ public final class QuestionnaireReader {
 				items, subscales(questionnaire, questions, method), method, bound(method, scored, Item::min),
 				bound(method, scored, Item::max), bands(questionnaire),
 				FhirElements.decimal(questionnaire, Extensions.CLINICAL_CUTOFF).orElse(null),
-				reliableChange(questionnaire));
+				reliableChange(questionnaire), FhirElements.translated(questionnaire.getTitleElement(), language));
 		DefinitionCheck.check(instrument, questions, licensed, language);
 		return instrument;
 	}
