@@ -11,6 +11,9 @@ import org.alliance.alliance.RepairOutcome;
 import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
+import org.alliance.care.Episode;
+import org.alliance.measure.Responses;
+import org.alliance.measure.StoredResponse;
 import org.alliance.security.CurrentUser;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
@@ -35,7 +38,11 @@ class BriefPages {
 
 	private final AllianceSettings settings;
 
-	BriefPages(Caseload caseload, AllianceOverview overview, SignalInbox inbox, AllianceSettings settings) {
+	private final Responses responses;
+
+	BriefPages(Caseload caseload, AllianceOverview overview, SignalInbox inbox, AllianceSettings settings,
+			Responses responses) {
+		this.responses = responses;
 		this.caseload = caseload;
 		this.overview = overview;
 		this.inbox = inbox;
@@ -61,7 +68,26 @@ class BriefPages {
 		model.addAttribute("signals", open);
 		model.addAttribute("nextSession", sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1);
 		model.addAttribute("lastSession", sessions.isEmpty() ? null : sessions.get(sessions.size() - 1));
+		// A brief prepares the next session of an open episode; a client whose episodes
+		// have all ended has none, and the page says so instead.
+		List<Episode> episodes = this.caseload.episodes(user, id);
+		model.addAttribute("openEpisode", episodes.stream().filter(Episode::open).findFirst().orElse(null));
+		model.addAttribute("lastEpisode", episodes.isEmpty() ? null : episodes.get(episodes.size() - 1));
+		List<StoredResponse> answered = this.responses.ofClient(user, id);
+		model.addAttribute("latestPhq9", latest(answered, "phq9"));
+		model.addAttribute("latestGad7", latest(answered, "gad7"));
 		return "brief";
+	}
+
+	/** The client's latest answer to the measure, or null. */
+	private static StoredResponse latest(List<StoredResponse> answered, String instrument) {
+		StoredResponse latest = null;
+		for (StoredResponse response : answered) {
+			if (response.instrument().equals(instrument)) {
+				latest = response;
+			}
+		}
+		return latest;
 	}
 
 	/** A rupture episode as the brief lists it. */

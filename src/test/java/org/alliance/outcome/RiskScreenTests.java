@@ -115,6 +115,18 @@ class RiskScreenTests extends ServerOnH2 {
 	}
 
 	@Test
+	void theBriefShowsTheLatestItemNineAndTheRiskSignalFirst() {
+		Client client = admit();
+		submitPhq9(session(client, 1), 1);
+		PageSession therapist = PageSession.signIn(this.port, this.clinic.therapist().email(), TestClinic.PASSWORD);
+		String brief = therapist.get("/clients/" + client.id() + "/brief").body();
+		assertThat(brief).containsPattern("id=\"latest-item-9\"\\s+class=\"error\">several days<");
+		String openSignals = brief.substring(brief.indexOf("id=\"open-signals\""));
+		assertThat(openSignals.substring(openSignals.indexOf("<li"))).startsWith("<li><a")
+			.contains("Risk at session 1");
+	}
+
+	@Test
 	void aPhoneAnswerRaisesTheSignalAndShowsTheCrisisTextInEnglish() {
 		Page done = answerOnPhone("en", 1);
 		assertThat(done.body()).contains("id=\"crisis\"", "If you need help now", "emergency");

@@ -66,6 +66,8 @@ class CarePagesTests extends ServerOnH2 {
 			.status()).isEqualTo(302);
 		Page ended = pages.get(path);
 		assertThat(ended.body()).contains("id=\"start-episode-form\"").doesNotContain("id=\"session-form\"");
+		assertThat(pages.get(path + "/brief").body()).contains("no open episode", "(dropout)")
+			.doesNotContain("brief for session");
 		Page noLink = pages.post(path + "/sessions/" + session + "/link", Map.of());
 		assertThat(noLink.status()).isEqualTo(409);
 		pages.get(path);
