@@ -20,29 +20,36 @@
     ];
   }
 
+  // Symptoms (higher is worse) and the alliance (higher is better) on charts of their own,
+  // so that no line reads against the other's axis.
   function scores() {
     const chart = data('scores-data');
-    const canvas = document.getElementById('scores');
-    if (!chart || !canvas) {
+    if (!chart) {
+      return;
+    }
+    line('symptom-scores', chart.sessions, [
+      { label: 'PHQ-9 (0–27)', data: chart.phq9, borderColor: '#b4443c', spanGaps: true },
+      { label: 'GAD-7 (0–21)', data: chart.gad7, borderColor: '#d08a2e', spanGaps: true }
+    ], 0, 27, 'Symptoms (higher is worse)');
+    line('alliance-scores', chart.sessions, [
+      { label: 'Alliance, client (6–30)', data: chart.allianceClient, borderColor: '#2f6f8f', spanGaps: true },
+      { label: 'Alliance, therapist (6–30)', data: chart.allianceTherapist, borderColor: '#7aa6bd', borderDash: [5, 4], spanGaps: true }
+    ], 6, 30, 'Alliance (higher is better)');
+  }
+
+  function line(id, labels, datasets, min, max, title) {
+    const canvas = document.getElementById(id);
+    if (!canvas) {
       return;
     }
     new Chart(canvas, {
       type: 'line',
-      data: {
-        labels: chart.sessions,
-        datasets: [
-          { label: 'PHQ-9 (0–27)', data: chart.phq9, borderColor: '#b4443c', spanGaps: true, yAxisID: 'symptoms' },
-          { label: 'GAD-7 (0–21)', data: chart.gad7, borderColor: '#d08a2e', spanGaps: true, yAxisID: 'symptoms' },
-          { label: 'Alliance, client (6–30)', data: chart.allianceClient, borderColor: '#2f6f8f', spanGaps: true, yAxisID: 'alliance' },
-          { label: 'Alliance, therapist (6–30)', data: chart.allianceTherapist, borderColor: '#7aa6bd', borderDash: [5, 4], spanGaps: true, yAxisID: 'alliance' }
-        ]
-      },
+      data: { labels: labels, datasets: datasets },
       options: {
         animation: false,
         scales: {
           x: { title: { display: true, text: 'Session' } },
-          symptoms: { position: 'left', min: 0, max: 27, title: { display: true, text: 'Symptoms' } },
-          alliance: { position: 'right', min: 6, max: 30, grid: { drawOnChartArea: false }, title: { display: true, text: 'Alliance' } }
+          y: { min: min, max: max, title: { display: true, text: title } }
         }
       }
     });

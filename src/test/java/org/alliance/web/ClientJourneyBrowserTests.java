@@ -204,7 +204,16 @@ class ClientJourneyBrowserTests {
 
 		signIn(clinic.therapist().email());
 		browser.get("http://localhost:" + this.port + "/clients/" + client.id());
-		assertThat(script("return Chart.getChart(document.getElementById('scores')).data.labels.length")).isEqualTo(3L);
+		assertThat(script("return Chart.getChart(document.getElementById('symptom-scores')).data.labels.length"))
+			.isEqualTo(3L);
+		// Symptoms and the alliance on charts of their own: no line reads against the
+		// other's axis.
+		assertThat(script("return Chart.getChart(document.getElementById('symptom-scores')).data.datasets"
+				+ ".map(d => d.label).join('|')"))
+			.isEqualTo("PHQ-9 (0–27)|GAD-7 (0–21)");
+		assertThat(script("return Chart.getChart(document.getElementById('alliance-scores')).data.datasets"
+				+ ".map(d => d.label).join('|')"))
+			.isEqualTo("Alliance, client (6–30)|Alliance, therapist (6–30)");
 		assertThat(script("return window.cspViolations")).asList().isEmpty();
 		// The policy is enforced: a script written into the page does not run.
 		assertThat(script("""
