@@ -93,6 +93,17 @@ class CareRecords {
 				EPISODE, clinicId, clientId);
 	}
 
+	/** The sessions of the clinic's clients (of one therapist's, when given), by date. */
+	List<CareSession> sessionsOfCaseload(UUID clinicId, UUID therapistId) {
+		return (therapistId == null)
+				? this.jdbc.query("select s.* from care_session s where s.clinic_id = ? order by s.session_date",
+						SESSION, clinicId)
+				: this.jdbc.query("""
+						select s.* from care_session s join client c on c.id = s.client_id
+						where s.clinic_id = ? and c.therapist_id = ? order by s.session_date""", SESSION, clinicId,
+						therapistId);
+	}
+
 	List<CareSession> sessions(UUID clinicId, UUID clientId) {
 		return this.jdbc.query("""
 				select s.* from care_session s join episode e on e.id = s.episode_id

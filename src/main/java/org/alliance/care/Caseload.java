@@ -3,7 +3,9 @@ package org.alliance.care;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,6 +98,20 @@ public class Caseload {
 				: this.records.clientsOf(user.clinicId(), user.userId());
 		this.audit.recordRead(user, "client-list", null);
 		return clients;
+	}
+
+	/**
+	 * The sessions of every client this person may see, by client, each list by date:
+	 * what the caseload needs to show the last and the next session at a glance.
+	 */
+	public Map<UUID, List<CareSession>> sessionsByClient(CurrentUser user) {
+		List<CareSession> sessions = this.records.sessionsOfCaseload(user.clinicId(),
+				user.seesWholeClinic() ? null : user.userId());
+		this.audit.recordRead(user, "session-list", null);
+		Map<UUID, List<CareSession>> byClient = new HashMap<>();
+		sessions
+			.forEach((session) -> byClient.computeIfAbsent(session.clientId(), (k) -> new ArrayList<>()).add(session));
+		return byClient;
 	}
 
 	/** The client, if this person may see them. */

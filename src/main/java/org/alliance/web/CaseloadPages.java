@@ -1,6 +1,8 @@
 package org.alliance.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
+import org.alliance.signal.SignalInbox;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +50,10 @@ class CaseloadPages {
 
 	private final UserAccounts accounts;
 
-	CaseloadPages(Caseload caseload, Responses responses, ClientLinks links, UserAccounts accounts) {
+	private final SignalInbox inbox;
+
+	CaseloadPages(Caseload caseload, Responses responses, ClientLinks links, UserAccounts accounts, SignalInbox inbox) {
+		this.inbox = inbox;
 		this.caseload = caseload;
 		this.responses = responses;
 		this.links = links;
@@ -64,7 +70,14 @@ class CaseloadPages {
 		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
 		Map<UUID, String> names = staff.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
 		model.addAttribute("user", user);
-		model.addAttribute("clients", this.caseload.visibleTo(user));
+		List<Client> clients = new ArrayList<>(this.caseload.visibleTo(user));
+		Map<UUID, CaseloadGlance> glance = CaseloadGlance.of(clients, this.caseload.sessionsByClient(user),
+				this.inbox.inbox(user), LocalDate.now());
+		// Who needs attention first: a risk answer, then any signal to work, then the
+		// rest.
+		clients.sort(Comparator.comparingInt((Client client) -> glance.get(client.id()).urgency()));
+		model.addAttribute("clients", clients);
+		model.addAttribute("glance", glance);
 		model.addAttribute("therapistNames", names);
 		model.addAttribute("therapists", staff.stream().filter((a) -> a.role() == Role.THERAPIST).toList());
 		return "clients";

@@ -127,6 +127,21 @@ class RiskScreenTests extends ServerOnH2 {
 	}
 
 	@Test
+	void theCaseloadPutsTheClientWithARiskAnswerFirst() {
+		CurrentUser user = this.clinic.therapist().account().asCurrentUser();
+		this.caseload.admit(user, "A-first-by-name-" + UUID.randomUUID(), this.clinic.therapist().email(),
+				LocalDate.now());
+		Client atRisk = this.caseload.admit(user, "Z-last-by-name-" + UUID.randomUUID(),
+				this.clinic.therapist().email(), LocalDate.now());
+		submitPhq9(session(atRisk, 1), 1);
+		PageSession therapist = PageSession.signIn(this.port, this.clinic.therapist().email(), TestClinic.PASSWORD);
+		String caseload = therapist.get("/clients").body();
+		String firstRow = caseload.substring(caseload.indexOf("<tbody>"),
+				caseload.indexOf("</tr>", caseload.indexOf("<tbody>")));
+		assertThat(firstRow).contains("at-risk", atRisk.pseudonym(), ">risk<", "1 · " + LocalDate.now());
+	}
+
+	@Test
 	void aPhoneAnswerRaisesTheSignalAndShowsTheCrisisTextInEnglish() {
 		Page done = answerOnPhone("en", 1);
 		assertThat(done.body()).contains("id=\"crisis\"", "If you need help now", "emergency");
