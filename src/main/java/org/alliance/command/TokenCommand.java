@@ -52,9 +52,14 @@ class TokenCommand implements Callable<Integer> {
 		this.inServer = inServer;
 	}
 
+	@Spec
+	CommandSpec spec;
+
 	@Override
 	public Integer call() {
-		System.err.println("Say what to do: ./alliance token create|list|revoke (--help on each)");
+		this.spec.commandLine()
+			.getErr()
+			.println("Say what to do: ./alliance token create|list|revoke (--help on each)");
 		return 2;
 	}
 

@@ -65,8 +65,16 @@ final class TokenPort implements AutoCloseable {
 	 * into the data folder, until the application shuts down. Does nothing on any other
 	 * database, which the command can open itself.
 	 */
-	static void openWhileRunning(ConfigurableApplicationContext context) throws IOException {
-		open(context).ifPresent((port) -> context.addApplicationListener((ContextClosedEvent event) -> port.close()));
+	static void openWhileRunning(ConfigurableApplicationContext context) {
+		try {
+			open(context)
+				.ifPresent((port) -> context.addApplicationListener((ContextClosedEvent event) -> port.close()));
+		}
+		catch (IOException | RuntimeException ex) {
+			// Serving matters more than managing tokens from the command line.
+			System.err.println("No local token port (" + ex.getMessage()
+					+ "): ./alliance token ... cannot reach this server's database while it runs.");
+		}
 	}
 
 	private static Optional<TokenPort> open(ConfigurableApplicationContext context) throws IOException {

@@ -7,5 +7,9 @@
  * the store; committing the writes of concurrent requests together pays that cost once
  * per batch instead of once per request, the way database servers group commits to the
  * write-ahead log.
+ * <p>
+ * Also the embedded database's protection (owner-only files, a generated password, no
+ * database port) and its housekeeping (old chunks rewritten while the server runs, so
+ * that the file does not grow without bound).
  */
 package org.alliance.storage;
