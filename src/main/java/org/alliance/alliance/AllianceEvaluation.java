@@ -133,9 +133,16 @@ public class AllianceEvaluation implements DisposableBean {
 						RuptureEvidence.of(overs))));
 	}
 
-	private static String ruptureSummary(RuptureEpisode episode) {
-		return String.format(Locale.ROOT, "Rupture at session %d: %s fell %.1f SD below the client's level (%s rule)",
-				episode.session(), episode.scale().code(), episode.dropSd(), episode.rule());
+	/**
+	 * The inbox line in plain words, the statistics (SD, rule) left to the signal page:
+	 * e.g. "Alliance fell sharply at session 5: usual level 4.0, this session 2.0". A
+	 * fall of 2 SD or more (Stiles et al. 2004) is called sharp.
+	 */
+	static String ruptureSummary(RuptureEpisode episode) {
+		String what = (episode.scale() == AllianceScale.TOTAL) ? "Alliance"
+				: "The " + episode.scale().code() + " part of the alliance";
+		return String.format(Locale.ROOT, "%s fell%s at session %d: usual level %.1f, this session %.1f", what,
+				(episode.dropSd() >= 2) ? " sharply" : "", episode.session(), episode.level(), episode.rating());
 	}
 
 	private static String gapSummary(int session, List<OverestimationSignal> overs) {

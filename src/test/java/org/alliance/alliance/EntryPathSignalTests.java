@@ -46,6 +46,11 @@ class EntryPathSignalTests extends ServerOnH2 {
 		}
 		assertThat(phone.post(link + "/alliance-check?lang=en", answers).status()).isEqualTo(302);
 		assertThat(awaitKinds(api, token, client)).contains("rupture");
+		// In plain words: every item fell from 4 to 2, from a flat run (the SD floor),
+		// far
+		// more than 2 SD.
+		assertThat(api.get("/api/v1/signals", token).body())
+			.contains("Alliance fell sharply at session 4: usual level 4.0, this session 2.0");
 	}
 
 	@Test

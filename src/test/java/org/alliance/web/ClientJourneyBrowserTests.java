@@ -164,9 +164,9 @@ class ClientJourneyBrowserTests {
 		browser.get("http://localhost:" + this.port + "/inbox");
 		settling(15).until((driver) -> {
 			driver.navigate().refresh();
-			return !driver.findElements(By.partialLinkText("Rupture at session 5")).isEmpty();
+			return !driver.findElements(By.partialLinkText("Alliance fell sharply at session 5")).isEmpty();
 		});
-		browser.findElement(By.partialLinkText("Rupture at session 5")).click();
+		browser.findElement(By.partialLinkText("Alliance fell sharply at session 5")).click();
 		assertThat(browser.findElement(By.id("signal-status")).getText()).isEqualTo("open");
 		assertThat(browser.findElement(By.cssSelector("dl.evidence")).getText()).contains("total");
 		// No rating after session 5 yet: the two-session repair window is still open.
