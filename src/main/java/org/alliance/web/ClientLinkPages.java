@@ -1,20 +1,13 @@
 package org.alliance.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.alliance.api.FieldProblem;
-import org.alliance.api.FieldRules;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
-import org.alliance.instrument.Answer;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
-import org.alliance.instrument.Item;
-import org.alliance.instrument.ItemType;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.LinkVisit;
 import org.alliance.outcome.RiskAnswer;
@@ -38,9 +31,6 @@ import org.springframework.util.MultiValueMap;
  */
 @Controller
 class ClientLinkPages {
-
-	/** The longest free-text answer kept, as the form's text box allows. */
-	private static final int TEXT_LENGTH = 2000;
 
 	private final ClientLinks links;
 
@@ -86,7 +76,7 @@ class ClientLinkPages {
 			return "redirect:/r/" + token + "?lang=" + language;
 		}
 		try {
-			this.links.answer(token, instrument, answers(due, fields));
+			this.links.answer(token, instrument, InstrumentForm.answers(due, fields));
 		}
 		catch (InvalidRequest ex) {
 			model.addAttribute("token", token);
@@ -108,54 +98,6 @@ class ClientLinkPages {
 		model.addAttribute("instrument", instrument);
 		model.addAttribute("instructions", this.catalog.instructions(instrument.code(), language).orElse(null));
 		model.addAttribute("remaining", visit.due().size());
-	}
-
-	/**
-	 * The form's answers by item; a choice that is not a whole number is refused with the
-	 * rest, naming its item, rather than failing the page.
-	 */
-	private static Map<String, Answer> answers(Instrument instrument, MultiValueMap<String, String> fields) {
-		Map<String, Answer> answers = new LinkedHashMap<>();
-		List<FieldProblem> problems = new ArrayList<>();
-		// An item sent twice could hide one answer behind another (a risk answer behind
-		// "Not at all"); an item the measure does not have is a forged form. Both are
-		// refused, as the API refuses a repeated or unknown name.
-		fields.forEach((name, values) -> {
-			if (!name.startsWith("item-")) {
-				return;
-			}
-			String id = name.substring("item-".length());
-			if (instrument.item(id).isEmpty()) {
-				problems.add(new FieldProblem("answers." + id, "is not an item of " + instrument.code()));
-			}
-			else if (values.size() > 1) {
-				problems.add(new FieldProblem("answers." + id, "was given more than once"));
-			}
-		});
-		FieldRules.refuseIfAny(problems);
-		Map<String, String> form = fields.toSingleValueMap();
-		for (Item item : instrument.items()) {
-			String field = "answers." + item.id();
-			String value = form.get("item-" + item.id());
-			if (value == null || value.isBlank()) {
-				continue;
-			}
-			if (item.type() == ItemType.TEXT) {
-				if (FieldRules.text(problems, field, value.strip(), TEXT_LENGTH, false)) {
-					answers.put(item.id(), new Answer.Text(value.strip()));
-				}
-				continue;
-			}
-			try {
-				answers.put(item.id(), new Answer.Choice(Integer.parseInt(value.strip())));
-			}
-			catch (NumberFormatException ex) {
-				// Left out, so that the instrument's own check names it with every other
-				// problem of the form at once.
-			}
-		}
-		FieldRules.refuseIfAny(problems);
-		return answers;
 	}
 
 	private static String language(String requested, Locale locale) {

@@ -11,11 +11,8 @@ import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.care.Caseload;
 import org.alliance.care.SessionOfClient;
-import org.alliance.instrument.Answer;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
-import org.alliance.instrument.Item;
-import org.alliance.instrument.ItemType;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
 import org.alliance.security.CurrentUser;
@@ -25,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -62,13 +60,13 @@ class SessionRatingPages {
 
 	@PostMapping("/sessions/{sessionId}/rate/{form}")
 	String rate(CurrentUser user, @PathVariable UUID sessionId, @PathVariable String form,
-			@RequestParam Map<String, String> fields, Model model, HttpServletResponse response) {
+			@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
 		SessionOfClient session = show(user, sessionId, form, model);
 		Instrument instrument = (Instrument) model.getAttribute("instrument");
-		String key = fields.get("key");
+		String key = fields.getFirst("key");
 		try {
 			this.responses.submit(user, sessionId,
-					new Submission(instrument.code(), "therapist", answers(instrument, fields)),
+					new Submission(instrument.code(), "therapist", InstrumentForm.answers(instrument, fields)),
 					(key != null && !key.isBlank()) ? key : null);
 			return "redirect:/clients/" + session.clientId() + "/brief";
 		}
@@ -76,7 +74,7 @@ class SessionRatingPages {
 			Map<String, String> errors = new LinkedHashMap<>();
 			ex.problems().forEach((p) -> errors.put(p.field().replace("answers.", "item-"), p.message()));
 			model.addAttribute("errors", errors);
-			model.addAttribute("given", fields);
+			model.addAttribute("given", fields.toSingleValueMap());
 			model.addAttribute("key", key);
 			response.setStatus(422);
 			return "rate";
@@ -100,27 +98,6 @@ class SessionRatingPages {
 		model.addAttribute("form", form);
 		model.addAttribute("instrument", instrument);
 		return session;
-	}
-
-	/**
-	 * The chosen options; an item left out or not a number is named by the instrument's
-	 * check.
-	 */
-	private static Map<String, Answer> answers(Instrument instrument, Map<String, String> fields) {
-		Map<String, Answer> answers = new LinkedHashMap<>();
-		for (Item item : instrument.items()) {
-			String value = fields.get("item-" + item.id());
-			if (value == null || value.isBlank() || item.type() != ItemType.CHOICE) {
-				continue;
-			}
-			try {
-				answers.put(item.id(), new Answer.Choice(Integer.parseInt(value.strip())));
-			}
-			catch (NumberFormatException ex) {
-				// Left out: the instrument's check names the item with the others.
-			}
-		}
-		return answers;
 	}
 
 }
