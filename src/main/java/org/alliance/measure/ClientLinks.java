@@ -108,6 +108,22 @@ public class ClientLinks {
 		return new IssuedLink(token, path, this.publicUrl.of(path), expires, List.copyOf(requested));
 	}
 
+	/**
+	 * Issues a link for the clinic's default client measures of one kind: {@code symptom}
+	 * for the measures before a session, {@code alliance} for the check after it.
+	 * @throws InvalidRequest naming {@code kind} when the clinic offers no such measure
+	 */
+	public IssuedLink issueOfKind(CurrentUser user, UUID sessionId, String kind) {
+		List<String> codes = this.settings.clientMeasures()
+			.stream()
+			.filter((code) -> this.instruments.find(code).map((i) -> i.kind().equals(kind)).orElse(false))
+			.toList();
+		if (codes.isEmpty()) {
+			throw InvalidRequest.of("kind", "Use symptom (before the session) or alliance (after it).");
+		}
+		return issue(user, sessionId, codes);
+	}
+
 	/** The link's due measures, if the token is known and not expired. */
 	public Optional<LinkVisit> open(String token) {
 		String hash = ApiTokens.hash(token);

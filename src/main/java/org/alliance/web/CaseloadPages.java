@@ -157,10 +157,12 @@ class CaseloadPages {
 
 	@PostMapping("/clients/{id}/sessions/{sessionId}/link")
 	String issueLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
-			RedirectAttributes redirect) {
-		IssuedLink link = this.links.issue(user, sessionId, List.of());
+			@RequestParam(required = false) String kind, RedirectAttributes redirect) {
+		IssuedLink link = (kind == null || kind.isBlank()) ? this.links.issue(user, sessionId, List.of())
+				: this.links.issueOfKind(user, sessionId, kind);
 		redirect.addFlashAttribute("link", link.url());
 		redirect.addFlashAttribute("linkExpires", link.expiresAt());
+		redirect.addFlashAttribute("linkMeasures", String.join(", ", link.instruments()));
 		return "redirect:/clients/" + id;
 	}
 

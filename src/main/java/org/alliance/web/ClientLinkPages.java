@@ -98,6 +98,7 @@ class ClientLinkPages {
 		model.addAttribute("instrument", instrument);
 		model.addAttribute("instructions", this.catalog.instructions(instrument.code(), language).orElse(null));
 		model.addAttribute("remaining", visit.due().size());
+		model.addAttribute("careSession", visit.session().session());
 	}
 
 	private static String language(String requested, Locale locale) {

@@ -76,6 +76,37 @@ class CarePagesTests extends ServerOnH2 {
 	}
 
 	@Test
+	void linksForBeforeAndAfterTheSessionOfferTheirOwnMeasuresAndNameTheSession() {
+		TestClinic clinic = newClinic();
+		PageSession pages = PageSession.signIn(this.port, clinic.therapist().email(), TestClinic.PASSWORD);
+		pages.get("/clients");
+		String path = pages.post("/clients", Map.of("pseudonym", "L-" + UUID.randomUUID())).location();
+		pages.get(path);
+		pages.post(path + "/sessions",
+				Map.of("number", "1", "date", LocalDate.now().toString(), "attendance", "attended"));
+		UUID session = this.jdbc.queryForObject("select id from care_session where client_id = ?", UUID.class,
+				UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
+		String before = linkOnPage(pages, path, session, "symptom");
+		String after = linkOnPage(pages, path, session, "alliance");
+		Page symptoms = PageSession.anonymous(this.port).get(before);
+		assertThat(symptoms.body()).contains("Session 1 on " + LocalDate.now(), "2 questionnaires to go", "PHQ-9");
+		Page alliance = PageSession.anonymous(this.port).get(after);
+		assertThat(alliance.body()).contains("1 questionnaire to go", "Alliance check").doesNotContain("PHQ-9");
+	}
+
+	/** Issues a link of the kind from the client page and reads its path off the page. */
+	private String linkOnPage(PageSession pages, String clientPath, UUID session, String kind) {
+		pages.get(clientPath);
+		pages.post(clientPath + "/sessions/" + session + "/link", Map.of("kind", kind));
+		String page = pages.get(clientPath).body();
+		java.util.regex.Matcher href = java.util.regex.Pattern
+			.compile("href=\"[^\"]*(/r/[^\"]+)\" id=\"client-link-url\"")
+			.matcher(page);
+		assertThat(href.find()).as(page).isTrue();
+		return href.group(1);
+	}
+
+	@Test
 	void theApiRenamesAndChangesAttendanceByTheSameRules() {
 		TestClinic clinic = newClinic();
 		ApiClient api = new ApiClient(this.port);
