@@ -53,6 +53,15 @@ class ResponseRecords {
 		return load(clinicId, "r.client_id = ?", clientId);
 	}
 
+	/**
+	 * The clinic's responses to the instrument whose item was answered with a choice
+	 * above the value, oldest first.
+	 */
+	List<StoredResponse> withChoiceAbove(UUID clinicId, String instrument, String item, int value) {
+		return load(clinicId, "r.instrument_code = ? and r.id in (select a.response_id from response_answer a"
+				+ " where a.item_id = ? and a.choice_value > ?)", instrument, item, value);
+	}
+
 	/** The clinic's responses to the given instruments, oldest first. */
 	List<StoredResponse> ofInstruments(UUID clinicId, List<String> instruments) {
 		List<StoredResponse> responses = new ArrayList<>();
@@ -62,7 +71,10 @@ class ResponseRecords {
 		return responses;
 	}
 
-	private List<StoredResponse> load(UUID clinicId, String condition, Object value) {
+	private List<StoredResponse> load(UUID clinicId, String condition, Object... values) {
+		Object[] arguments = new Object[values.length + 1];
+		arguments[0] = clinicId;
+		System.arraycopy(values, 0, arguments, 1, values.length);
 		String from = " from response r join care_session s on s.id = r.session_id where r.clinic_id = ? and "
 				+ condition;
 		Map<UUID, Map<String, Answer>> answers = new LinkedHashMap<>();
@@ -74,7 +86,7 @@ class ResponseRecords {
 							: new Answer.Choice(rs.getInt(3));
 					answers.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new LinkedHashMap<>())
 						.put(rs.getString(2), answer);
-				}, clinicId, value);
+				}, arguments);
 		Map<UUID, Map<String, Double>> subscales = new LinkedHashMap<>();
 		this.jdbc.query(
 				"select c.response_id, c.subscale, c.score from response_score c"
@@ -82,7 +94,7 @@ class ResponseRecords {
 				(RowCallbackHandler) (rs) -> subscales
 					.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new LinkedHashMap<>())
 					.put(rs.getString(2), rs.getDouble(3)),
-				clinicId, value);
+				arguments);
 		List<StoredResponse> responses = new ArrayList<>();
 		this.jdbc.query("select r.*, s.number, s.session_date, s.episode_id" + from + " order by r.submitted_at, r.id",
 				(RowCallbackHandler) (rs) -> {
@@ -94,7 +106,7 @@ class ResponseRecords {
 							rs.getInt("number"), rs.getDate("session_date").toLocalDate(),
 							rs.getString("instrument_code"), rs.getString("respondent"),
 							rs.getTimestamp("submitted_at").toInstant(), answers.getOrDefault(id, Map.of()), scores));
-				}, clinicId, value);
+				}, arguments);
 		return responses;
 	}
 

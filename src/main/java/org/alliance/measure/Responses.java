@@ -103,6 +103,21 @@ public class Responses {
 	}
 
 	/**
+	 * The clinic's responses to the instrument with a choice above the value on the item
+	 * (e.g. PHQ-9 item 9 above 0), for an evaluation the system runs; audited under its
+	 * name.
+	 */
+	public List<StoredResponse> withChoiceAboveForEvaluation(UUID clinicId, String instrument, String item, int value,
+			String evaluation) {
+		this.groupCommit.commit((jdbc) -> {
+			AuditTrail.append(jdbc,
+					AuditTrail.entry(clinicId, evaluation, AuditAction.READ, "response-set", instrument));
+			return null;
+		});
+		return this.records.withChoiceAbove(clinicId, instrument, item, value);
+	}
+
+	/**
 	 * One client's responses for an evaluation the system runs; audited under its name.
 	 */
 	public List<StoredResponse> ofClientForEvaluation(UUID clinicId, UUID clientId, String evaluation) {

@@ -63,7 +63,10 @@ public class RiskScreen {
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUp() {
 		for (UUID clinic : this.accounts.clinicIds()) {
-			List<StoredResponse> stored = this.responses.forEvaluation(clinic, List.of("phq9"), "risk-screen");
+			// Only the answers that can be risk answers: start-up reads no other
+			// response.
+			List<StoredResponse> stored = this.responses.withChoiceAboveForEvaluation(clinic, "phq9", "9", 0,
+					"risk-screen");
 			for (StoredResponse response : stored) {
 				RiskAnswer.in(response.instrument(), response.answers())
 					.ifPresent((risk) -> raise(clinic, response.clientId(), response.sessionId(), response.id(), risk));

@@ -37,6 +37,9 @@ class RiskScreenTests extends ServerOnH2 {
 	@Autowired
 	Caseload caseload;
 
+	@Autowired
+	RiskScreen screen;
+
 	private TestClinic clinic;
 
 	private ApiClient api;
@@ -139,6 +142,20 @@ class RiskScreenTests extends ServerOnH2 {
 		String firstRow = caseload.substring(caseload.indexOf("<tbody>"),
 				caseload.indexOf("</tr>", caseload.indexOf("<tbody>")));
 		assertThat(firstRow).contains("at-risk", atRisk.pseudonym(), ">risk<", "1 · " + LocalDate.now());
+	}
+
+	@Test
+	void aRiskAnswerWhoseSignalWasLostIsRaisedAgainAtStartUpAndNoOtherAnswerIs() {
+		Client client = admit();
+		submitPhq9(session(client, 1), 2);
+		submitPhq9(session(client, 2), 0);
+		// As if the server had stopped between storing the answer and raising its signal.
+		this.jdbc.update("delete from signal where client_id = ?", client.id());
+		this.screen.catchUp();
+		assertThat(signals(this.clinic.therapist())).singleElement()
+			.satisfies((s) -> assertThat(s.get("summary").asString()).startsWith("Risk at session 1 ("));
+		this.screen.catchUp();
+		assertThat(signals(this.clinic.therapist())).hasSize(1);
 	}
 
 	@Test
