@@ -9,8 +9,7 @@ import java.util.Comparator;
  */
 final class SignalPriority {
 
-	static final Comparator<Signal> INBOX_ORDER = Comparator
-		.comparing((Signal signal) -> signal.status() == SignalStatus.RESOLVED)
+	static final Comparator<Signal> INBOX_ORDER = Comparator.comparing((Signal signal) -> !signal.status().inLoop())
 		.thenComparing((Signal signal) -> !"risk".equals(signal.kind()))
 		.thenComparing(Signal::raisedAt, Comparator.reverseOrder());
 

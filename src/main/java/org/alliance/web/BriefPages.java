@@ -56,7 +56,7 @@ class BriefPages {
 		List<CareSession> sessions = this.caseload.sessions(user, id);
 		List<Signal> open = this.inbox.ofClient(user, id, client.therapistId())
 			.stream()
-			.filter((s) -> s.status() != SignalStatus.RESOLVED)
+			.filter((s) -> s.status().inLoop())
 			.toList();
 		model.addAttribute("user", user);
 		model.addAttribute("client", client);

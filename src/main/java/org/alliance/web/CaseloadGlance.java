@@ -40,7 +40,7 @@ record CaseloadGlance(CareSession lastSession, CareSession nextSession, Signal t
 		Map<UUID, Signal> top = new HashMap<>();
 		Map<UUID, Integer> open = new HashMap<>();
 		for (Signal signal : inbox) {
-			if (signal.status() != SignalStatus.RESOLVED) {
+			if (signal.status().inLoop()) {
 				top.putIfAbsent(signal.clientId(), signal);
 				open.merge(signal.clientId(), 1, Integer::sum);
 			}
