@@ -1,16 +1,20 @@
 package org.alliance.signal;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.alliance.api.Conflict;
+import org.alliance.api.InvalidRequest;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
+import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 import org.alliance.web.PageProblems;
@@ -52,22 +56,47 @@ class SignalPages {
 		this.settings = settings;
 	}
 
+	/**
+	 * The inbox, one group per client, most urgent first; filtered by kind and, for a
+	 * supervisor, by therapist. A value the filter does not offer shows the form again
+	 * with the message beside its field, over the unfiltered inbox.
+	 */
 	@GetMapping("/inbox")
-	String inbox(CurrentUser user, Model model) {
+	String inbox(CurrentUser user, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String therapist, Model model, HttpServletResponse response) {
 		Map<UUID, String> pseudonyms = this.caseload.visibleTo(user)
 			.stream()
 			.collect(Collectors.toMap(Client::id, Client::pseudonym));
+		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
+		Map<UUID, String> therapists = new LinkedHashMap<>();
+		if (user.seesWholeClinic()) {
+			staff.stream()
+				.filter((account) -> account.role() == Role.THERAPIST)
+				.forEach((account) -> therapists.put(account.id(), account.displayName()));
+		}
+		List<Signal> signals = this.inbox.inbox(user);
+		Set<String> kinds = InboxFilter.kinds(signals);
+		InboxFilter filter = InboxFilter.NONE;
+		try {
+			filter = InboxFilter.read(kind, therapist, kinds, therapists);
+		}
+		catch (InvalidRequest ex) {
+			PageProblems.show(model, response, ex, PageProblems.given("kind", kind, "therapist", therapist));
+		}
+		List<Signal> shown = signals.stream().filter(filter::admits).toList();
 		model.addAttribute("user", user);
-		model.addAttribute("signals", this.inbox.inbox(user));
+		model.addAttribute("groups", ClientSignals.of(shown, pseudonyms));
+		model.addAttribute("shown", shown.size());
+		model.addAttribute("filter", filter);
+		model.addAttribute("kinds", kinds);
+		model.addAttribute("therapists", therapists);
 		model.addAttribute("pseudonyms", pseudonyms);
 		Duration overdueAfter = this.settings.overdueAfter();
 		model.addAttribute("overdue",
 				user.seesWholeClinic() ? this.inbox.unacknowledged(user, overdueAfter) : List.of());
 		model.addAttribute("overdueDays", overdueAfter.toDays());
 		model.addAttribute("therapistNames",
-				this.accounts.inClinic(user.clinicId())
-					.stream()
-					.collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)));
+				staff.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)));
 		model.addAttribute("falseAlarms", user.seesWholeClinic() ? this.inbox.falseAlarms(user) : Map.of());
 		return "signal/inbox";
 	}
