@@ -2,7 +2,13 @@ package org.alliance.measure;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.alliance.care.CareSession;
+import org.alliance.care.Caseload;
+import org.alliance.care.SessionOfClient;
+import org.alliance.instrument.Instrument;
+import org.alliance.instrument.InstrumentCatalog;
 import org.alliance.security.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -13,15 +19,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The therapist issues a client's personal link from the client page; the page shows it
- * once (see {@code measure/client-part.html}), since only its hash is kept.
+ * once, with a copy button and a QR code (see {@code measure/client-part.html}), since
+ * only its hash is kept.
  */
 @Controller
 class LinkIssuePages {
 
 	private final ClientLinks links;
 
-	LinkIssuePages(ClientLinks links) {
+	private final Caseload caseload;
+
+	private final InstrumentCatalog catalog;
+
+	LinkIssuePages(ClientLinks links, Caseload caseload, InstrumentCatalog catalog) {
 		this.links = links;
+		this.caseload = caseload;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -31,12 +44,21 @@ class LinkIssuePages {
 	@PostMapping("/clients/{id}/sessions/{sessionId}/link")
 	String issueLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
 			@RequestParam(required = false) String kind, RedirectAttributes redirect) {
-		IssuedLink link = (kind == null || kind.isBlank()) ? this.links.issue(user, sessionId, List.of())
-				: this.links.issueOfKind(user, sessionId, kind);
-		redirect.addFlashAttribute("link", link.url());
-		redirect.addFlashAttribute("linkExpires", link.expiresAt());
-		redirect.addFlashAttribute("linkMeasures", String.join(", ", link.instruments()));
+		boolean ofKind = kind != null && !kind.isBlank();
+		IssuedLink link = ofKind ? this.links.issueOfKind(user, sessionId, kind)
+				: this.links.issue(user, sessionId, List.of());
+		CareSession session = this.caseload.session(user, sessionId).map(SessionOfClient::session).orElseThrow();
+		redirect.addFlashAttribute("handedOut",
+				new HandedOutLink(link.url(), session.number(), session.date(),
+						HandedOutLink.when(ofKind ? kind : null), titles(link.instruments()), link.expiresAt(),
+						LinkQrCode.dataUrl(link.url())));
 		return "redirect:/clients/" + id;
+	}
+
+	private String titles(List<String> codes) {
+		return codes.stream()
+			.map((code) -> this.catalog.find(code).map(Instrument::title).orElse(code))
+			.collect(Collectors.joining(", "));
 	}
 
 }
