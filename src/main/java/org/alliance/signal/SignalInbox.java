@@ -63,17 +63,28 @@ public class SignalInbox {
 	 */
 	@Transactional
 	public boolean raise(NewSignal signal) {
-		var raised = this.records.insertIfNew(signal, statusOnRaising(signal), Instant.now());
+		return raise(signal, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Raises a signal as if found on the given day: a bulk import of ratings that came in
+	 * as the sessions took place (the demo clinic's history) opens what was found then,
+	 * rather than recording it all as history.
+	 * @param foundOn the day the finding counts as found, never null
+	 */
+	@Transactional
+	public boolean raise(NewSignal signal, LocalDate foundOn) {
+		var raised = this.records.insertIfNew(signal, statusOnRaising(signal, foundOn), Instant.now());
 		raised.ifPresent((id) -> AuditTrail.append(this.jdbc,
 				AuditTrail.entry(signal.clinicId(), "evaluation:" + signal.kind(), AuditAction.CREATE, "signal", id)));
 		return raised.isPresent();
 	}
 
-	private SignalStatus statusOnRaising(NewSignal signal) {
+	private SignalStatus statusOnRaising(NewSignal signal, LocalDate foundOn) {
 		if (signal.occurredOn() == null || "risk".equals(signal.kind())) {
 			return SignalStatus.OPEN;
 		}
-		LocalDate windowClosed = LocalDate.now(this.clock).minusDays(this.settings.historyAfter().toDays());
+		LocalDate windowClosed = foundOn.minusDays(this.settings.historyAfter().toDays());
 		return signal.occurredOn().isBefore(windowClosed) ? SignalStatus.HISTORY : SignalStatus.OPEN;
 	}
 
