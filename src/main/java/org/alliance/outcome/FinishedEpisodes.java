@@ -1,7 +1,7 @@
 package org.alliance.outcome;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +17,7 @@ import org.alliance.measure.StoredResponse;
  * stay in: leaving them out would fit the course of those who stayed, a rosier
  * expectation than the clinic's clients face.
  *
- * @param scores one row per later score, the episode's id as the client
+ * @param scores one row per later score, the episode as the client
  * @param episodes the episodes with at least two scores
  * @param meanIntake the mean intake score of those episodes, NaN when there are none
  */
@@ -34,28 +34,43 @@ record FinishedEpisodes(List<TreatmentScore> scores, int episodes, double meanIn
 	 * @return never null
 	 */
 	static FinishedEpisodes of(List<StoredResponse> responses, String instrument, Set<UUID> ended) {
-		Map<UUID, List<StoredResponse>> byEpisode = new HashMap<>();
+		Map<UUID, List<StoredResponse>> byEpisode = new LinkedHashMap<>();
 		for (StoredResponse response : responses) {
 			if (response.episodeId() != null && ended.contains(response.episodeId())) {
 				byEpisode.computeIfAbsent(response.episodeId(), (k) -> new ArrayList<>()).add(response);
 			}
 		}
+		Map<String, List<SessionScore>> scores = new LinkedHashMap<>();
+		byEpisode.keySet()
+			.stream()
+			.sorted()
+			.forEach((episode) -> scores.put(episode.toString(),
+					SessionScore.of(byEpisode.get(episode), instrument, episode)));
+		return of(scores);
+	}
+
+	/**
+	 * @param episodes each finished episode's totals in session order, the intake first,
+	 * by episode
+	 * @return never null
+	 */
+	static FinishedEpisodes of(Map<String, List<SessionScore>> episodes) {
 		List<TreatmentScore> rows = new ArrayList<>();
-		int episodes = 0;
+		int count = 0;
 		double intakes = 0;
-		for (UUID episode : byEpisode.keySet().stream().sorted().toList()) {
-			List<SessionScore> scores = SessionScore.of(byEpisode.get(episode), instrument, episode);
+		for (Map.Entry<String, List<SessionScore>> episode : episodes.entrySet()) {
+			List<SessionScore> scores = episode.getValue();
 			if (scores.size() < 2) {
 				continue;
 			}
 			double intake = scores.get(0).total();
-			episodes++;
+			count++;
 			intakes += intake;
 			for (SessionScore later : scores.subList(1, scores.size())) {
-				rows.add(new TreatmentScore(episode.toString(), later.session(), intake, later.total()));
+				rows.add(new TreatmentScore(episode.getKey(), later.session(), intake, later.total()));
 			}
 		}
-		return new FinishedEpisodes(rows, episodes, (episodes > 0) ? intakes / episodes : Double.NaN);
+		return new FinishedEpisodes(rows, count, (count > 0) ? intakes / count : Double.NaN);
 	}
 
 }

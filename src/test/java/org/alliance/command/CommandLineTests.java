@@ -21,7 +21,7 @@ class CommandLineTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "serve", "demo", "simulate", "token", "lmm", "alpha", "lmm-bench", "bench-ingest",
-			"ruptures", "etr" })
+			"ruptures", "etr", "etr-bench" })
 	void everyCommandExplainsItselfWithHelp(String command) {
 		CommandLine cli = new CommandLine(new AllianceCommand());
 		String help = cli.getSubcommands().get(command).getUsageMessage();
