@@ -93,6 +93,12 @@ class CareRecords {
 				EPISODE, clinicId, clientId);
 	}
 
+	/** The clinic's ended episodes, oldest first. */
+	List<Episode> endedEpisodes(UUID clinicId) {
+		return this.jdbc.query("select * from episode where clinic_id = ? and end_date is not null order by start_date",
+				EPISODE, clinicId);
+	}
+
 	/** The sessions of the clinic's clients (of one therapist's, when given), by date. */
 	List<CareSession> sessionsOfCaseload(UUID clinicId, UUID therapistId) {
 		return (therapistId == null)

@@ -305,6 +305,15 @@ public class Caseload {
 		return this.records.client(clinicId, clientId);
 	}
 
+	/**
+	 * The clinic's ended episodes (planned, dropout or other), oldest first, for an
+	 * evaluation the system runs (e.g. fitting the expected treatment response); the
+	 * caller audits its own use of clinical data.
+	 */
+	public List<Episode> endedEpisodesForEvaluation(UUID clinicId) {
+		return this.records.endedEpisodes(clinicId);
+	}
+
 	/** The client without an audit line, for a caller that audits its own use. */
 	public Client visibleClient(CurrentUser user, UUID clientId) {
 		return this.records.client(user.clinicId(), clientId)
