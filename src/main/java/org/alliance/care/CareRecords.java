@@ -99,6 +99,18 @@ class CareRecords {
 				EPISODE, clinicId);
 	}
 
+	/**
+	 * The episodes of the clinic's clients (of one therapist's, when given), by start.
+	 */
+	List<Episode> episodesOfCaseload(UUID clinicId, UUID therapistId) {
+		return (therapistId == null)
+				? this.jdbc.query("select * from episode where clinic_id = ? order by start_date", EPISODE, clinicId)
+				: this.jdbc.query("""
+						select e.* from episode e join client c on c.id = e.client_id
+						where e.clinic_id = ? and c.therapist_id = ? order by e.start_date""", EPISODE, clinicId,
+						therapistId);
+	}
+
 	/** The sessions of the clinic's clients (of one therapist's, when given), by date. */
 	List<CareSession> sessionsOfCaseload(UUID clinicId, UUID therapistId) {
 		return (therapistId == null)

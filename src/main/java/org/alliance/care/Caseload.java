@@ -114,6 +114,20 @@ public class Caseload {
 		return byClient;
 	}
 
+	/**
+	 * The episodes of care of every client this person may see, by client, each list by
+	 * start date: what clinic-wide outcome rates count.
+	 */
+	public Map<UUID, List<Episode>> episodesByClient(CurrentUser user) {
+		List<Episode> episodes = this.records.episodesOfCaseload(user.clinicId(),
+				user.seesWholeClinic() ? null : user.userId());
+		this.audit.recordRead(user, "episode-list", null);
+		Map<UUID, List<Episode>> byClient = new HashMap<>();
+		episodes
+			.forEach((episode) -> byClient.computeIfAbsent(episode.clientId(), (k) -> new ArrayList<>()).add(episode));
+		return byClient;
+	}
+
 	/** The client, if this person may see them. */
 	public Client client(CurrentUser user, UUID clientId) {
 		Client client = visibleClient(user, clientId);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 		subcommands = { ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class,
 				LmmCommand.class, AlphaCommand.class, LmmBenchmarkCommand.class, IngestBenchmarkCommand.class,
 				org.alliance.alliance.RupturesCommand.class, org.alliance.outcome.EtrCommand.class,
-				org.alliance.outcome.EtrBenchmarkCommand.class })
+				org.alliance.outcome.EtrBenchmarkCommand.class, org.alliance.outcome.OutcomesCommand.class })
 public class AllianceCommand implements Runnable {
 
 	@Override

@@ -52,8 +52,8 @@ public class EtrBenchmarkCommand implements Callable<Integer> {
 		PrintWriter print = this.spec.commandLine().getOut();
 		long start = System.nanoTime();
 		SimulatedClinic clinic = ClinicSimulator.simulate(SimulationSettings.research(this.seed));
-		Map<String, List<SessionScore>> finished = new LinkedHashMap<>();
-		Map<String, List<SessionScore>> ongoing = new LinkedHashMap<>();
+		Map<String, List<ScoredSession>> finished = new LinkedHashMap<>();
+		Map<String, List<ScoredSession>> ongoing = new LinkedHashMap<>();
 		phq9Totals(clinic)
 			.forEach((client, scores) -> (ended(clinic, client) ? finished : ongoing).put(client, scores));
 		print.printf(Locale.ROOT,
@@ -77,8 +77,8 @@ public class EtrBenchmarkCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private static void flagged(PrintWriter print, ClinicEtr fit, Map<String, List<SessionScore>> finished,
-			Map<String, List<SessionScore>> ongoing) {
+	private static void flagged(PrintWriter print, ClinicEtr fit, Map<String, List<ScoredSession>> finished,
+			Map<String, List<ScoredSession>> ongoing) {
 		OnTrackByBand band = new OnTrackByBand(fit, ExpectedTreatmentResponse.DEFAULT_QUANTILE);
 		OnTrackRules rules = new OnTrackRules(6, 10, 6);
 		print.printf(Locale.ROOT, "finished episodes flagged at some session: etr %s, rules %s%n",
@@ -89,7 +89,8 @@ public class EtrBenchmarkCommand implements Callable<Integer> {
 				share(ongoing, (s) -> s.size() > 1 && rules.judge(s).onTrack() == Boolean.FALSE));
 	}
 
-	private static boolean everFlagged(List<SessionScore> scores, Function<List<SessionScore>, OnTrackVerdict> judge) {
+	private static boolean everFlagged(List<ScoredSession> scores,
+			Function<List<ScoredSession>, OnTrackVerdict> judge) {
 		for (int n = 2; n <= scores.size(); n++) {
 			if (judge.apply(scores.subList(0, n)).onTrack() == Boolean.FALSE) {
 				return true;
@@ -98,8 +99,8 @@ public class EtrBenchmarkCommand implements Callable<Integer> {
 		return false;
 	}
 
-	private static String share(Map<String, List<SessionScore>> clients, Predicate<List<SessionScore>> flagged) {
-		List<List<SessionScore>> judged = clients.values().stream().filter((s) -> s.size() > 1).toList();
+	private static String share(Map<String, List<ScoredSession>> clients, Predicate<List<ScoredSession>> flagged) {
+		List<List<ScoredSession>> judged = clients.values().stream().filter((s) -> s.size() > 1).toList();
 		long count = judged.stream().filter(flagged).count();
 		return String.format(Locale.ROOT, "%d of %d (%.1f%%)", count, judged.size(), 100.0 * count / judged.size());
 	}
@@ -117,13 +118,13 @@ public class EtrBenchmarkCommand implements Callable<Integer> {
 	 * PHQ-9 totals by client in session order, as the clinic's stored responses give
 	 * them.
 	 */
-	private static Map<String, List<SessionScore>> phq9Totals(SimulatedClinic clinic) {
-		Map<String, List<SessionScore>> totals = new LinkedHashMap<>();
+	private static Map<String, List<ScoredSession>> phq9Totals(SimulatedClinic clinic) {
+		Map<String, List<ScoredSession>> totals = new LinkedHashMap<>();
 		for (SimulatedResponse response : clinic.responses()) {
 			if (response.instrument().equals(ExpectedResponse.INSTRUMENT)) {
 				int total = response.answers().values().stream().mapToInt(Integer::intValue).sum();
 				totals.computeIfAbsent(response.clientKey(), (k) -> new ArrayList<>())
-					.add(new SessionScore(response.sessionNumber(), total));
+					.add(new ScoredSession(response.sessionNumber(), total));
 			}
 		}
 		return totals;

@@ -135,10 +135,10 @@ public class ExpectedResponse {
 	 * Judges one episode's PHQ-9 totals. Reads the stored fit; never fits.
 	 * @param clinicId the client's clinic
 	 * @param scores the episode's PHQ-9 totals in session order, the intake first (see
-	 * {@link SessionScore#of})
+	 * {@link ScoredSession#of})
 	 * @return the verdict with its method, never null
 	 */
-	public OnTrackVerdict judge(UUID clinicId, List<SessionScore> scores) {
+	public OnTrackVerdict judge(UUID clinicId, List<ScoredSession> scores) {
 		if (scores.isEmpty()) {
 			return new OnTrackVerdict(
 					currentFit(clinicId).isPresent() ? OnTrackVerdict.Method.ETR : OnTrackVerdict.Method.RULES,
@@ -161,7 +161,7 @@ public class ExpectedResponse {
 			.filter((r) -> INSTRUMENT.equals(r.instrument()) && r.episodeId() != null)
 			.reduce((first, second) -> second)
 			.map(StoredResponse::episodeId);
-		return judge(clinicId, episode.map((id) -> SessionScore.of(stored, INSTRUMENT, id)).orElse(List.of()));
+		return judge(clinicId, episode.map((id) -> ScoredSession.of(stored, INSTRUMENT, id)).orElse(List.of()));
 	}
 
 }

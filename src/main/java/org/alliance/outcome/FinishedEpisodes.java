@@ -40,12 +40,12 @@ record FinishedEpisodes(List<TreatmentScore> scores, int episodes, double meanIn
 				byEpisode.computeIfAbsent(response.episodeId(), (k) -> new ArrayList<>()).add(response);
 			}
 		}
-		Map<String, List<SessionScore>> scores = new LinkedHashMap<>();
+		Map<String, List<ScoredSession>> scores = new LinkedHashMap<>();
 		byEpisode.keySet()
 			.stream()
 			.sorted()
 			.forEach((episode) -> scores.put(episode.toString(),
-					SessionScore.of(byEpisode.get(episode), instrument, episode)));
+					ScoredSession.of(byEpisode.get(episode), instrument, episode)));
 		return of(scores);
 	}
 
@@ -54,19 +54,19 @@ record FinishedEpisodes(List<TreatmentScore> scores, int episodes, double meanIn
 	 * by episode
 	 * @return never null
 	 */
-	static FinishedEpisodes of(Map<String, List<SessionScore>> episodes) {
+	static FinishedEpisodes of(Map<String, List<ScoredSession>> episodes) {
 		List<TreatmentScore> rows = new ArrayList<>();
 		int count = 0;
 		double intakes = 0;
-		for (Map.Entry<String, List<SessionScore>> episode : episodes.entrySet()) {
-			List<SessionScore> scores = episode.getValue();
+		for (Map.Entry<String, List<ScoredSession>> episode : episodes.entrySet()) {
+			List<ScoredSession> scores = episode.getValue();
 			if (scores.size() < 2) {
 				continue;
 			}
 			double intake = scores.get(0).total();
 			count++;
 			intakes += intake;
-			for (SessionScore later : scores.subList(1, scores.size())) {
+			for (ScoredSession later : scores.subList(1, scores.size())) {
 				rows.add(new TreatmentScore(episode.getKey(), later.session(), intake, later.total()));
 			}
 		}

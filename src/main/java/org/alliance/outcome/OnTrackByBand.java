@@ -26,9 +26,9 @@ record OnTrackByBand(ClinicEtr fit, double quantile) {
 	 * @param scores the episode's totals in session order, the intake first; not empty
 	 * @return never null
 	 */
-	OnTrackVerdict judge(List<SessionScore> scores) {
-		SessionScore intake = scores.get(0);
-		SessionScore latest = scores.get(scores.size() - 1);
+	OnTrackVerdict judge(List<ScoredSession> scores) {
+		ScoredSession intake = scores.get(0);
+		ScoredSession latest = scores.get(scores.size() - 1);
 		List<ExpectedScore> band = this.fit.model()
 			.band(intake.total(), 1, Math.max(BAND_SESSIONS, latest.session()), this.quantile);
 		String basis = String.format(Locale.ROOT,

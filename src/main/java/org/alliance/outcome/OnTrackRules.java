@@ -24,12 +24,12 @@ record OnTrackRules(double reliableChange, double caseness, int reviewSession) {
 	 * @param scores the episode's totals in session order, the intake first
 	 * @return never null
 	 */
-	OnTrackVerdict judge(List<SessionScore> scores) {
+	OnTrackVerdict judge(List<ScoredSession> scores) {
 		if (scores.size() < 2) {
 			return verdict(Flag.NOT_YET, "Nothing to judge yet: no score after the intake.");
 		}
-		SessionScore intake = scores.get(0);
-		SessionScore latest = scores.get(scores.size() - 1);
+		ScoredSession intake = scores.get(0);
+		ScoredSession latest = scores.get(scores.size() - 1);
 		double change = latest.total() - intake.total();
 		String since = String.format(Locale.ROOT, "from %s at session %d to %s at session %d", points(intake.total()),
 				intake.session(), points(latest.total()), latest.session());

@@ -156,10 +156,10 @@ class ExpectedResponseTests extends ServerOnH2 {
 		assertThat(this.expected.currentFit(this.clinic.id())).hasValueSatisfying(
 				(fit) -> assertThat(fit.model().intercept()).isCloseTo(17.01346782771691, withPercentage(1e-4)));
 		OnTrackVerdict verdict = this.expected.judge(this.clinic.id(),
-				List.of(new SessionScore(1, 20), new SessionScore(4, 21)));
+				List.of(new ScoredSession(1, 20), new ScoredSession(4, 21)));
 		assertThat(verdict.method()).isEqualTo(Method.ETR);
 		assertThat(verdict.flag()).isEqualTo(Flag.RED);
-		assertThat(this.expected.judge(this.clinic.id(), List.of(new SessionScore(1, 20))).onTrack()).isNull();
+		assertThat(this.expected.judge(this.clinic.id(), List.of(new ScoredSession(1, 20))).onTrack()).isNull();
 	}
 
 	/** The episodes of etr-clinic.csv: PHQ-9 totals by session from 1, by episode. */

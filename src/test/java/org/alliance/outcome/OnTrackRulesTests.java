@@ -18,9 +18,9 @@ class OnTrackRulesTests {
 
 	private final OnTrackRules rules = new OnTrackRules(6, 10, 6);
 
-	private static List<SessionScore> scores(double... byScoredSession) {
+	private static List<ScoredSession> scores(double... byScoredSession) {
 		return java.util.stream.IntStream.range(0, byScoredSession.length)
-			.mapToObj((i) -> new SessionScore(i + 1, byScoredSession[i]))
+			.mapToObj((i) -> new ScoredSession(i + 1, byScoredSession[i]))
 			.toList();
 	}
 
@@ -66,7 +66,7 @@ class OnTrackRulesTests {
 
 	@Test
 	void theReviewCountsSessionNumbersNotScores() {
-		List<SessionScore> twoScores = List.of(new SessionScore(1, 15), new SessionScore(8, 14));
+		List<ScoredSession> twoScores = List.of(new ScoredSession(1, 15), new ScoredSession(8, 14));
 		assertThat(this.rules.judge(twoScores).flag()).isEqualTo(Flag.AMBER);
 	}
 
