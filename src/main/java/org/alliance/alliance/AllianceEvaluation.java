@@ -1,5 +1,6 @@
 package org.alliance.alliance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.alliance.alliance.EvaluatedClient.RatedSession;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.measure.ResponseRecorded;
@@ -78,12 +80,14 @@ public class AllianceEvaluation implements DisposableBean {
 
 	/**
 	 * Evaluates every client of the clinic with fresh clinic norms, then evaluates as
-	 * ratings come.
+	 * ratings come. The imported ratings are taken as having come in as their sessions
+	 * took place: each finding is raised as found on its session's day, so that the
+	 * clinic's history opens its signals rather than recording them all as history.
 	 */
 	public void resumeAndEvaluate(UUID clinicId) {
 		this.suspended = false;
 		this.overview.forgetNorms(clinicId);
-		this.overview.clientsWithRatings(clinicId).forEach((client) -> evaluate(clinicId, client));
+		this.overview.clientsWithRatings(clinicId).forEach((client) -> evaluate(clinicId, client, true));
 	}
 
 	@EventListener
@@ -104,10 +108,14 @@ public class AllianceEvaluation implements DisposableBean {
 
 	/** Evaluates one client now and raises what is new. */
 	void evaluate(UUID clinicId, UUID clientId) {
+		evaluate(clinicId, clientId, false);
+	}
+
+	private void evaluate(UUID clinicId, UUID clientId, boolean asRatingsCame) {
 		try {
 			Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElse(null);
 			if (client != null) {
-				raise(client, this.overview.evaluate(clinicId, clientId));
+				raise(client, this.overview.evaluate(clinicId, clientId), asRatingsCame);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -115,22 +123,47 @@ public class AllianceEvaluation implements DisposableBean {
 		}
 	}
 
-	private void raise(Client client, ClientAlliance alliance) {
+	/**
+	 * Raises each finding with its session's id and date, so that a finding of a session
+	 * long past (found while catching up) is recorded as history, not opened.
+	 */
+	private void raise(Client client, EvaluatedClient evaluated, boolean asRatingsCame) {
+		ClientAlliance alliance = evaluated.alliance();
 		List<RuptureEpisode> episodes = alliance.ruptures().getOrDefault(this.settings.signalRule(), List.of());
 		for (RuptureEpisode episode : episodes) {
-			this.inbox.raise(new NewSignal(client.clinicId(), client.id(), client.therapistId(), null, "rupture",
+			RatedSession at = evaluated.sessions().get(episode.session());
+			raise(new NewSignal(client.clinicId(), client.id(), client.therapistId(), idOf(at), "rupture",
 					"rupture:" + client.id() + ":" + episode.session() + ":" + episode.rule(), ruptureSummary(episode),
-					RuptureEvidence.of(episode)));
+					RuptureEvidence.of(episode), dateOf(at)), asRatingsCame);
 		}
 		// One signal per session, however many scales the therapist over-estimated there.
 		Map<Integer, List<OverestimationSignal>> bySession = new TreeMap<>();
 		alliance.gaps()
 			.forEach((gap) -> gap.signals()
 				.forEach((over) -> bySession.computeIfAbsent(over.session(), (k) -> new ArrayList<>()).add(over)));
-		bySession.forEach((session,
-				overs) -> this.inbox.raise(new NewSignal(client.clinicId(), client.id(), client.therapistId(), null,
-						"perception-gap", "gap:" + client.id() + ":" + session, gapSummary(session, overs),
-						RuptureEvidence.of(overs))));
+		bySession.forEach((session, overs) -> {
+			RatedSession at = evaluated.sessions().get(session);
+			raise(new NewSignal(client.clinicId(), client.id(), client.therapistId(), idOf(at), "perception-gap",
+					"gap:" + client.id() + ":" + session, gapSummary(session, overs), RuptureEvidence.of(overs),
+					dateOf(at)), asRatingsCame);
+		});
+	}
+
+	private void raise(NewSignal signal, boolean asRatingsCame) {
+		if (asRatingsCame && signal.occurredOn() != null) {
+			this.inbox.raise(signal, signal.occurredOn());
+		}
+		else {
+			this.inbox.raise(signal);
+		}
+	}
+
+	private static UUID idOf(RatedSession session) {
+		return (session != null) ? session.id() : null;
+	}
+
+	private static LocalDate dateOf(RatedSession session) {
+		return (session != null) ? session.date() : null;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.alliance.alliance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.alliance.alliance.EvaluatedClient.RatedSession;
 import org.alliance.care.Caseload;
 import org.alliance.instrument.Answer;
 import org.alliance.instrument.InstrumentCatalog;
@@ -39,26 +41,41 @@ public class AllianceOverview {
 
 	private final AllianceSettings settings;
 
+	private final FrozenNorms frozen;
+
 	private final Map<UUID, Norms> norms = new ConcurrentHashMap<>();
 
-	AllianceOverview(Caseload caseload, Responses responses, InstrumentCatalog catalog, AllianceSettings settings) {
+	private final Map<UUID, Long> normGenerations = new ConcurrentHashMap<>();
+
+	AllianceOverview(Caseload caseload, Responses responses, InstrumentCatalog catalog, AllianceSettings settings,
+			FrozenNorms frozen) {
 		this.caseload = caseload;
 		this.responses = responses;
 		this.catalog = catalog;
 		this.settings = settings;
+		this.frozen = frozen;
 	}
 
 	/** The client's alliance, if this person may see the client. */
 	public ClientAlliance of(CurrentUser user, UUID clientId) {
-		return evaluate(user.clinicId(), clientId, this.responses.ofClient(user, clientId));
+		return evaluate(user.clinicId(), clientId, this.responses.ofClient(user, clientId), false).alliance();
 	}
 
-	/** The same for the system's own evaluation (signals), audited under its name. */
-	ClientAlliance evaluate(UUID clinicId, UUID clientId) {
-		return evaluate(clinicId, clientId, this.responses.ofClientForEvaluation(clinicId, clientId, EVALUATION));
+	/**
+	 * The same for the system's own evaluation (signals), audited under its name. The
+	 * clinic norms of sessions judged for the first time are frozen, so that the sessions
+	 * are judged the same way ever after.
+	 */
+	EvaluatedClient evaluate(UUID clinicId, UUID clientId) {
+		return evaluate(clinicId, clientId, this.responses.ofClientForEvaluation(clinicId, clientId, EVALUATION), true);
 	}
 
+	/**
+	 * Drops the kept norms, so that the next evaluation reads them afresh. A computation
+	 * already under way when they are dropped does not keep its result.
+	 */
 	void forgetNorms(UUID clinicId) {
+		this.normGenerations.merge(clinicId, 1L, Long::sum);
 		this.norms.remove(clinicId);
 	}
 
@@ -71,23 +88,33 @@ public class AllianceOverview {
 			.toList();
 	}
 
-	private ClientAlliance evaluate(UUID clinicId, UUID clientId, List<StoredResponse> answered) {
+	private EvaluatedClient evaluate(UUID clinicId, UUID clientId, List<StoredResponse> answered, boolean freeze) {
 		List<StoredResponse> forms = latestEpisode(
 				answered.stream().filter((r) -> AllianceRatings.ALL_FORMS.contains(r.instrument())).toList());
 		List<SessionRating> ratings = AllianceRatings.of(forms, this.catalog);
 		String key = clientId.toString();
+		UUID episode = forms.isEmpty() ? null : forms.get(0).episodeId();
+		NormHistory history = (episode != null) ? new NormHistory(this.frozen.of(clinicId, episode), norms(clinicId))
+				: NormHistory.constant(norms(clinicId));
+		ClientSeries series = ClientSeries.of(key, ratings);
 		Map<String, List<RuptureEpisode>> ruptures = new LinkedHashMap<>();
-		ClinicAllianceNorms clinicNorms = norms(clinicId);
 		for (RuptureRule rule : RuptureRule.values()) {
 			ruptures.put(rule.code(),
-					new RuptureDetector(this.settings.ruptureSettings(rule), clinicNorms, clientRange(ratings))
-						.detect(ClientSeries.of(key, ratings)));
+					new RuptureDetector(this.settings.ruptureSettings(rule), history, clientRange(ratings))
+						.detect(series));
+		}
+		if (freeze && episode != null) {
+			this.frozen.freeze(clinicId, episode,
+					history.toFreeze(series.sessions().stream().map(ClientSession::session).toList()));
 		}
 		List<GapSeries> gaps = new PerceptionGap(new GapSettings(this.settings.gapMargin(), 2)).of(key, ratings);
 		StoredResponse feedback = lastFeedback(forms);
-		return new ClientAlliance(clientId, ClientTrajectory.of(key, ratings), gaps, ruptures,
+		ClientAlliance alliance = new ClientAlliance(clientId, ClientTrajectory.of(key, ratings), gaps, ruptures,
 				(feedback != null) ? ((Answer.Text) feedback.answers().get("8")).text() : null,
 				(feedback != null) ? feedback.sessionNumber() : null);
+		Map<Integer, RatedSession> sessions = new HashMap<>();
+		forms.forEach((r) -> sessions.putIfAbsent(r.sessionNumber(), new RatedSession(r.sessionId(), r.sessionDate())));
+		return new EvaluatedClient(alliance, sessions);
 	}
 
 	/**
@@ -131,6 +158,7 @@ public class AllianceOverview {
 		if (kept != null && kept.computedAt().plus(NORMS_KEPT).isAfter(Instant.now())) {
 			return kept.norms();
 		}
+		long generation = this.normGenerations.getOrDefault(clinicId, 0L);
 		List<StoredResponse> all = this.responses.forEvaluation(clinicId, AllianceRatings.CLIENT_FORMS, EVALUATION);
 		// One series per episode of care: session numbers start again with each episode.
 		Map<UUID, List<StoredResponse>> byEpisode = all.stream()
@@ -139,7 +167,9 @@ public class AllianceOverview {
 		byEpisode.forEach((episode, responses) -> series
 			.add(ClientSeries.of(responses.get(0).clientId().toString(), AllianceRatings.of(responses, this.catalog))));
 		ClinicAllianceNorms computed = ClinicAllianceNorms.of(series);
-		this.norms.put(clinicId, new Norms(computed, Instant.now()));
+		if (this.normGenerations.getOrDefault(clinicId, 0L) == generation) {
+			this.norms.put(clinicId, new Norms(computed, Instant.now()));
+		}
 		return computed;
 	}
 

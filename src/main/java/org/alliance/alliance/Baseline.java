@@ -17,16 +17,16 @@ final class Baseline {
 
 	private final RuptureSettings settings;
 
-	private final ClinicAllianceNorms norms;
+	private final NormHistory norms;
 
 	private final double sdFloor;
 
 	/**
 	 * @param settings the rule's settings
-	 * @param norms the clinic's norms
+	 * @param norms the clinic's norms, by session
 	 * @param range the range of the ratings judged, for the SD floor
 	 */
-	Baseline(RuptureSettings settings, ClinicAllianceNorms norms, ScaleRange range) {
+	Baseline(RuptureSettings settings, NormHistory norms, ScaleRange range) {
 		this.settings = settings;
 		this.norms = norms;
 		this.sdFloor = settings.sdFloor(range);
@@ -38,10 +38,11 @@ final class Baseline {
 	 * at or above the one before it: a rupture is a fall, and a client who rose from a
 	 * low first rating towards a clinic level still above them has not fallen (a 23 → 24
 	 * was flagged so in the demo clinic before this rule).
+	 * @param session the session judged, whose norms are used
 	 * @param client the client's ratings before this session
 	 */
-	Optional<Drop> drop(AllianceScale scale, double rating, ClientLevel client) {
-		Optional<ScaleNorm> norm = this.norms.norm(scale);
+	Optional<Drop> drop(int session, AllianceScale scale, double rating, ClientLevel client) {
+		Optional<ScaleNorm> norm = this.norms.at(session).norm(scale);
 		OptionalDouble previous = client.previous(scale);
 		List<Double> earlier = client.earlier(scale);
 		if (previous.isEmpty() || rating > previous.getAsDouble() - TOLERANCE

@@ -32,6 +32,16 @@ public final class RuptureDetector {
 	 * totals: 12–60), for the SD floor; never null
 	 */
 	public RuptureDetector(RuptureSettings settings, ClinicAllianceNorms norms, ScaleRange range) {
+		this(settings, NormHistory.constant(norms), range);
+	}
+
+	/**
+	 * A detector that judges each session with the clinic norms known at it.
+	 * @param settings the rule and its settings, never null
+	 * @param norms the clinic's norms by session, never null
+	 * @param range the range of the scores read, for the SD floor; never null
+	 */
+	public RuptureDetector(RuptureSettings settings, NormHistory norms, ScaleRange range) {
 		this.settings = settings;
 		this.baseline = new Baseline(settings, norms, range);
 	}
@@ -98,7 +108,7 @@ public final class RuptureDetector {
 		if (score.isEmpty()) {
 			return Optional.empty();
 		}
-		return this.baseline.drop(scale, score.getAsDouble(), client);
+		return this.baseline.drop(session.session(), scale, score.getAsDouble(), client);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.alliance.command;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
+import org.alliance.signal.SignalInbox;
 import org.alliance.simulate.SimulatedClient;
 import org.alliance.simulate.SimulatedClinic;
 import org.alliance.simulate.SimulatedResponse;
@@ -44,11 +46,15 @@ final class DemoClinicSeeder {
 
 	private final AllianceEvaluation evaluation;
 
-	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation) {
+	private final DemoInboxWork inboxWork;
+
+	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
+			SignalInbox inbox) {
 		this.accounts = accounts;
 		this.caseload = caseload;
 		this.responses = responses;
 		this.evaluation = evaluation;
+		this.inboxWork = new DemoInboxWork(inbox);
 	}
 
 	/** Seeds the clinic and returns its accounts, admin first. */
@@ -72,6 +78,7 @@ final class DemoClinicSeeder {
 		submitResponses(admin, clinic.responses(), sessionIds);
 		endEpisodes(admin, clinic, clientIds);
 		this.evaluation.resumeAndEvaluate(clinicId);
+		this.inboxWork.workOlderSignals(users, LocalDate.now());
 		return users;
 	}
 

@@ -1,6 +1,7 @@
 /**
  * Instruments: definitions read from FHIR R4 Questionnaire files, scoring, response
- * validation and licensed item text.
+ * validation and licensed item text; the admin's instrument list
+ * ({@code templates/instrument/}).
  *
  * <p>
  * Each file {@code src/main/resources/instruments/<code>.json} is a FHIR R4

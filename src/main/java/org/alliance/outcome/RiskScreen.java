@@ -76,8 +76,8 @@ public class RiskScreen {
 
 	private void raise(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk) {
 		Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElseThrow();
-		String session = this.caseload.sessionForLink(clinicId, sessionId)
-			.map((found) -> "session " + found.session().number() + " (" + found.session().date() + ")")
+		var found = this.caseload.sessionForLink(clinicId, sessionId);
+		String session = found.map((s) -> "session " + s.session().number() + " (" + s.session().date() + ")")
 			.orElse("a session");
 		this.inbox
 			.raise(new NewSignal(clinicId, clientId, client.therapistId(), sessionId, "risk", "risk:" + responseId,
@@ -85,7 +85,8 @@ public class RiskScreen {
 							+ " self-harm) with \"" + risk.wording() + "\". Contact the client and assess risk today.",
 					"{\"question\":\"PHQ-9 item 9: thoughts that you would be better off dead, or of hurting yourself"
 							+ " in some way\",\"answer\":\"" + risk.wording() + " (" + risk.value()
-							+ " of 3)\",\"session\":\"" + session + "\"}"));
+							+ " of 3)\",\"session\":\"" + session + "\"}",
+					found.map((s) -> s.session().date()).orElse(null)));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.alliance.signal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,17 +11,17 @@ import org.alliance.api.InvalidRequest;
  * A signal and its history. State changes go through the named methods, which refuse to
  * move a signal backwards or to skip acknowledging it.
  */
-public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UUID sessionId, String kind,
-		String summary, String evidence, SignalStatus status, Instant raisedAt, Instant acknowledgedAt,
+public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UUID sessionId, LocalDate occurredOn,
+		String kind, String summary, String evidence, SignalStatus status, Instant raisedAt, Instant acknowledgedAt,
 		String acknowledgedBy, Instant resolvedAt, String resolvedBy, String resolution,
 		ResolutionReason resolutionReason, List<SignalAction> actions) {
 
 	/** The therapist has seen the signal. */
 	Signal acknowledged(String by, Instant at) {
 		require(this.status == SignalStatus.OPEN, "Only an open signal can be acknowledged.");
-		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
-				this.summary, this.evidence, SignalStatus.ACKNOWLEDGED, this.raisedAt, at, by, null, null, null, null,
-				this.actions);
+		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.occurredOn,
+				this.kind, this.summary, this.evidence, SignalStatus.ACKNOWLEDGED, this.raisedAt, at, by, null, null,
+				null, null, this.actions);
 	}
 
 	/**
@@ -31,9 +32,9 @@ public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UU
 				"Acknowledge the signal before recording what was done, and not after it is resolved.");
 		List<SignalAction> all = new java.util.ArrayList<>(this.actions);
 		all.add(action);
-		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
-				this.summary, this.evidence, SignalStatus.ACTION_RECORDED, this.raisedAt, this.acknowledgedAt,
-				this.acknowledgedBy, null, null, null, null, List.copyOf(all));
+		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.occurredOn,
+				this.kind, this.summary, this.evidence, SignalStatus.ACTION_RECORDED, this.raisedAt,
+				this.acknowledgedAt, this.acknowledgedBy, null, null, null, null, List.copyOf(all));
 	}
 
 	/**
@@ -50,8 +51,8 @@ public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UU
 			throw InvalidRequest.of("reason", "Record at least one step taken, or give a reason for resolving"
 					+ " without one (false alarm, client declined, other).");
 		}
-		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.kind,
-				this.summary, this.evidence, SignalStatus.RESOLVED, this.raisedAt, this.acknowledgedAt,
+		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.occurredOn,
+				this.kind, this.summary, this.evidence, SignalStatus.RESOLVED, this.raisedAt, this.acknowledgedAt,
 				this.acknowledgedBy, at, by, outcome, reason, this.actions);
 	}
 

@@ -2,6 +2,7 @@ package org.alliance.signal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,13 +87,18 @@ class SignalApiController {
 	record ResolutionBody(String outcome, String reason) {
 	}
 
-	record SignalView(UUID id, UUID client, UUID session, String kind, String summary, String evidence, String status,
-			Instant raisedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String resolvedBy,
-			String resolution, String resolutionReason, List<SignalAction> actions) {
+	/**
+	 * A signal on the wire; {@code sessionDate} is the date of the session the finding
+	 * belongs to (null for signals raised before it was recorded).
+	 */
+	record SignalView(UUID id, UUID client, UUID therapist, UUID session, LocalDate sessionDate, String kind,
+			String summary, String evidence, String status, Instant raisedAt, Instant acknowledgedAt,
+			String acknowledgedBy, Instant resolvedAt, String resolvedBy, String resolution, String resolutionReason,
+			List<SignalAction> actions) {
 		static SignalView of(Signal s) {
-			return new SignalView(s.id(), s.clientId(), s.sessionId(), s.kind(), s.summary(), s.evidence(),
-					s.status().wireName(), s.raisedAt(), s.acknowledgedAt(), s.acknowledgedBy(), s.resolvedAt(),
-					s.resolvedBy(), s.resolution(),
+			return new SignalView(s.id(), s.clientId(), s.therapistId(), s.sessionId(), s.occurredOn(), s.kind(),
+					s.summary(), s.evidence(), s.status().wireName(), s.raisedAt(), s.acknowledgedAt(),
+					s.acknowledgedBy(), s.resolvedAt(), s.resolvedBy(), s.resolution(),
 					(s.resolutionReason() != null) ? s.resolutionReason().wireName() : null, s.actions());
 		}
 	}

@@ -1,7 +1,9 @@
 package org.alliance.signal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,30 +41,62 @@ public class SignalInbox {
 
 	private final JdbcTemplate jdbc;
 
-	SignalInbox(SignalRecords records, AuditTrail audit, JdbcTemplate jdbc) {
+	private final SignalSettings settings;
+
+	private final Clock clock;
+
+	SignalInbox(SignalRecords records, AuditTrail audit, JdbcTemplate jdbc, SignalSettings settings, Clock clock) {
 		this.records = records;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/**
-	 * Raises a signal unless the same finding was raised before; true when raised now.
+	 * Raises a signal unless the same finding was raised before; true when raised now. A
+	 * finding whose session lies further back than {@link SignalSettings#historyAfter()}
+	 * (found while catching up, or in imported data) is recorded as
+	 * {@link SignalStatus#HISTORY}: its window for repair closed long ago, and an inbox
+	 * full of stale findings is one nobody reads. A risk answer always opens, however
+	 * old: it is never silent.
 	 */
 	@Transactional
 	public boolean raise(NewSignal signal) {
-		var raised = this.records.insertIfNew(signal, Instant.now());
+		return raise(signal, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Raises a signal as if found on the given day: a bulk import of ratings that came in
+	 * as the sessions took place (the demo clinic's history) opens what was found then,
+	 * rather than recording it all as history.
+	 * @param foundOn the day the finding counts as found, never null
+	 */
+	@Transactional
+	public boolean raise(NewSignal signal, LocalDate foundOn) {
+		var raised = this.records.insertIfNew(signal, statusOnRaising(signal, foundOn), Instant.now());
 		raised.ifPresent((id) -> AuditTrail.append(this.jdbc,
 				AuditTrail.entry(signal.clinicId(), "evaluation:" + signal.kind(), AuditAction.CREATE, "signal", id)));
 		return raised.isPresent();
 	}
 
+	private SignalStatus statusOnRaising(NewSignal signal, LocalDate foundOn) {
+		if (signal.occurredOn() == null || "risk".equals(signal.kind())) {
+			return SignalStatus.OPEN;
+		}
+		LocalDate windowClosed = foundOn.minusDays(this.settings.historyAfter().toDays());
+		return signal.occurredOn().isBefore(windowClosed) ? SignalStatus.HISTORY : SignalStatus.OPEN;
+	}
+
 	/**
-	 * The signals this person works: their own clients' for a therapist, the clinic's
-	 * otherwise.
+	 * The signals this person works, open and resolved: their own clients' for a
+	 * therapist, the clinic's otherwise. Signals recorded as history are on the client's
+	 * page, not here.
 	 */
 	public List<Signal> inbox(CurrentUser user) {
 		List<Signal> signals = new ArrayList<>(user.seesWholeClinic() ? this.records.ofClinic(user.clinicId())
 				: this.records.ofTherapist(user.clinicId(), user.userId()));
+		signals.removeIf((signal) -> signal.status() == SignalStatus.HISTORY);
 		signals.sort(SignalPriority.INBOX_ORDER);
 		this.audit.recordRead(user, "signal-list", null);
 		return signals;

@@ -2,6 +2,7 @@ package org.alliance.signal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +27,10 @@ class SignalRecords {
 	}
 
 	/**
-	 * Inserts the signal unless one with the same source key exists; its id when
-	 * inserted.
+	 * Inserts the signal, with the given status (open, or history), unless one with the
+	 * same source key exists; its id when inserted.
 	 */
-	Optional<UUID> insertIfNew(NewSignal signal, Instant at) {
+	Optional<UUID> insertIfNew(NewSignal signal, SignalStatus status, Instant at) {
 		Integer existing = this.jdbc.queryForObject(
 				"select count(*) from signal where clinic_id = ? and source_key = ?", Integer.class, signal.clinicId(),
 				signal.sourceKey());
@@ -38,10 +39,11 @@ class SignalRecords {
 		}
 		UUID id = TimeOrderedIds.next();
 		this.jdbc.update("""
-				insert into signal (id, clinic_id, client_id, therapist_id, session_id, kind, source_key, summary,
-				evidence, status, raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, signal.clinicId(),
-				signal.clientId(), signal.therapistId(), signal.sessionId(), signal.kind(), signal.sourceKey(),
-				signal.summary(), signal.evidence(), SignalStatus.OPEN.name(), Timestamp.from(at));
+				insert into signal (id, clinic_id, client_id, therapist_id, session_id, occurred_on, kind, source_key,
+				summary, evidence, status, raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id,
+				signal.clinicId(), signal.clientId(), signal.therapistId(), signal.sessionId(), signal.occurredOn(),
+				signal.kind(), signal.sourceKey(), signal.summary(), signal.evidence(), status.name(),
+				Timestamp.from(at));
 		return Optional.of(id);
 	}
 
@@ -98,9 +100,9 @@ class SignalRecords {
 						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()),
 				signal.clinicId(), signal.id());
 		return new Signal(signal.id(), signal.clinicId(), signal.clientId(), signal.therapistId(), signal.sessionId(),
-				signal.kind(), signal.summary(), signal.evidence(), signal.status(), signal.raisedAt(),
-				signal.acknowledgedAt(), signal.acknowledgedBy(), signal.resolvedAt(), signal.resolvedBy(),
-				signal.resolution(), signal.resolutionReason(), actions);
+				signal.occurredOn(), signal.kind(), signal.summary(), signal.evidence(), signal.status(),
+				signal.raisedAt(), signal.acknowledgedAt(), signal.acknowledgedBy(), signal.resolvedAt(),
+				signal.resolvedBy(), signal.resolution(), signal.resolutionReason(), actions);
 	}
 
 	private static Timestamp timestamp(Instant instant) {
@@ -113,8 +115,9 @@ class SignalRecords {
 
 	private static final RowMapper<Signal> SIGNAL = (rs, i) -> new Signal(rs.getObject("id", UUID.class),
 			rs.getObject("clinic_id", UUID.class), rs.getObject("client_id", UUID.class),
-			rs.getObject("therapist_id", UUID.class), rs.getObject("session_id", UUID.class), rs.getString("kind"),
-			rs.getString("summary"), rs.getString("evidence"), SignalStatus.valueOf(rs.getString("status")),
+			rs.getObject("therapist_id", UUID.class), rs.getObject("session_id", UUID.class),
+			rs.getObject("occurred_on", LocalDate.class), rs.getString("kind"), rs.getString("summary"),
+			rs.getString("evidence"), SignalStatus.valueOf(rs.getString("status")),
 			rs.getTimestamp("raised_at").toInstant(), instant(rs.getTimestamp("acknowledged_at")),
 			rs.getString("acknowledged_by"), instant(rs.getTimestamp("resolved_at")), rs.getString("resolved_by"),
 			rs.getString("resolution"), reason(rs.getString("resolution_reason")), List.of());

@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param overdueAfter how long a signal may stay unacknowledged before supervisors see it
  * as overdue
+ * @param historyAfter how long after its session a finding first found is recorded as
+ * history rather than opened: its window for repair has closed (four weekly sessions by
+ * default, past the repair window of the rupture rules). Risk answers always open.
  */
 @ConfigurationProperties("alliance.signal")
-public record SignalSettings(@DefaultValue("3d") Duration overdueAfter) {
+public record SignalSettings(@DefaultValue("3d") Duration overdueAfter, @DefaultValue("28d") Duration historyAfter) {
 }

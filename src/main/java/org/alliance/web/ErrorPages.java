@@ -37,7 +37,7 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-	@ExceptionHandler({ NotFound.class, ClientLinkPages.InvalidLink.class })
+	@ExceptionHandler(NotFound.class)
 	ModelAndView notFound(HttpServletRequest request) {
 		return page(request, HttpStatus.NOT_FOUND);
 	}

@@ -14,12 +14,12 @@ import org.alliance.api.FieldRules;
  * field that does not read instead of failing on the first. Range and meaning are the
  * services' to check (see {@link FieldRules}); this only reads.
  */
-final class FormValues {
+public final class FormValues {
 
 	private final List<FieldProblem> problems = new ArrayList<>();
 
 	/** A whole number, or null (and a problem) when the field is empty or not one. */
-	Integer wholeNumber(String field, String value) {
+	public Integer wholeNumber(String field, String value) {
 		try {
 			return Integer.valueOf(value.strip());
 		}
@@ -30,7 +30,7 @@ final class FormValues {
 	}
 
 	/** An ISO date (YYYY-MM-DD, as date inputs send it), or null and a problem. */
-	LocalDate date(String field, String value) {
+	public LocalDate date(String field, String value) {
 		try {
 			return LocalDate.parse(value.strip());
 		}
@@ -41,7 +41,7 @@ final class FormValues {
 	}
 
 	/** An id as a form sends it, if it is one. */
-	static Optional<UUID> id(String value) {
+	public static Optional<UUID> id(String value) {
 		try {
 			return Optional.of(UUID.fromString(value.strip()));
 		}
@@ -50,7 +50,7 @@ final class FormValues {
 		}
 	}
 
-	void refuseIfAny() {
+	public void refuseIfAny() {
 		FieldRules.refuseIfAny(this.problems);
 	}
 

@@ -19,13 +19,13 @@ import org.springframework.ui.Model;
  * conflict with what another request did meanwhile, 403 for a step the user may not
  * take), each message stands beside its field, and what the user typed is kept.
  */
-final class PageProblems {
+public final class PageProblems {
 
 	private PageProblems() {
 	}
 
 	/** Whether the exception is one a form shows beside its fields. */
-	static boolean isFormProblem(RuntimeException ex) {
+	public static boolean isFormProblem(RuntimeException ex) {
 		return ex instanceof InvalidRequest || ex instanceof Conflict || ex instanceof Forbidden;
 	}
 
@@ -33,7 +33,7 @@ final class PageProblems {
 	 * Puts {@code errors} (field to message) and {@code given} (field to what was typed)
 	 * in the model and sets the response status.
 	 */
-	static void show(Model model, HttpServletResponse response, RuntimeException ex, Map<String, String> given) {
+	public static void show(Model model, HttpServletResponse response, RuntimeException ex, Map<String, String> given) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		problems(ex).forEach((problem) -> errors.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
 		model.addAttribute("errors", errors);
@@ -44,7 +44,7 @@ final class PageProblems {
 	/**
 	 * Field names and what was typed in them, in pairs; a missing value as empty text.
 	 */
-	static Map<String, String> given(String... fieldsAndValues) {
+	public static Map<String, String> given(String... fieldsAndValues) {
 		Map<String, String> given = new LinkedHashMap<>();
 		for (int i = 0; i < fieldsAndValues.length; i += 2) {
 			given.put(fieldsAndValues[i], (fieldsAndValues[i + 1] != null) ? fieldsAndValues[i + 1] : "");
@@ -52,7 +52,7 @@ final class PageProblems {
 		return given;
 	}
 
-	static List<FieldProblem> problems(RuntimeException ex) {
+	public static List<FieldProblem> problems(RuntimeException ex) {
 		if (ex instanceof InvalidRequest invalid) {
 			return invalid.problems();
 		}

@@ -81,15 +81,16 @@ class EntryPathSignalTests extends ServerOnH2 {
 	}
 
 	private static String admitted(ApiClient api, TestClinic clinic) {
-		Reply reply = api.post("/api/v1/clients", clinic.therapist().token(), "{\"pseudonym\":\"E-" + UUID.randomUUID()
-				+ "\",\"therapist\":\"" + clinic.therapist().email() + "\",\"episodeStart\":\"2026-09-01\"}");
+		Reply reply = api.post("/api/v1/clients", clinic.therapist().token(),
+				"{\"pseudonym\":\"E-" + UUID.randomUUID() + "\",\"therapist\":\"" + clinic.therapist().email()
+						+ "\",\"episodeStart\":\"" + LocalDate.now().minusWeeks(6) + "\"}");
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 		return reply.id();
 	}
 
 	private static String session(ApiClient api, String token, String client, int number) {
 		Reply reply = api.post("/api/v1/clients/" + client + "/sessions", token, "{\"number\":" + number
-				+ ",\"date\":\"" + LocalDate.of(2026, 9, 1).plusWeeks(number) + "\",\"attendance\":\"attended\"}");
+				+ ",\"date\":\"" + LocalDate.now().minusWeeks(5 - number) + "\",\"attendance\":\"attended\"}");
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 		return reply.id();
 	}

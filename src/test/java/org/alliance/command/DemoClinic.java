@@ -8,6 +8,7 @@ import org.alliance.measure.Responses;
 import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
+import org.alliance.signal.SignalInbox;
 import org.alliance.simulate.ClinicSimulator;
 import org.alliance.simulate.SimulationSettings;
 
@@ -32,7 +33,7 @@ public record DemoClinic(List<UserAccount> users) {
 		UserAccounts accounts = context.getBean(UserAccounts.class);
 		if (accounts.findByEmail(ADMIN).isEmpty()) {
 			new DemoClinicSeeder(accounts, context.getBean(Caseload.class), context.getBean(Responses.class),
-					context.getBean(AllianceEvaluation.class))
+					context.getBean(AllianceEvaluation.class), context.getBean(SignalInbox.class))
 				.seed(ClinicSimulator.simulate(SimulationSettings.demo()));
 		}
 		UserAccount admin = accounts.findByEmail(ADMIN).orElseThrow();
@@ -47,9 +48,9 @@ public record DemoClinic(List<UserAccount> users) {
 		return only(Role.SUPERVISOR);
 	}
 
-	/** The first therapist, Dr. Ana Ruiz ({@code t01@demo.alliance.test}). */
-	public UserAccount therapist() {
-		return this.users.stream().filter((u) -> u.email().equals("t01@demo.alliance.test")).findFirst().orElseThrow();
+	/** The therapists, in the order the demo lists them ({@code t01} first). */
+	public List<UserAccount> therapists() {
+		return this.users.stream().filter((u) -> u.role() == Role.THERAPIST).toList();
 	}
 
 	private UserAccount only(Role role) {

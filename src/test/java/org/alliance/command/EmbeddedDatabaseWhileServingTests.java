@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -48,8 +50,9 @@ class EmbeddedDatabaseWhileServingTests {
 	@BeforeAll
 	void startDemo() throws Exception {
 		this.port = ServerProcess.freePort();
-		this.server = ServerProcess.start("demo", "--port", String.valueOf(this.port), "--data", this.data.toString(),
-				"--seed", "7");
+		// The demo clinic as README describes it (seed 42), so that its day-one inbox is
+		// checked too.
+		this.server = ServerProcess.start("demo", "--port", String.valueOf(this.port), "--data", this.data.toString());
 		this.server.awaitLine((line) -> line.startsWith("admin "), 180);
 		this.api = new ApiClient(this.port);
 	}
@@ -117,6 +120,43 @@ class EmbeddedDatabaseWhileServingTests {
 		assertThat(this.api.get("/api/v1/clients", token).status()).isEqualTo(401);
 		assertThat(alliance("token", "list", "--user", ADMIN, "--data", this.data.toString()).out())
 			.containsPattern(id + ".*revoked");
+	}
+
+	/**
+	 * Issue #8: the demo clinic's open inbox on day one holds no more than two signals
+	 * per therapist's ten clients; the older signals were worked through with steps, some
+	 * dismissed as false alarms.
+	 */
+	@Test
+	void theDemoInboxOnDayOneHoldsAHandfulOfOpenSignalsAndTheWorkedThroughRest() {
+		Run created = alliance("token", "create", "--user", "supervisor@demo.alliance.test", "--data",
+				this.data.toString());
+		assertThat(created.exit()).as(created.err()).isZero();
+		String token = created.out().strip();
+		Map<String, Integer> clients = new HashMap<>();
+		this.api.get("/api/v1/clients", token)
+			.json()
+			.forEach((c) -> clients.merge(c.get("therapist").asString(), 1, Integer::sum));
+		Map<String, Integer> open = new HashMap<>();
+		int worked = 0;
+		for (var signal : this.api.get("/api/v1/signals", token).json()) {
+			String status = signal.get("status").asString();
+			if (status.equals("resolved")) {
+				assertThat(signal.get("actions").isEmpty() && signal.get("resolutionReason").isNull()).isFalse();
+				worked += signal.get("actions").isEmpty() ? 0 : 1;
+			}
+			else {
+				open.merge(signal.get("therapist").asString(), 1, Integer::sum);
+			}
+		}
+		assertThat(clients).hasSize(4);
+		assertThat(open.values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+		clients.forEach((therapist, count) -> assertThat(open.getOrDefault(therapist, 0) * 10)
+			.as("open signals of %s, who has %d clients", therapist, count)
+			.isLessThanOrEqualTo(2 * count));
+		assertThat(worked).isGreaterThan(10);
+		assertThat(this.api.get("/api/v1/signals/false-alarms", token).json().get("rupture").get("falseAlarms").asInt())
+			.isPositive();
 	}
 
 	@Test

@@ -113,8 +113,9 @@ class RiskScreenTests extends ServerOnH2 {
 		submitPhq9(session(admit(), 1), 1);
 		PageSession supervisor = PageSession.signIn(this.port, this.clinic.supervisor().email(), TestClinic.PASSWORD);
 		String inbox = supervisor.get("/inbox").body();
-		String firstRow = inbox.substring(inbox.indexOf("<tbody>"), inbox.indexOf("</tr>", inbox.indexOf("<tbody>")));
-		assertThat(firstRow).contains(">risk<", this.clinic.therapist().account().displayName());
+		int first = inbox.indexOf("class=\"inbox-line");
+		String firstLine = inbox.substring(first, inbox.indexOf("</li>", first));
+		assertThat(firstLine).contains(">risk<", this.clinic.therapist().account().displayName());
 	}
 
 	@Test

@@ -66,6 +66,33 @@ class SignalInboxApiTests {
 	}
 
 	@Test
+	void aFindingOfASessionLongPastIsRecordedAsHistoryButARiskAnswerAlwaysOpens() {
+		UUID client = client(this.clinic.therapist());
+		UUID therapist = this.clinic.therapist().account().id();
+		LocalDate today = LocalDate.now();
+		String old = "rupture:" + client + ":old";
+		this.inbox.raise(new NewSignal(this.clinic.id(), client, therapist, null, "rupture", old,
+				"Alliance fell sharply at session 3", "{}", today.minusDays(29)));
+		this.inbox.raise(new NewSignal(this.clinic.id(), client, therapist, null, "rupture",
+				"rupture:" + client + ":new", "Alliance fell sharply at session 7", "{}", today.minusDays(27)));
+		this.inbox.raise(new NewSignal(this.clinic.id(), client, therapist, null, "risk", "risk:" + client,
+				"Risk at session 1", "{}", today.minusYears(1)));
+		List<String> inInbox = new ArrayList<>();
+		this.api.get("/api/v1/signals", this.clinic.therapist().token())
+			.json()
+			.forEach((s) -> inInbox.add(s.get("summary").asString() + " on " + s.get("sessionDate").asString() + " "
+					+ s.get("status").asString()));
+		assertThat(inInbox).containsExactly("Risk at session 1 on " + today.minusYears(1) + " open",
+				"Alliance fell sharply at session 7 on " + today.minusDays(27) + " open");
+		UUID history = this.jdbc.queryForObject("select id from signal where source_key = ?", UUID.class, old);
+		Reply recorded = this.api.get("/api/v1/signals/" + history, this.clinic.therapist().token());
+		assertThat(recorded.json().get("status").asString()).isEqualTo("history");
+		assertThat(recorded.json().get("sessionDate").asString()).isEqualTo(today.minusDays(29).toString());
+		assertThat(this.api.post("/api/v1/signals/" + history + "/acknowledge", this.clinic.therapist().token(), "")
+			.status()).isEqualTo(409);
+	}
+
+	@Test
 	void theTherapistWorksASignalThroughItsLoopAndOthersCannot() {
 		UUID signal = raiseFor(this.clinic.therapist());
 		assertThat(ids(this.clinic.therapist())).containsExactly(signal.toString());

@@ -64,7 +64,7 @@ class SignalLoopTests {
 	static final class Signals {
 
 		static Signal open() {
-			return new Signal(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
+			return new Signal(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, null,
 					"rupture", "Bond fell 2.1 SD at session 5", "{}", SignalStatus.OPEN, NOW, null, null, null, null,
 					null, null, List.of());
 		}

@@ -3,6 +3,7 @@ package org.alliance.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.alliance.Accessibility;
 import org.alliance.Browser;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
@@ -70,7 +71,7 @@ class AccessibilityBrowserTests extends ServerOnH2 {
 	@Test
 	void everyPageOfTheTherapist() throws Exception {
 		DemoTour tour = DemoTour.of(this.context);
-		this.desk.signIn(tour.clinic().therapist().email(), DemoClinic.PASSWORD);
+		this.desk.signIn(tour.therapist().email(), DemoClinic.PASSWORD);
 		check("/clients");
 		String client = "/clients/" + tour.client().id();
 		check(client);
@@ -88,7 +89,7 @@ class AccessibilityBrowserTests extends ServerOnH2 {
 	@Test
 	void formsComeBackWithTheirMessagesReadable() throws Exception {
 		DemoTour tour = DemoTour.of(this.context);
-		this.desk.signIn(tour.clinic().therapist().email(), DemoClinic.PASSWORD);
+		this.desk.signIn(tour.therapist().email(), DemoClinic.PASSWORD);
 		this.desk.open("/clients");
 		openCollapsedSections();
 		withoutBrowserChecks();
@@ -133,7 +134,7 @@ class AccessibilityBrowserTests extends ServerOnH2 {
 		this.desk.signIn(clinic.therapist().email());
 		this.desk.open("/clients/" + client.id());
 		this.desk.browser().findElement(By.id("link-1")).click();
-		this.desk.awaitText(By.id("client-link"), "Personal link for the client");
+		this.desk.awaitText(By.id("client-link"), "Personal link for session 1");
 		checkHere();
 		String link = this.desk.browser().findElement(By.id("client-link-url")).getAttribute("href");
 		for (String language : new String[] { "es", "en" }) {

@@ -10,7 +10,11 @@ import org.alliance.PageSession;
 import org.alliance.PageSession.Page;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
+import org.alliance.signal.NewSignal;
+import org.alliance.signal.SignalInbox;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rules.
  */
 class CarePagesTests extends ServerOnH2 {
+
+	@Autowired
+	private SignalInbox inbox;
 
 	@Test
 	void aTherapistKeepsAClientsEpisodesNameAndAttendanceFromThePages() {
@@ -73,6 +80,30 @@ class CarePagesTests extends ServerOnH2 {
 		pages.get(path);
 		assertThat(pages.post(path + "/episodes", Map.of("start", LocalDate.now().toString())).status()).isEqualTo(302);
 		assertThat(pages.get(path).body()).contains("id=\"session-form\"");
+	}
+
+	@Test
+	void theClientPageListsTheClientsSignalsWithTheirSessionDateAndThoseRecordedAsHistory() {
+		TestClinic clinic = newClinic();
+		PageSession pages = PageSession.signIn(this.port, clinic.therapist().email(), TestClinic.PASSWORD);
+		pages.get("/clients");
+		Page admitted = pages.post("/clients",
+				Map.of("pseudonym", "Patient Owl", "episodeStart", LocalDate.now().minusMonths(3).toString()));
+		UUID client = UUID.fromString(admitted.location().substring(admitted.location().lastIndexOf('/') + 1));
+		UUID therapist = clinic.therapist().account().id();
+		LocalDate longAgo = LocalDate.now().minusDays(60);
+		LocalDate lastWeek = LocalDate.now().minusDays(7);
+		this.inbox.raise(new NewSignal(clinic.id(), client, therapist, null, "rupture", "rupture:" + client + ":2",
+				"Alliance fell sharply at session 2: usual level 4.0, this session 2.0", "{}", longAgo));
+		this.inbox.raise(new NewSignal(clinic.id(), client, therapist, null, "rupture", "rupture:" + client + ":9",
+				"Alliance fell at session 9: usual level 4.2, this session 3.1", "{}", lastWeek));
+		String page = pages.get("/clients/" + client).body();
+		assertThat(page).contains("id=\"client-signals\"");
+		String signals = page.substring(page.indexOf("id=\"client-signals\""));
+		assertThat(signals.indexOf("session 9")).as("the open signal first").isLessThan(signals.indexOf("session 2"));
+		assertThat(signals).contains("history (found after its window closed)", "<span>" + longAgo + "</span>",
+				"<span>" + lastWeek + "</span>");
+		assertThat(pages.get("/inbox").body()).contains("Alliance fell at session 9").doesNotContain("at session 2:");
 	}
 
 	@Test

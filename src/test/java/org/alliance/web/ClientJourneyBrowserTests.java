@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.alliance.ApiClient;
+import org.alliance.Accessibility;
 import org.alliance.Browser;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.alliance.Accessibility;
 import org.alliance.Browser;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
@@ -104,7 +105,7 @@ class DailyLoopBrowserTests extends ServerOnH2 {
 			Thread.sleep(100);
 		}
 		WebElement line = this.desk.browser().findElement(By.partialLinkText(rupture));
-		assertThat(line.findElement(By.xpath("ancestor::tr")).getText()).contains(client.pseudonym());
+		assertThat(line.findElement(By.xpath("ancestor::section")).getText()).contains(client.pseudonym());
 		Accessibility.assertNoSeriousViolations(this.desk.browser());
 	}
 
@@ -154,15 +155,17 @@ class DailyLoopBrowserTests extends ServerOnH2 {
 		}
 		this.desk.signIn(clinic.therapist().email());
 		awaitInInbox("Alliance fell sharply at session 4");
-		List<WebElement> rows = this.desk.browser().findElements(By.cssSelector("#signals tbody tr"));
-		assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(rows.get(0).getText()).contains(atRisk.pseudonym(), "Risk at session 1", "several days");
+		List<WebElement> clients = this.desk.browser().findElements(By.cssSelector("section.client-signals"));
+		assertThat(clients).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(clients.get(0).findElement(By.tagName("h2")).getText()).contains(atRisk.pseudonym());
+		assertThat(firstLine(clients.get(0))).contains("Risk at session 1", "several days");
 		Accessibility.assertNoSeriousViolations(this.desk.browser());
 
 		this.desk.signIn(clinic.supervisor().email());
 		this.desk.open("/inbox");
-		assertThat(this.desk.browser().findElement(By.cssSelector("#signals tbody tr")).getText())
-			.contains(atRisk.pseudonym(), "Risk at session 1");
+		WebElement first = this.desk.browser().findElement(By.cssSelector("section.client-signals"));
+		assertThat(first.findElement(By.tagName("h2")).getText()).contains(atRisk.pseudonym());
+		assertThat(firstLine(first)).contains("Risk at session 1");
 		Accessibility.assertNoSeriousViolations(this.desk.browser());
 	}
 
@@ -196,6 +199,10 @@ class DailyLoopBrowserTests extends ServerOnH2 {
 		this.desk.awaitText(By.id("signal-status"), "resolved");
 		assertThat(this.desk.count(By.id("error-reason"))).isZero();
 		Accessibility.assertNoSeriousViolations(this.desk.browser());
+	}
+
+	private static String firstLine(WebElement client) {
+		return client.findElement(By.cssSelector("li.inbox-line")).getText();
 	}
 
 	private void awaitInInbox(String words) {

@@ -9,30 +9,39 @@ import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.command.DemoClinic;
 import org.alliance.security.CurrentUser;
+import org.alliance.security.UserAccount;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
 
 import org.springframework.context.ApplicationContext;
 
 /**
- * Where a tour of the demo clinic stops: the first therapist's client in treatment with
- * the longest record, preferring one with an open signal, that client's last session, a
- * client whose treatment has ended, and the signals in the therapist's inbox.
+ * Where a tour of the demo clinic stops: the demo therapist with the most signals still
+ * to work (the first on a tie), that therapist's client in treatment with the longest
+ * record, preferring one with a signal, the client's last session, a client whose
+ * treatment has ended, and the signals in the therapist's inbox.
  *
  * @param clinic the seeded demo clinic
+ * @param therapist the therapist the tour follows
  * @param client a client in an open episode, never null
  * @param lastSession the client's last recorded session, never null
  * @param discharged a client with no open episode, if the therapist has one
  * @param signals the therapist's inbox, as the inbox lists it
  */
-record DemoTour(DemoClinic clinic, Client client, CareSession lastSession, Optional<Client> discharged,
-		List<Signal> signals) {
+record DemoTour(DemoClinic clinic, UserAccount therapist, Client client, CareSession lastSession,
+		Optional<Client> discharged, List<Signal> signals) {
 
 	static DemoTour of(ApplicationContext context) throws Exception {
 		DemoClinic clinic = DemoClinic.in(context);
-		CurrentUser therapist = clinic.therapist().asCurrentUser();
+		SignalInbox inbox = context.getBean(SignalInbox.class);
+		UserAccount busiest = clinic.therapists()
+			.stream()
+			.max(Comparator.comparingLong((UserAccount t) -> toWork(inbox.inbox(t.asCurrentUser())))
+				.thenComparing(Comparator.comparing(UserAccount::email).reversed()))
+			.orElseThrow();
+		CurrentUser therapist = busiest.asCurrentUser();
 		Caseload caseload = context.getBean(Caseload.class);
-		List<Signal> signals = context.getBean(SignalInbox.class).inbox(therapist);
+		List<Signal> signals = inbox.inbox(therapist);
 		List<Client> clients = caseload.visibleTo(therapist);
 		Client client = clients.stream()
 			.filter((c) -> inTreatment(caseload, therapist, c))
@@ -44,7 +53,11 @@ record DemoTour(DemoClinic clinic, Client client, CareSession lastSession, Optio
 			.max(Comparator.comparingInt(CareSession::number))
 			.orElseThrow();
 		Optional<Client> discharged = clients.stream().filter((c) -> !inTreatment(caseload, therapist, c)).findFirst();
-		return new DemoTour(clinic, client, last, discharged, signals);
+		return new DemoTour(clinic, busiest, client, last, discharged, signals);
+	}
+
+	private static long toWork(List<Signal> signals) {
+		return signals.stream().filter((s) -> s.status().inLoop()).count();
 	}
 
 	/** The first signal of the kind in the inbox. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.alliance.Accessibility;
 import org.alliance.Browser;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;

@@ -1,4 +1,4 @@
-package org.alliance.web;
+package org.alliance.measure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import org.springframework.util.MultiValueMap;
  * client's phone form and the therapist's rating form. Range and required items are the
  * instrument's to check; this refuses what a form can only send when forged.
  */
-final class InstrumentForm {
+public final class InstrumentForm {
 
 	/** The longest free-text answer kept, as the form's text box allows. */
 	static final int TEXT_LENGTH = 2000;
@@ -31,7 +31,7 @@ final class InstrumentForm {
 	 * The form's answers by item; a choice that is not a whole number is refused with the
 	 * rest, naming its item, rather than failing the page.
 	 */
-	static Map<String, Answer> answers(Instrument instrument, MultiValueMap<String, String> fields) {
+	public static Map<String, Answer> answers(Instrument instrument, MultiValueMap<String, String> fields) {
 		Map<String, Answer> answers = new LinkedHashMap<>();
 		List<FieldProblem> problems = new ArrayList<>();
 		// An item sent twice could hide one answer behind another (a risk answer behind

@@ -1,4 +1,4 @@
-package org.alliance.web;
+package org.alliance;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or a control (axe's impact levels:
  * https://github.com/dequelabs/axe-core/blob/develop/doc/API.md#results-object).
  */
-final class Accessibility {
+public final class Accessibility {
 
 	private static final List<String> BLOCKING = List.of("serious", "critical");
 
@@ -38,7 +38,7 @@ final class Accessibility {
 	 * impact, what it asks for, and each element with axe's summary of what is wrong with
 	 * it.
 	 */
-	static void assertNoSeriousViolations(WebDriver browser) {
+	public static void assertNoSeriousViolations(WebDriver browser) {
 		Results results = new AxeBuilder().analyze(browser);
 		assertThat(results.isErrored()).as("axe-core could not run: %s", results.getErrorMessage()).isFalse();
 		List<Rule> blocking = results.getViolations()

@@ -1,4 +1,4 @@
-package org.alliance.web;
+package org.alliance.measure;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +8,6 @@ import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
-import org.alliance.measure.ClientLinks;
-import org.alliance.measure.LinkVisit;
-import org.alliance.outcome.RiskAnswer;
-import org.alliance.outcome.SafetySettings;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -36,39 +31,33 @@ class ClientLinkPages {
 
 	private final InstrumentCatalog catalog;
 
-	private final SafetySettings safety;
+	private final CrisisNotice crisis;
 
-	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog, SafetySettings safety) {
+	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog, CrisisNotice crisis) {
 		this.links = links;
 		this.catalog = catalog;
-		this.safety = safety;
+		this.crisis = crisis;
 	}
 
 	@GetMapping("/r/{token}")
 	String form(@PathVariable String token, @RequestParam(required = false) String lang, Locale locale, Model model) {
-		LinkVisit visit = this.links.open(token).orElseThrow(InvalidLink::new);
+		LinkVisit visit = this.links.open(token).orElseThrow(ClientLinkPages::invalidLink);
 		String language = language(lang, locale);
 		model.addAttribute("token", token);
 		model.addAttribute("lang", language);
-		boolean risk = visit.answered()
-			.entrySet()
-			.stream()
-			.anyMatch((answered) -> RiskAnswer.in(answered.getKey(), answered.getValue()).isPresent());
-		if (risk) {
-			model.addAttribute("crisisText", this.safety.crisisText(language));
-		}
+		this.crisis.after(visit.answered(), language).ifPresent((text) -> model.addAttribute("crisisText", text));
 		if (visit.finished()) {
-			return "link-done";
+			return "measure/link-done";
 		}
 		show(model, visit.due().get(0), visit, language);
-		return "link-form";
+		return "measure/link-form";
 	}
 
 	@PostMapping("/r/{token}/{instrument}")
 	String answer(@PathVariable String token, @PathVariable String instrument,
 			@RequestParam MultiValueMap<String, String> fields, @RequestParam(required = false) String lang,
 			Locale locale, Model model, HttpServletResponse response) {
-		LinkVisit visit = this.links.open(token).orElseThrow(InvalidLink::new);
+		LinkVisit visit = this.links.open(token).orElseThrow(ClientLinkPages::invalidLink);
 		String language = language(lang, locale);
 		Map<String, String> form = fields.toSingleValueMap();
 		Instrument due = visit.due().stream().filter((i) -> i.code().equals(instrument)).findFirst().orElse(null);
@@ -84,7 +73,7 @@ class ClientLinkPages {
 			model.addAttribute("errors", ClientFormMessages.of(ex.problems(), form, language));
 			model.addAttribute("given", form);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return "link-form";
+			return "measure/link-form";
 		}
 		catch (NotFound ex) {
 			// Answered twice, e.g. from a second tab: the next due measure is what to
@@ -106,13 +95,9 @@ class ClientLinkPages {
 		return List.of("en", "es").contains(language) ? language : "en";
 	}
 
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	static class InvalidLink extends RuntimeException {
-
-		InvalidLink() {
-			super("This link is unknown or has expired.");
-		}
-
+	/** Answered with the product's not-found page, in the client's language. */
+	private static NotFound invalidLink() {
+		return new NotFound("token", "This link is unknown or has expired.");
 	}
 
 }

@@ -1,15 +1,9 @@
-package org.alliance.web;
+package org.alliance.alliance;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
-import org.alliance.alliance.AllianceScale;
-import org.alliance.alliance.ClientAlliance;
-import org.alliance.alliance.Perspective;
-import org.alliance.alliance.RuptureEpisode;
-import org.alliance.alliance.TrajectoryPoint;
 
 /**
  * One scale's chart on the session brief: the client's rating, the therapist's own and

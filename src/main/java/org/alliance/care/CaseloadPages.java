@@ -1,30 +1,20 @@
-package org.alliance.web;
+package org.alliance.care;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.alliance.care.Attendance;
-import org.alliance.care.CareSession;
-import org.alliance.care.Caseload;
-import org.alliance.care.Client;
-import org.alliance.care.EndReason;
-import org.alliance.care.Episode;
 import org.alliance.api.NotFound;
-import org.alliance.measure.ClientLinks;
-import org.alliance.measure.IssuedLink;
-import org.alliance.measure.Responses;
-import org.alliance.measure.StoredResponse;
+import org.alliance.care.CaseloadColumn.Cell;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
-import org.alliance.signal.SignalInbox;
+import org.alliance.web.FormValues;
+import org.alliance.web.PageProblems;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,32 +22,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The therapist's caseload and a client's page.
+ * The therapist's caseload and a client's page. What other modules know about a client
+ * (signals, measures, the alliance) comes in through {@link CaseloadColumn} and
+ * {@link ClientPagePart}, since those modules depend on this one.
  */
 @Controller
 class CaseloadPages {
 
 	private final Caseload caseload;
 
-	private final Responses responses;
-
-	private final ClientLinks links;
-
 	private final UserAccounts accounts;
 
-	private final SignalInbox inbox;
+	private final List<CaseloadColumn> columns;
 
-	CaseloadPages(Caseload caseload, Responses responses, ClientLinks links, UserAccounts accounts, SignalInbox inbox) {
-		this.inbox = inbox;
+	private final List<ClientPagePart> parts;
+
+	CaseloadPages(Caseload caseload, UserAccounts accounts, List<CaseloadColumn> columns, List<ClientPagePart> parts) {
 		this.caseload = caseload;
-		this.responses = responses;
-		this.links = links;
 		this.accounts = accounts;
+		this.columns = columns;
+		this.parts = parts;
 	}
 
 	@GetMapping("/")
@@ -70,17 +58,15 @@ class CaseloadPages {
 		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
 		Map<UUID, String> names = staff.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
 		model.addAttribute("user", user);
-		List<Client> clients = new ArrayList<>(this.caseload.visibleTo(user));
-		Map<UUID, CaseloadGlance> glance = CaseloadGlance.of(clients, this.caseload.sessionsByClient(user),
-				this.inbox.inbox(user), LocalDate.now());
-		// Who needs attention first: a risk answer, then any signal to work, then the
-		// rest.
-		clients.sort(Comparator.comparingInt((Client client) -> glance.get(client.id()).urgency()));
-		model.addAttribute("clients", clients);
-		model.addAttribute("glance", glance);
+		List<Client> clients = this.caseload.visibleTo(user);
+		List<Map<UUID, Cell>> cells = new ArrayList<>();
+		this.columns.forEach((column) -> cells.add(column.cells(user, clients)));
+		model.addAttribute("columns", this.columns);
+		model.addAttribute("lines",
+				CaseloadGlance.of(clients, this.caseload.sessionsByClient(user), cells, LocalDate.now()));
 		model.addAttribute("therapistNames", names);
 		model.addAttribute("therapists", staff.stream().filter((a) -> a.role() == Role.THERAPIST).toList());
-		return "clients";
+		return "care/clients";
 	}
 
 	@PostMapping("/clients")
@@ -110,21 +96,17 @@ class CaseloadPages {
 	String client(CurrentUser user, @PathVariable UUID id, Model model) {
 		Client client = this.caseload.client(user, id);
 		List<CareSession> sessions = this.caseload.sessions(user, id);
-		List<StoredResponse> answered = this.responses.ofClient(user, id);
-		Map<UUID, Map<String, StoredResponse>> bySession = new LinkedHashMap<>();
-		answered.forEach(
-				(r) -> bySession.computeIfAbsent(r.sessionId(), (k) -> new LinkedHashMap<>()).put(r.instrument(), r));
 		model.addAttribute("user", user);
 		model.addAttribute("client", client);
 		List<Episode> episodes = this.caseload.episodes(user, id);
 		model.addAttribute("episodes", episodes);
 		model.addAttribute("sessions", sessions);
-		model.addAttribute("bySession", bySession);
-		model.addAttribute("chart", ScoreChart.of(sessions, bySession));
+		model.addAttribute("parts",
+				this.parts.stream().flatMap((part) -> part.of(user, client, sessions).stream()).toList());
 		model.addAttribute("nextNumber", sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1);
 		model.addAttribute("openEpisode", episodes.stream().filter(Episode::open).findFirst().orElse(null));
 		model.addAttribute("today", LocalDate.now());
-		return "client";
+		return "care/client";
 	}
 
 	/**
@@ -153,17 +135,6 @@ class CaseloadPages {
 					PageProblems.given("number", number, "date", date, "attendance", attendance));
 			return client(user, id, model);
 		}
-	}
-
-	@PostMapping("/clients/{id}/sessions/{sessionId}/link")
-	String issueLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
-			@RequestParam(required = false) String kind, RedirectAttributes redirect) {
-		IssuedLink link = (kind == null || kind.isBlank()) ? this.links.issue(user, sessionId, List.of())
-				: this.links.issueOfKind(user, sessionId, kind);
-		redirect.addFlashAttribute("link", link.url());
-		redirect.addFlashAttribute("linkExpires", link.expiresAt());
-		redirect.addFlashAttribute("linkMeasures", String.join(", ", link.instruments()));
-		return "redirect:/clients/" + id;
 	}
 
 	@PostMapping("/clients/{id}/rename")

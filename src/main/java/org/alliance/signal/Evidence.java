@@ -1,4 +1,4 @@
-package org.alliance.web;
+package org.alliance.signal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,11 +1,7 @@
-package org.alliance.web;
+package org.alliance.alliance;
 
 import java.util.List;
 import java.util.Map;
-
-import org.alliance.alliance.ClientAlliance;
-import org.alliance.alliance.RepairOutcome;
-import org.alliance.alliance.RuptureEpisode;
 
 /**
  * What became of a rupture, read afresh from the client's later ratings each time the

@@ -1,24 +1,23 @@
-package org.alliance.web;
+package org.alliance.signal;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.alliance.alliance.AllianceOverview;
-import org.alliance.alliance.ClientAlliance;
 import org.alliance.api.Conflict;
+import org.alliance.api.InvalidRequest;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
+import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
-import org.alliance.signal.Signal;
-import org.alliance.signal.SignalInbox;
-import org.alliance.signal.SignalSettings;
-import org.alliance.signal.SignalStep;
+import org.alliance.web.PageProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,7 +31,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The therapist's inbox and a signal's page, where the repair steps of a rupture are
- * recorded.
+ * recorded. What only the raising module can read (a rupture's result and chart) comes
+ * through {@link SignalDetail}.
  */
 @Controller
 class SignalPages {
@@ -41,39 +41,64 @@ class SignalPages {
 
 	private final Caseload caseload;
 
-	private final AllianceOverview overview;
+	private final List<SignalDetail> details;
 
 	private final SignalSettings settings;
 
 	private final UserAccounts accounts;
 
-	SignalPages(SignalInbox inbox, Caseload caseload, AllianceOverview overview, SignalSettings settings,
+	SignalPages(SignalInbox inbox, Caseload caseload, List<SignalDetail> details, SignalSettings settings,
 			UserAccounts accounts) {
 		this.accounts = accounts;
 		this.inbox = inbox;
 		this.caseload = caseload;
-		this.overview = overview;
+		this.details = details;
 		this.settings = settings;
 	}
 
+	/**
+	 * The inbox, one group per client, most urgent first; filtered by kind and, for a
+	 * supervisor, by therapist. A value the filter does not offer shows the form again
+	 * with the message beside its field, over the unfiltered inbox.
+	 */
 	@GetMapping("/inbox")
-	String inbox(CurrentUser user, Model model) {
+	String inbox(CurrentUser user, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String therapist, Model model, HttpServletResponse response) {
 		Map<UUID, String> pseudonyms = this.caseload.visibleTo(user)
 			.stream()
 			.collect(Collectors.toMap(Client::id, Client::pseudonym));
+		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
+		Map<UUID, String> therapists = new LinkedHashMap<>();
+		if (user.seesWholeClinic()) {
+			staff.stream()
+				.filter((account) -> account.role() == Role.THERAPIST)
+				.forEach((account) -> therapists.put(account.id(), account.displayName()));
+		}
+		List<Signal> signals = this.inbox.inbox(user);
+		Set<String> kinds = InboxFilter.kinds(signals);
+		InboxFilter filter = InboxFilter.NONE;
+		try {
+			filter = InboxFilter.read(kind, therapist, kinds, therapists);
+		}
+		catch (InvalidRequest ex) {
+			PageProblems.show(model, response, ex, PageProblems.given("kind", kind, "therapist", therapist));
+		}
+		List<Signal> shown = signals.stream().filter(filter::admits).toList();
 		model.addAttribute("user", user);
-		model.addAttribute("signals", this.inbox.inbox(user));
+		model.addAttribute("groups", ClientSignals.of(shown, pseudonyms));
+		model.addAttribute("shown", shown.size());
+		model.addAttribute("filter", filter);
+		model.addAttribute("kinds", kinds);
+		model.addAttribute("therapists", therapists);
 		model.addAttribute("pseudonyms", pseudonyms);
 		Duration overdueAfter = this.settings.overdueAfter();
 		model.addAttribute("overdue",
 				user.seesWholeClinic() ? this.inbox.unacknowledged(user, overdueAfter) : List.of());
 		model.addAttribute("overdueDays", overdueAfter.toDays());
 		model.addAttribute("therapistNames",
-				this.accounts.inClinic(user.clinicId())
-					.stream()
-					.collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)));
+				staff.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)));
 		model.addAttribute("falseAlarms", user.seesWholeClinic() ? this.inbox.falseAlarms(user) : Map.of());
-		return "inbox";
+		return "signal/inbox";
 	}
 
 	@GetMapping("/signals/{id}")
@@ -87,18 +112,18 @@ class SignalPages {
 		model.addAttribute("stepTitles", steps.stream().collect(Collectors.toMap(StepView::code, StepView::title)));
 		Map<String, String> evidence = Evidence.entries(signal.evidence());
 		model.addAttribute("evidence", evidence);
-		if ("rupture".equals(signal.kind()) && evidence != null) {
-			ClientAlliance alliance = this.overview.of(user, signal.clientId());
-			model.addAttribute("result", RuptureResult.of(alliance, evidence));
-			model.addAttribute("chart",
-					BriefChart.of(alliance, evidence.get("rule"))
-						.stream()
-						.filter((chart) -> chart.scale().equals(evidence.get("scale")))
-						.findFirst()
-						.orElse(null));
+		if (evidence != null) {
+			this.details.stream()
+				.filter((detail) -> detail.kind().equals(signal.kind()))
+				.findFirst()
+				.flatMap((detail) -> detail.read(user, signal, evidence))
+				.ifPresent((reading) -> {
+					model.addAttribute("result", reading.result());
+					model.addAttribute("chart", reading.chart());
+				});
 		}
 		model.addAttribute("works", signal.therapistId().equals(user.userId()));
-		return "signal";
+		return "signal/signal";
 	}
 
 	@PostMapping("/signals/{id}/acknowledge")

@@ -1,4 +1,4 @@
-package org.alliance.web;
+package org.alliance.measure;
 
 import java.util.LinkedHashMap;
 import java.util.List;

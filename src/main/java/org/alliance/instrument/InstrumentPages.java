@@ -1,6 +1,5 @@
-package org.alliance.web;
+package org.alliance.instrument;
 
-import org.alliance.instrument.InstrumentCatalog;
 import org.alliance.security.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -8,14 +7,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The admin's pages.
+ * The admin's list of instruments: which are available and which need the licensed text.
  */
 @Controller
-class AdminPages {
+class InstrumentPages {
 
 	private final InstrumentCatalog catalog;
 
-	AdminPages(InstrumentCatalog catalog) {
+	InstrumentPages(InstrumentCatalog catalog) {
 		this.catalog = catalog;
 	}
 
@@ -23,7 +22,7 @@ class AdminPages {
 	String instruments(CurrentUser user, Model model) {
 		model.addAttribute("user", user);
 		model.addAttribute("instruments", this.catalog.all());
-		return "admin-instruments";
+		return "instrument/admin-instruments";
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.alliance.web;
+package org.alliance.alliance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.alliance.care.Caseload;
 import org.alliance.care.SessionOfClient;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
+import org.alliance.measure.InstrumentForm;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
 import org.alliance.security.CurrentUser;
@@ -55,7 +56,7 @@ class SessionRatingPages {
 	String form(CurrentUser user, @PathVariable UUID sessionId, @PathVariable String form, Model model) {
 		show(user, sessionId, form, model);
 		model.addAttribute("key", UUID.randomUUID().toString());
-		return "rate";
+		return "alliance/rate";
 	}
 
 	@PostMapping("/sessions/{sessionId}/rate/{form}")
@@ -77,7 +78,7 @@ class SessionRatingPages {
 			model.addAttribute("given", fields.toSingleValueMap());
 			model.addAttribute("key", key);
 			response.setStatus(422);
-			return "rate";
+			return "alliance/rate";
 		}
 	}
 

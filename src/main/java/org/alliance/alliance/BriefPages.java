@@ -1,13 +1,9 @@
-package org.alliance.web;
+package org.alliance.alliance;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.alliance.alliance.AllianceOverview;
-import org.alliance.alliance.AllianceSettings;
-import org.alliance.alliance.ClientAlliance;
-import org.alliance.alliance.RepairOutcome;
 import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
@@ -56,7 +52,7 @@ class BriefPages {
 		List<CareSession> sessions = this.caseload.sessions(user, id);
 		List<Signal> open = this.inbox.ofClient(user, id, client.therapistId())
 			.stream()
-			.filter((s) -> s.status() != SignalStatus.RESOLVED)
+			.filter((s) -> s.status().inLoop())
 			.toList();
 		model.addAttribute("user", user);
 		model.addAttribute("client", client);
@@ -76,7 +72,7 @@ class BriefPages {
 		List<StoredResponse> answered = this.responses.ofClient(user, id);
 		model.addAttribute("latestPhq9", latest(answered, "phq9"));
 		model.addAttribute("latestGad7", latest(answered, "gad7"));
-		return "brief";
+		return "alliance/brief";
 	}
 
 	/** The client's latest answer to the measure, or null. */

@@ -1,0 +1,104 @@
+package org.alliance.command;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.alliance.security.CurrentUser;
+import org.alliance.security.Role;
+import org.alliance.security.UserAccount;
+import org.alliance.signal.Signal;
+import org.alliance.signal.SignalInbox;
+
+/**
+ * Works the demo clinic's older signals the way its therapists would have, through the
+ * same closed loop the pages use: a clinic that has used Alliance for months has worked
+ * through what its ratings raised, with the steps it took, and a handful of recent
+ * signals is still open. A risk answer is worked the day it comes (its signal says to
+ * contact the client today), so risk signals older than {@link #RISK_OPEN_DAYS} days are
+ * worked; other signals are taken up at the next session, so those of the last
+ * {@link #OPEN_DAYS} days stay open. The signals worked are acknowledged, worked with the
+ * steps of their kind and resolved, and some of the rupture and perception-gap signals
+ * are dismissed as false alarms, so that the supervisor's alert-fatigue table has
+ * something to show.
+ */
+final class DemoInboxWork {
+
+	/**
+	 * Signals of sessions this recent are left open: the therapist has not got to them.
+	 */
+	static final int OPEN_DAYS = 14;
+
+	/** Risk signals this recent are left open; older ones were worked the same day. */
+	static final int RISK_OPEN_DAYS = 2;
+
+	private final SignalInbox inbox;
+
+	DemoInboxWork(SignalInbox inbox) {
+		this.inbox = inbox;
+	}
+
+	void workOlderSignals(List<UserAccount> users, LocalDate today) {
+		Map<UUID, CurrentUser> therapists = new HashMap<>();
+		CurrentUser supervisor = null;
+		for (UserAccount user : users) {
+			therapists.put(user.id(), user.asCurrentUser());
+			if (user.role() == Role.SUPERVISOR) {
+				supervisor = user.asCurrentUser();
+			}
+		}
+		int worked = 0;
+		for (Signal signal : this.inbox.inbox(supervisor)) {
+			LocalDate cutoff = today.minusDays("risk".equals(signal.kind()) ? RISK_OPEN_DAYS : OPEN_DAYS);
+			if (signal.status().inLoop() && signal.occurredOn() != null && signal.occurredOn().isBefore(cutoff)) {
+				work(therapists.get(signal.therapistId()), signal, worked++);
+			}
+		}
+	}
+
+	private void work(CurrentUser therapist, Signal signal, int index) {
+		this.inbox.acknowledge(therapist, signal.id());
+		switch (signal.kind()) {
+			case "risk" -> workRisk(therapist, signal, index);
+			case "rupture" -> workRupture(therapist, signal, index);
+			default -> workOther(therapist, signal, index);
+		}
+	}
+
+	private void workRisk(CurrentUser therapist, Signal signal, int index) {
+		this.inbox.recordAction(therapist, signal.id(), "contacted-client",
+				"Phoned the client the day after the session; they picked up and agreed to talk it through.");
+		this.inbox.recordAction(therapist, signal.id(), "assessed-risk",
+				"Asked directly about thoughts, plans and intent: passive thoughts, no plan or intent;"
+						+ " protective factors named (family, work).");
+		if (index % 3 == 0) {
+			this.inbox.recordAction(therapist, signal.id(), "safety-plan", "Reviewed the safety plan together.");
+		}
+		this.inbox.resolve(therapist, signal.id(), "Risk assessed as low; asked again at the next session.", null);
+	}
+
+	private void workRupture(CurrentUser therapist, Signal signal, int index) {
+		if (index % 5 == 4) {
+			this.inbox.resolve(therapist, signal.id(), null, "false-alarm");
+			return;
+		}
+		this.inbox.recordAction(therapist, signal.id(), "acknowledge-and-validate",
+				"Named the low rating at the start of the next session and thanked the client for it.");
+		this.inbox.recordAction(therapist, signal.id(), "explore-barrier",
+				"The homework felt too big after a hard week; we looked at what got in the way.");
+		this.inbox.resolve(therapist, signal.id(), "Talked it through; the next ratings came back up.", null);
+	}
+
+	private void workOther(CurrentUser therapist, Signal signal, int index) {
+		if (index % 3 == 2) {
+			this.inbox.resolve(therapist, signal.id(), null, "false-alarm");
+			return;
+		}
+		this.inbox.recordAction(therapist, signal.id(), "explore-barrier",
+				"Asked the client how the sessions felt to them; they wanted more time on goals.");
+		this.inbox.resolve(therapist, signal.id(), "Adjusted the plan with the client.", null);
+	}
+
+}

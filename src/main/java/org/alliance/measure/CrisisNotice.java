@@ -1,0 +1,25 @@
+package org.alliance.measure;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliance.instrument.Answer;
+
+/**
+ * Whether the client's answers on a personal link call for the clinic's crisis
+ * information on the form and its closing page, and its text. The safety screen
+ * ({@code outcome}) decides; the form only shows it, so that the rule of what counts as a
+ * risk answer lives in one place (DESIGN.md, Safety). The phone form requires one
+ * implementation: the application does not start without it.
+ */
+public interface CrisisNotice {
+
+	/**
+	 * The crisis information to show, or empty when no answer calls for it.
+	 * @param answered the answers given on the link so far, by instrument code and then
+	 * item id
+	 * @param language {@code en} or {@code es}
+	 */
+	Optional<String> after(Map<String, Map<String, Answer>> answered, String language);
+
+}
