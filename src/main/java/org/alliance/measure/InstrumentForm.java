@@ -71,6 +71,14 @@ public final class InstrumentForm {
 				// problem of the form at once.
 			}
 		}
+		if (answers.isEmpty() && problems.isEmpty()) {
+			// Nothing chosen at all: each required question says so beside itself, as on
+			// a form half filled in, rather than one message about the whole form.
+			instrument.items()
+				.stream()
+				.filter(Item::required)
+				.forEach((item) -> problems.add(new FieldProblem("answers." + item.id(), "is required")));
+		}
 		FieldRules.refuseIfAny(problems);
 		return answers;
 	}

@@ -2,6 +2,7 @@ package org.alliance.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
@@ -81,8 +82,19 @@ class ErrorPages {
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("status", status.value());
 		page.addObject("lang", language(request));
-		page.addObject("clientLink", request.getRequestURI().startsWith("/r/"));
+		page.addObject("clientLink", requestedPath(request).startsWith("/r/"));
 		return page;
+	}
+
+	/**
+	 * The path the person asked for: on the container's error dispatch (a refusal sent
+	 * with {@code sendError}, such as the security filters' 403) the request's own path
+	 * is {@code /error}, and the one asked for is kept in a request attribute (Servlet 6,
+	 * 10.9.1).
+	 */
+	static String requestedPath(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (original instanceof String path) ? path : request.getRequestURI();
 	}
 
 	/** English, or Spanish when the client chose it or the browser asks for it first. */

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.alliance.ApiClient;
+import org.alliance.Accessibility;
 import org.alliance.Browser;
+import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
-import org.alliance.TestDatabases;
 import org.alliance.care.Attendance;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
@@ -17,27 +18,19 @@ import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.StoredResponse;
 import org.alliance.measure.Submission;
-import org.alliance.security.ApiTokens;
 import org.alliance.security.CurrentUser;
-import org.alliance.security.UserAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,19 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the due measures on it; the therapist sees the scores. In real headless Chromium, over
  * a real port.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ClientJourneyBrowserTests {
+class ClientJourneyBrowserTests extends ServerOnH2 {
 
 	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	ApiTokens tokens;
 
 	@Autowired
 	Caseload caseload;
@@ -66,33 +49,16 @@ class ClientJourneyBrowserTests {
 	@Autowired
 	Responses responses;
 
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.h2(registry);
-	}
-
 	@BeforeAll
 	static void openBrowser() throws Exception {
-		ChromeDriver chrome = Browser.start();
-		// Runs first in every page, outside the page's policy: collects what the policy
-		// blocks.
-		chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-				window.cspViolations = [];
-				document.addEventListener('securitypolicyviolation',
-				    (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"""));
-		browser = chrome;
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		// The shared desk browser collects what the pages' policy blocks in
+		// window.cspViolations.
+		browser = Browser.desk();
 	}
 
 	@Test
 	void therapistHandsOutALinkAndTheClientAnswersOnIt() {
-		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		TestClinic clinic = newClinic();
 		String pseudonym = "Robin-" + UUID.randomUUID().toString().substring(0, 6);
 		Client client = this.caseload.admit(clinic.therapist().account().asCurrentUser(), pseudonym,
 				clinic.therapist().email(), LocalDate.now());
@@ -127,7 +93,7 @@ class ClientJourneyBrowserTests {
 
 	@Test
 	void theAdminSeesTheInstrumentsAndATherapistDoesNot() {
-		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		TestClinic clinic = newClinic();
 		signIn(clinic.admin().email());
 		browser.get("http://localhost:" + this.port + "/admin/instruments");
 		assertThat(browser.findElement(By.cssSelector("#instrument-phq9 .status")).getText()).isEqualTo("available");
@@ -143,7 +109,7 @@ class ClientJourneyBrowserTests {
 
 	@Test
 	void theTherapistOpensARuptureSignalFromTheInboxAndRecordsARepairStep() throws Exception {
-		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		TestClinic clinic = newClinic();
 		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
 		String pseudonym = "Sam-" + UUID.randomUUID().toString().substring(0, 6);
 		Client client = this.caseload.admit(therapist, pseudonym, clinic.therapist().email(), LocalDate.now());
@@ -188,7 +154,7 @@ class ClientJourneyBrowserTests {
 
 	@Test
 	void theChartsAreDrawnUnderAPolicyThatRunsNoInlineScript() {
-		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		TestClinic clinic = newClinic();
 		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
 		String pseudonym = "Kim-" + UUID.randomUUID().toString().substring(0, 6);
 		Client client = this.caseload.admit(therapist, pseudonym, clinic.therapist().email(), LocalDate.now());
@@ -246,7 +212,7 @@ class ClientJourneyBrowserTests {
 	 */
 	@Test
 	void theTherapistRatesTheSessionAndPredictsTheClientsRatingFromTheBrief() {
-		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		TestClinic clinic = newClinic();
 		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
 		String pseudonym = "Gap-" + UUID.randomUUID().toString().substring(0, 6);
 		Client client = this.caseload.admit(therapist, pseudonym, clinic.therapist().email(), LocalDate.now());
@@ -266,8 +232,15 @@ class ClientJourneyBrowserTests {
 		awaitText(By.tagName("h1"), "brief for session");
 		browser.findElement(By.id("rate-prediction")).click();
 		awaitHeading("Your prediction");
+		Accessibility.assertNoSeriousViolations(browser);
 		answerRating(5);
 		awaitText(By.tagName("h1"), "brief for session");
+		// On the brief at once: the client's 3 beside the prediction's 5, per item.
+		assertThat(script("return Chart.getChart(document.getElementById('chart-total')).data.datasets"
+				+ ".map(d => d.label + ' ' + d.data.join(',')).join('|')"))
+			.asString()
+			.contains("Client 3", "Your prediction 5");
+		Accessibility.assertNoSeriousViolations(browser);
 
 		JsonNode gaps = new ApiClient(this.port)
 			.get("/api/v1/clients/" + client.id() + "/alliance", clinic.therapist().token())

@@ -215,6 +215,34 @@ class PageInputTests extends ServerOnH2 {
 			.isZero();
 	}
 
+	/**
+	 * A form sent with nothing chosen, as a browser without form validation sends it:
+	 * each question says so beside itself, on the phone in the client's language.
+	 */
+	@Test
+	void aMeasureSentEmptyComesBackWithAMessageBesideEveryQuestion() {
+		String link = linkFor(admit(this.clinic.therapist()));
+		PageSession phone = PageSession.anonymous(this.port);
+		phone.get(link + "?lang=es");
+		Page page = phone.post(link + "/phq9?lang=es", Map.of());
+		assertThat(page.status()).isEqualTo(422);
+		for (int item = 1; item <= 9; item++) {
+			assertThat(page.errorBeside("item-" + item)).as("item %d", item)
+				.isEqualTo("Responda a esta pregunta, por favor.");
+		}
+		UUID session = this.caseload
+			.recordSession(this.clinic.therapist().account().asCurrentUser(), admit(this.clinic.therapist()).id(), 1,
+					LocalDate.now(), Attendance.ATTENDED)
+			.id();
+		this.therapist.get("/sessions/" + session + "/rate/own");
+		Page rating = this.therapist.post("/sessions/" + session + "/rate/own", Map.of());
+		assertThat(rating.status()).isEqualTo(422);
+		assertThat(rating.errorBeside("item-1")).isEqualTo("is required");
+		assertThat(this.jdbc.queryForObject("select count(*) from response where clinic_id = ?", Integer.class,
+				this.clinic.id()))
+			.isZero();
+	}
+
 	@Test
 	void aClientWhosePhoneLostTheCookieKeepsTheAnswersAndAnItemSentTwiceIsRefused() throws Exception {
 		String link = linkFor(admit(this.clinic.therapist()));
