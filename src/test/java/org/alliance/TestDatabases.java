@@ -2,6 +2,7 @@ package org.alliance;
 
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -22,9 +23,17 @@ public final class TestDatabases {
 		return Path.of("target", "test-data", "h2-" + RUN).toAbsolutePath();
 	}
 
+	/**
+	 * A data folder of its own for each application context: contexts that shared one
+	 * file each ran their own housekeeping on the one store, which a server never does,
+	 * and a full run once found the file unreadable.
+	 */
 	public static void h2(DynamicPropertyRegistry registry) {
-		registry.add("alliance.data-dir", () -> h2Dir().toString());
+		String dir = h2Dir().resolve("context-" + CONTEXTS.incrementAndGet()).toString();
+		registry.add("alliance.data-dir", () -> dir);
 	}
+
+	private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
 	public static void postgres(DynamicPropertyRegistry registry) {
 		String schema = "alliance_test_" + RUN;

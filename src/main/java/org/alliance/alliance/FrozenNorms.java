@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clinic norms each session of an episode was first judged with (table
@@ -41,23 +41,20 @@ class FrozenNorms {
 	}
 
 	/**
-	 * Freezes the norms of sessions judged for the first time. A session frozen meanwhile
-	 * by another evaluation keeps its first norms.
+	 * Freezes the norms of sessions judged for the first time, all in one transaction: a
+	 * reader never sees a session with some of its scales frozen and others not. A
+	 * session frozen meanwhile keeps its first norms.
 	 */
+	@Transactional
 	void freeze(UUID clinicId, UUID episodeId, Map<Integer, ClinicAllianceNorms> bySession) {
 		Timestamp now = Timestamp.from(Instant.now());
-		bySession.forEach((session, norms) -> norms.norms().forEach((scale, norm) -> {
-			try {
-				this.jdbc.update("""
-						insert into alliance_norm_at_session (clinic_id, episode_id, session_number, scale, level,
-						within_client_sd, between_client_sd, frozen_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", clinicId,
-						episodeId, session, scale.name(), norm.level(), norm.withinClientSd(), norm.betweenClientSd(),
-						now);
-			}
-			catch (DuplicateKeyException ex) {
-				// Frozen by an earlier evaluation: the first norms stand.
-			}
-		}));
+		bySession.forEach((session, norms) -> norms.norms()
+			.forEach((scale, norm) -> this.jdbc.update("""
+					insert into alliance_norm_at_session (clinic_id, episode_id, session_number, scale, level,
+					within_client_sd, between_client_sd, frozen_at) select ?, ?, ?, ?, ?, ?, ?, ?
+					where not exists (select 1 from alliance_norm_at_session where clinic_id = ? and episode_id = ?
+					and session_number = ? and scale = ?)""", clinicId, episodeId, session, scale.name(), norm.level(),
+					norm.withinClientSd(), norm.betweenClientSd(), now, clinicId, episodeId, session, scale.name())));
 	}
 
 }

@@ -356,6 +356,38 @@ abstract class ApiContractTests {
 		assertThat(reply.status()).isEqualTo(403);
 	}
 
+	/**
+	 * Issue #8: the clinic norms each session was first judged with are frozen with it,
+	 * once, whatever evaluates the client again.
+	 */
+	@Test
+	void aClientsRatedSessionsHaveTheClinicNormsTheyWereJudgedWithFrozenOnce() throws Exception {
+		TestClinic.Person therapist = this.clinic.therapist();
+		String client = admit(therapist);
+		int[] ratings = { 4, 5, 4 };
+		for (int number = 1; number <= ratings.length; number++) {
+			String answers = "\"1\":" + ratings[number - 1] + ",\"2\":4,\"3\":4,\"4\":4,\"5\":4,\"6\":4,\"7\":4";
+			assertThat(submit(therapist, session(therapist, client, number),
+					"{\"instrument\":\"alliance-check\",\"respondent\":\"client\",\"answers\":{" + answers + "}}",
+					UUID.randomUUID().toString())
+				.status()).isEqualTo(201);
+		}
+		String frozen = "select count(distinct session_number) from alliance_norm_at_session n join episode e"
+				+ " on e.id = n.episode_id where e.client_id = ?";
+		int sessions = 0;
+		for (int attempt = 0; attempt < 50 && sessions < 3; attempt++) {
+			Thread.sleep(100);
+			sessions = this.jdbc.queryForObject(frozen, Integer.class, UUID.fromString(client));
+		}
+		assertThat(sessions).isEqualTo(3);
+		// Every scale of the alliance check once: total, bond, task, goal and empathy.
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from alliance_norm_at_session n join episode e"
+						+ " on e.id = n.episode_id where e.client_id = ? and n.session_number = 1",
+				Integer.class, UUID.fromString(client)))
+			.isEqualTo(5);
+	}
+
 	private String admit(TestClinic.Person therapist) {
 		Reply reply = this.api.post("/api/v1/clients", therapist.token(),
 				"{\"pseudonym\":\"P-" + UUID.randomUUID() + "\",\"therapist\":\"" + therapist.email() + "\"}");
