@@ -93,6 +93,10 @@ class CareRecords {
 				EPISODE, clinicId, clientId);
 	}
 
+	List<Episode> episodesOfClinic(UUID clinicId) {
+		return this.jdbc.query("select * from episode where clinic_id = ? order by start_date", EPISODE, clinicId);
+	}
+
 	/** The sessions of the clinic's clients (of one therapist's, when given), by date. */
 	List<CareSession> sessionsOfCaseload(UUID clinicId, UUID therapistId) {
 		return (therapistId == null)

@@ -305,6 +305,16 @@ public class Caseload {
 		return this.records.client(clinicId, clientId);
 	}
 
+	/**
+	 * Every client, episode and session of the clinic, for an evaluation the system runs
+	 * over the whole clinic (outcome models fitted on its finished episodes); the caller
+	 * audits its own use of clinical data.
+	 */
+	public ClinicCare clinicForEvaluation(UUID clinicId) {
+		return new ClinicCare(this.records.clients(clinicId), this.records.episodesOfClinic(clinicId),
+				this.records.sessionsOfCaseload(clinicId, null));
+	}
+
 	/** The client without an audit line, for a caller that audits its own use. */
 	public Client visibleClient(CurrentUser user, UUID clientId) {
 		return this.records.client(user.clinicId(), clientId)
