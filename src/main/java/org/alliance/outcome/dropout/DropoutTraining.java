@@ -76,10 +76,28 @@ public final class DropoutTraining {
 		if (dropouts < needed || rows.size() - dropouts < folds) {
 			return new TooFew(finished, rows.size(), dropouts, needed);
 		}
-		double[] y = outcomes.stream().mapToDouble(Double::doubleValue).toArray();
-		RidgeModel model = CrossValidatedRidge.fit(DropoutFeatures.NAMES, rows.toArray(new double[0][]), y, folds,
-				seed);
+		// The folds follow the rows' order; sorting the rows by their values makes the
+		// fit
+		// a function of the episodes alone, whatever order the database returns them in.
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			order.add(i);
+		}
+		order.sort((a, b) -> compare(rows.get(a), outcomes.get(a), rows.get(b), outcomes.get(b)));
+		double[][] x = order.stream().map(rows::get).toArray(double[][]::new);
+		double[] y = order.stream().mapToDouble(outcomes::get).toArray();
+		RidgeModel model = CrossValidatedRidge.fit(DropoutFeatures.NAMES, x, y, folds, seed);
 		return new Fitted(model, finished, leftOut);
+	}
+
+	private static int compare(double[] a, double outcomeA, double[] b, double outcomeB) {
+		for (int j = 0; j < a.length; j++) {
+			int c = Double.compare(a[j], b[j]);
+			if (c != 0) {
+				return c;
+			}
+		}
+		return Double.compare(outcomeA, outcomeB);
 	}
 
 }
