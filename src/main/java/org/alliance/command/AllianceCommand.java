@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 		description = "Measure the therapeutic alliance and act on it.",
 		subcommands = { ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class,
 				LmmCommand.class, AlphaCommand.class, LmmBenchmarkCommand.class, IngestBenchmarkCommand.class,
-				org.alliance.alliance.RupturesCommand.class, org.alliance.outcome.DropoutRiskCommand.class })
+				DropoutBenchmarkCommand.class, org.alliance.alliance.RupturesCommand.class,
+				org.alliance.outcome.DropoutRiskCommand.class })
 public class AllianceCommand implements Runnable {
 
 	@Override

@@ -25,10 +25,13 @@ public sealed interface DropoutModelReport {
 	 * @param calibrationIntercept its intercept (0 is ideal); NaN when not estimable
 	 * @param calibration points of a calibration plot, ten groups by predicted risk
 	 * @param coefficients the intercept first, then one per feature
+	 * @param readSeconds time spent reading the clinic's records into episodes
+	 * @param fitSeconds time spent fitting (cross-validation included)
 	 */
 	record Fitted(Instant fittedAt, int episodes, int dropouts, int leftOut, int landmarkSession, double lambda,
 			int folds, double cvAuc, double calibrationSlope, double calibrationIntercept,
-			List<CalibrationPoint> calibration, List<Coefficient> coefficients) implements DropoutModelReport {
+			List<CalibrationPoint> calibration, List<Coefficient> coefficients, double readSeconds,
+			double fitSeconds) implements DropoutModelReport {
 
 		public Fitted {
 			calibration = List.copyOf(calibration);

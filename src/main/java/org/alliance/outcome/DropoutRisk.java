@@ -94,17 +94,20 @@ public class DropoutRisk implements DisposableBean {
 	 * @return the new report, never null
 	 */
 	public synchronized DropoutModelReport refit(UUID clinicId) {
+		long start = System.nanoTime();
 		ClinicCare care = this.caseload.clinicForEvaluation(clinicId);
-		List<EarlyCourse> read = this.courses.of(care.episodes(), care.sessions(),
+		List<EarlyCourse> episodes = this.courses.of(care.episodes(), care.sessions(),
 				this.responses.forEvaluation(clinicId, StoredCourses.INSTRUMENTS, EVALUATION));
-		DropoutFeatures features = features(StoredCourses.norms(read));
-		DropoutTraining.Outcome outcome = DropoutTraining.fit(read, features, this.settings.dropoutEventsPerFeature(),
-				this.settings.dropoutFolds(), this.settings.dropoutSeed());
+		DropoutFeatures features = features(StoredCourses.norms(episodes));
+		long read = System.nanoTime();
+		DropoutTraining.Outcome outcome = DropoutTraining.fit(episodes, features,
+				this.settings.dropoutEventsPerFeature(), this.settings.dropoutFolds(), this.settings.dropoutSeed());
+		long fitted = System.nanoTime();
 		Instant now = this.clock.instant();
 		DropoutModelReport report;
-		if (outcome instanceof DropoutTraining.Fitted fitted) {
-			FittedModel model = new FittedModel(fitted.model(), features, now);
-			report = model.report(fitted.leftOut());
+		if (outcome instanceof DropoutTraining.Fitted fit) {
+			FittedModel model = new FittedModel(fit.model(), features, now);
+			report = model.report(fit.leftOut(), (read - start) / 1e9, (fitted - read) / 1e9);
 			this.models.put(clinicId, model);
 		}
 		else {
@@ -152,6 +155,7 @@ public class DropoutRisk implements DisposableBean {
 		if (model == null) {
 			return List.of();
 		}
+		long start = System.nanoTime();
 		ClinicCare care = this.caseload.clinicForEvaluation(clinicId);
 		List<Episode> open = care.episodes().stream().filter(Episode::open).toList();
 		List<CareSession> sessions = care.sessions();

@@ -19,7 +19,7 @@ record FittedModel(RidgeModel model, DropoutFeatures features, Instant fittedAt)
 	private static final int DRIVERS = 3;
 
 	/** The report admins read. */
-	DropoutModelReport.Fitted report(int leftOut) {
+	DropoutModelReport.Fitted report(int leftOut, double readSeconds, double fitSeconds) {
 		List<DropoutModelReport.Coefficient> coefficients = new ArrayList<>();
 		coefficients.add(new DropoutModelReport.Coefficient("(Intercept)", "intercept",
 				this.model.standardized().intercept(), this.model.original().intercept(), Double.NaN, Double.NaN));
@@ -38,7 +38,7 @@ record FittedModel(RidgeModel model, DropoutFeatures features, Instant fittedAt)
 					.stream()
 					.map((g) -> new DropoutModelReport.CalibrationPoint(g.rows(), g.meanPredicted(), g.observed()))
 					.toList(),
-				coefficients);
+				coefficients, readSeconds, fitSeconds);
 	}
 
 	/** The risk of an open episode, with what raises it most, or why there is none. */
