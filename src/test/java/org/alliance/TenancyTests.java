@@ -81,7 +81,8 @@ class TenancyTests extends ServerOnH2 {
 		for (String token : strangers) {
 			for (String path : List.of("/clients/" + this.client, "/clients/" + this.client + "/episodes",
 					"/clients/" + this.client + "/sessions", "/clients/" + this.client + "/responses",
-					"/clients/" + this.client + "/alliance", "/signals/" + this.signal)) {
+					"/clients/" + this.client + "/alliance", "/clients/" + this.client + "/outcome",
+					"/signals/" + this.signal)) {
 				assertThat(this.api.get("/api/v1" + path, token).status()).as(path).isEqualTo(404);
 			}
 			Map<String, String> writes = Map.of("/clients/" + this.client + "/sessions",

@@ -27,12 +27,12 @@ class ApiDescription {
 
 	@Bean
 	OpenAPI allianceApi() {
-		return new OpenAPI()
-			.info(new Info().title("Alliance API")
-				.version("v1")
-				.description("Clients, sessions, measures, the alliance and the inbox of signals. Errors are RFC 9457"
-						+ " problem documents naming each bad field.")
-				.license(new License().name("Apache-2.0")))
+		return new OpenAPI().info(new Info().title("Alliance API")
+			.version("v1")
+			.description(
+					"Clients, sessions, measures, the alliance, outcomes and the inbox of signals. Errors are RFC 9457"
+							+ " problem documents naming each bad field.")
+			.license(new License().name("Apache-2.0")))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("alc_ token")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));

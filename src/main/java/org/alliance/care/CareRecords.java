@@ -93,8 +93,22 @@ class CareRecords {
 				EPISODE, clinicId, clientId);
 	}
 
-	List<Episode> episodesOfClinic(UUID clinicId) {
-		return this.jdbc.query("select * from episode where clinic_id = ? order by start_date", EPISODE, clinicId);
+	/** The clinic's ended episodes, oldest first. */
+	List<Episode> endedEpisodes(UUID clinicId) {
+		return this.jdbc.query("select * from episode where clinic_id = ? and end_date is not null order by start_date",
+				EPISODE, clinicId);
+	}
+
+	/**
+	 * The episodes of the clinic's clients (of one therapist's, when given), by start.
+	 */
+	List<Episode> episodesOfCaseload(UUID clinicId, UUID therapistId) {
+		return (therapistId == null)
+				? this.jdbc.query("select * from episode where clinic_id = ? order by start_date", EPISODE, clinicId)
+				: this.jdbc.query("""
+						select e.* from episode e join client c on c.id = e.client_id
+						where e.clinic_id = ? and c.therapist_id = ? order by e.start_date""", EPISODE, clinicId,
+						therapistId);
 	}
 
 	/** The sessions of the clinic's clients (of one therapist's, when given), by date. */

@@ -114,6 +114,20 @@ public class Caseload {
 		return byClient;
 	}
 
+	/**
+	 * The episodes of care of every client this person may see, by client, each list by
+	 * start date: what clinic-wide outcome rates count.
+	 */
+	public Map<UUID, List<Episode>> episodesByClient(CurrentUser user) {
+		List<Episode> episodes = this.records.episodesOfCaseload(user.clinicId(),
+				user.seesWholeClinic() ? null : user.userId());
+		this.audit.recordRead(user, "episode-list", null);
+		Map<UUID, List<Episode>> byClient = new HashMap<>();
+		episodes
+			.forEach((episode) -> byClient.computeIfAbsent(episode.clientId(), (k) -> new ArrayList<>()).add(episode));
+		return byClient;
+	}
+
 	/** The client, if this person may see them. */
 	public Client client(CurrentUser user, UUID clientId) {
 		Client client = visibleClient(user, clientId);
@@ -306,12 +320,21 @@ public class Caseload {
 	}
 
 	/**
+	 * The clinic's ended episodes (planned, dropout or other), oldest first, for an
+	 * evaluation the system runs (e.g. fitting the expected treatment response); the
+	 * caller audits its own use of clinical data.
+	 */
+	public List<Episode> endedEpisodesForEvaluation(UUID clinicId) {
+		return this.records.endedEpisodes(clinicId);
+	}
+
+	/**
 	 * Every client, episode and session of the clinic, for an evaluation the system runs
 	 * over the whole clinic (outcome models fitted on its finished episodes); the caller
 	 * audits its own use of clinical data.
 	 */
 	public ClinicCare clinicForEvaluation(UUID clinicId) {
-		return new ClinicCare(this.records.clients(clinicId), this.records.episodesOfClinic(clinicId),
+		return new ClinicCare(this.records.clients(clinicId), this.records.episodesOfCaseload(clinicId, null),
 				this.records.sessionsOfCaseload(clinicId, null));
 	}
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 		subcommands = { ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class,
 				LmmCommand.class, AlphaCommand.class, LmmBenchmarkCommand.class, IngestBenchmarkCommand.class,
 				DropoutBenchmarkCommand.class, org.alliance.alliance.RupturesCommand.class,
-				org.alliance.outcome.DropoutRiskCommand.class })
+				org.alliance.outcome.EtrCommand.class, org.alliance.outcome.EtrBenchmarkCommand.class,
+				org.alliance.outcome.OutcomesCommand.class, org.alliance.outcome.DropoutRiskCommand.class })
 public class AllianceCommand implements Runnable {
 
 	@Override

@@ -26,12 +26,13 @@ import java.util.Optional;
  * @param clinicalCutoff the total at or above which a client counts as a clinical case,
  * or null
  * @param reliableChange reliable-change parameters, or null
+ * @param norms functional and dysfunctional norms of the total, or null
  * @param titles the title by language (HL7 translation extensions on the title)
  */
 public record Instrument(String code, String title, Respondent respondent, String kind, boolean validated,
 		Availability availability, String copyright, List<String> languages, List<Item> items, List<Subscale> subscales,
 		ScoreMethod scoreMethod, double totalMin, double totalMax, List<SeverityBand> bands, Double clinicalCutoff,
-		ReliableChange reliableChange, Map<String, String> titles) {
+		ReliableChange reliableChange, Norms norms, Map<String, String> titles) {
 
 	public Instrument {
 		titles = Map.copyOf(titles);

@@ -18,8 +18,13 @@
  * {@code mean}), {@code subscale} (repeating; sub-extensions {@code code} valueCode and
  * {@code title} valueString), {@code severity-band} (repeating; {@code from} and
  * {@code to} valueDecimal, inclusive, and {@code label} valueString),
- * {@code clinical-cutoff} (valueDecimal) and {@code reliable-change} ({@code points},
- * {@code sd}, {@code reliability}, each valueDecimal, each optional);</li>
+ * {@code clinical-cutoff} (valueDecimal: at or above it a client is a clinical case),
+ * {@code reliable-change} ({@code points}, the least change that counts as reliable;
+ * {@code sd}, the reference sample's SD, with {@code reliability}, for the Jacobson &amp;
+ * Truax index; each valueDecimal and optional; and {@code source}, valueString, where
+ * they were published) and {@code norms} ({@code functional-mean}, {@code functional-sd},
+ * {@code dysfunctional-mean}, {@code dysfunctional-sd}, valueDecimal, each pair optional,
+ * and {@code source}), for the cutoffs a, b and c of clinically significant change;</li>
  * <li>on an item: {@code item-subscale} (repeating valueCode naming a declared subscale),
  * {@code item-reverse} (valueBoolean: scored {@code min + max - x}) and
  * {@code item-scored} (valueBoolean: counts toward the total; default true for choice

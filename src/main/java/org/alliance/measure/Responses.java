@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import org.alliance.storage.TimeOrderedIds;
@@ -12,6 +14,7 @@ import org.alliance.api.FieldProblem;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.care.Caseload;
+import org.alliance.care.Client;
 import org.alliance.care.SessionOfClient;
 import org.alliance.instrument.Answer;
 import org.alliance.instrument.AnswerError;
@@ -87,6 +90,21 @@ public class Responses {
 		this.caseload.visibleClient(user, clientId);
 		this.audit.recordRead(user, "response-list", clientId);
 		return this.records.ofClient(user.clinicId(), clientId);
+	}
+
+	/**
+	 * The responses to the given instruments of every client this person may see (a
+	 * supervisor's or admin's whole clinic, a therapist's own clients), for clinic-wide
+	 * figures read on the person's behalf; audited as the person's read.
+	 */
+	public List<StoredResponse> ofCaseload(CurrentUser user, List<String> instruments) {
+		List<StoredResponse> responses = this.records.ofInstruments(user.clinicId(), instruments);
+		this.audit.recordRead(user, "response-set", String.join(",", instruments));
+		if (user.seesWholeClinic()) {
+			return responses;
+		}
+		Set<UUID> visible = this.caseload.visibleTo(user).stream().map(Client::id).collect(Collectors.toSet());
+		return responses.stream().filter((response) -> visible.contains(response.clientId())).toList();
 	}
 
 	/**

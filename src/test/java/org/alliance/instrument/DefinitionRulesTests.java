@@ -20,6 +20,9 @@ class DefinitionRulesTests {
 			undeclared-subscale | item 1 names the undeclared subscale bond
 			misspelt            | titel
 			other-name          | the file name must be the questionnaire id
+			reliability-one     | reliable-change reliability must lie between 0 and 1
+			sd-alone            | a reliable-change sd needs its reliability
+			norms-unsourced     | norms need their source
 			""")
 	void refusesABrokenDefinition(String file, String rule) {
 		assertThatIllegalStateException()

@@ -27,6 +27,7 @@ final class DefinitionCheck {
 		checkItems(instrument, licensed, language);
 		checkSubscales(instrument, questions);
 		checkBands(instrument);
+		ChangeParameterCheck.check(instrument);
 	}
 
 	private static void checkItems(Instrument instrument, boolean licensed, String language) {
@@ -89,7 +90,7 @@ final class DefinitionCheck {
 		}
 	}
 
-	private static void require(boolean rule, String message) {
+	static void require(boolean rule, String message) {
 		if (!rule) {
 			throw new IllegalStateException(message);
 		}

@@ -28,6 +28,8 @@ public final class Extensions {
 
 	public static final String RELIABLE_CHANGE = BASE + "reliable-change";
 
+	public static final String NORMS = BASE + "norms";
+
 	public static final String ITEM_SUBSCALE = BASE + "item-subscale";
 
 	public static final String ITEM_REVERSE = BASE + "item-reverse";

@@ -71,7 +71,7 @@ public final class LicensedText {
 				instrument.validated(), Availability.AVAILABLE, instrument.copyright(),
 				Languages.complete(items, language), items, instrument.subscales(), instrument.scoreMethod(),
 				instrument.totalMin(), instrument.totalMax(), instrument.bands(), instrument.clinicalCutoff(),
-				instrument.reliableChange(), instrument.titles());
+				instrument.reliableChange(), instrument.norms(), instrument.titles());
 	}
 
 	static String fileName(Instrument instrument) {

@@ -8,6 +8,7 @@ import java.util.function.ToIntFunction;
 import org.alliance.instrument.Availability;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.Item;
+import org.alliance.instrument.Norms;
 import org.alliance.instrument.ReliableChange;
 import org.alliance.instrument.Respondent;
 import org.alliance.instrument.ScoreMethod;
@@ -52,7 +53,8 @@ public final class QuestionnaireReader {
 				items, subscales(questionnaire, questions, method), method, bound(method, scored, Item::min),
 				bound(method, scored, Item::max), bands(questionnaire),
 				FhirElements.decimal(questionnaire, Extensions.CLINICAL_CUTOFF).orElse(null),
-				reliableChange(questionnaire), FhirElements.translated(questionnaire.getTitleElement(), language));
+				reliableChange(questionnaire), norms(questionnaire),
+				FhirElements.translated(questionnaire.getTitleElement(), language));
 		DefinitionCheck.check(instrument, questions, licensed, language);
 		return instrument;
 	}
@@ -117,7 +119,20 @@ public final class QuestionnaireReader {
 		}
 		return new ReliableChange(FhirElements.decimal(change, "points").orElse(null),
 				FhirElements.decimal(change, "sd").orElse(null),
-				FhirElements.decimal(change, "reliability").orElse(null));
+				FhirElements.decimal(change, "reliability").orElse(null),
+				FhirElements.string(change, "source").orElse(null));
+	}
+
+	private static Norms norms(Questionnaire questionnaire) {
+		Extension norms = questionnaire.getExtensionByUrl(Extensions.NORMS);
+		if (norms == null) {
+			return null;
+		}
+		return new Norms(FhirElements.decimal(norms, "functional-mean").orElse(null),
+				FhirElements.decimal(norms, "functional-sd").orElse(null),
+				FhirElements.decimal(norms, "dysfunctional-mean").orElse(null),
+				FhirElements.decimal(norms, "dysfunctional-sd").orElse(null),
+				FhirElements.string(norms, "source").orElse(null));
 	}
 
 }

@@ -4,11 +4,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Turns on Spring's scheduler for the nightly refit of the dropout model
- * ({@link DropoutRisk}).
+ * Turns on scheduled tasks: the nightly refit of each clinic's expected treatment
+ * response ({@link ExpectedResponse#refitEveryClinic}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class DropoutRefitSchedule {
+class OutcomeScheduling {
 
 }

@@ -1,0 +1,40 @@
+package org.alliance.outcome;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What became of the client's symptoms in one episode of care.
+ *
+ * @param episode the episode's id
+ * @param start the first day of the episode
+ * @param end the last day, or null while the episode is open
+ * @param scores the symptom totals by session (the last answer of a session counts), in
+ * session order, never null
+ * @param reliableChange the change from the first to the last score of each symptom
+ * instrument scored at two sessions or more, by instrument code, never null
+ * @param treatmentSessions the attended sessions of the episode
+ * @param nhstt the NHS Talking Therapies categories; while the episode is open they are
+ * provisional, as if it ended today
+ */
+public record EpisodeOutcome(UUID episode, LocalDate start, LocalDate end, List<SessionScore> scores,
+		Map<String, InstrumentChange> reliableChange, int treatmentSessions, TalkingTherapiesCategories nhstt) {
+
+	public EpisodeOutcome {
+		scores = List.copyOf(scores);
+		reliableChange = Collections.unmodifiableMap(new LinkedHashMap<>(reliableChange));
+	}
+
+	/**
+	 * Whether the episode is still open.
+	 * @return true while it has no end
+	 */
+	public boolean open() {
+		return this.end == null;
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.alliance.outcome;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.alliance.security.CurrentUser;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Outcomes over the JSON API: a client's episodes with reliable change and NHS Talking
+ * Therapies categories, and the clinic's rates with their numerators and denominators.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class OutcomeApiController {
+
+	private final OutcomeOverview overview;
+
+	OutcomeApiController(OutcomeOverview overview) {
+		this.overview = overview;
+	}
+
+	@GetMapping("/clients/{id}/outcome")
+	@Operation(summary = "A client's outcomes, episode by episode",
+			description = "Per episode of care (oldest first): its start and end; the symptom totals by session "
+					+ "(PHQ-9, GAD-7; the last answer of a session counts); reliableChange per instrument scored at "
+					+ "two sessions or more, from the first to the last score (Jacobson & Truax 1991): rci is "
+					+ "(last - first) / S_diff, negative when symptoms fell, S_diff from the instrument's reference "
+					+ "SD and reliability or, where the instrument declares its reliable change in points "
+					+ "(NHS Talking Therapies: PHQ-9 6, GAD-7 4), points / 1.96; verdict is recovered, improved, "
+					+ "unchanged or deteriorated, criterion points or index, cutoff the clinical cutoff used "
+					+ "(PHQ-9 10, GAD-7 8); nhstt holds the NHS Talking Therapies categories (finished: at least 2 "
+					+ "attended sessions; caseStart: PHQ-9 >= 10 or GAD-7 >= 8 at the start; recovered; "
+					+ "reliableImprovement; reliableDeterioration; reliableRecovery), null where a category does not "
+					+ "apply (not finished, not a case at the start, no first and last PHQ-9 and GAD-7); while the "
+					+ "episode is open they are provisional, as if it ended today. expected, onTrack and dropoutRisk "
+					+ "are null until those evaluations exist. A therapist sees only their own clients.")
+	@ApiResponse(responseCode = "200", description = "The client's outcomes")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	OutcomeView outcome(CurrentUser user, @PathVariable UUID id) {
+		return OutcomeView.of(this.overview.of(user, id));
+	}
+
+	@GetMapping("/clinic/outcomes")
+	@Operation(summary = "The clinic's NHS Talking Therapies rates",
+			description = "Over the clinic's ended episodes, each rate with its numerator and denominator as the NHS "
+					+ "Talking Therapies Manual counts them: finished among ended episodes; caseStart, "
+					+ "reliableImprovement and reliableDeterioration among finished courses with a first and last "
+					+ "PHQ-9 and GAD-7; recovery and reliableRecovery among finished courses that were a case at the "
+					+ "start. rate is numerator / denominator, null when the denominator is 0. Supervisors and admins "
+					+ "only.")
+	@ApiResponse(responseCode = "200", description = "The clinic's rates")
+	@ApiResponse(responseCode = "403", description = "The caller is a therapist")
+	ClinicOutcomesView clinic(CurrentUser user) {
+		return ClinicOutcomesView.of(this.overview.clinic(user));
+	}
+
+	record OutcomeView(UUID client, List<EpisodeView> episodes) {
+		static OutcomeView of(ClientOutcome outcome) {
+			return new OutcomeView(outcome.client(), outcome.episodes().stream().map(EpisodeView::of).toList());
+		}
+	}
+
+	/**
+	 * One episode; {@code expected}, {@code onTrack} and {@code dropoutRisk} are null
+	 * until their evaluations exist.
+	 */
+	record EpisodeView(UUID episode, LocalDate start, LocalDate end, List<SessionScore> scores,
+			Map<String, ChangeView> reliableChange, NhsttView nhstt, Object expected, Boolean onTrack,
+			Object dropoutRisk) {
+		static EpisodeView of(EpisodeOutcome e) {
+			Map<String, ChangeView> changes = new LinkedHashMap<>();
+			e.reliableChange().forEach((code, change) -> changes.put(code, ChangeView.of(change)));
+			return new EpisodeView(e.episode(), e.start(), e.end(), e.scores(), changes,
+					NhsttView.of(e.nhstt(), e.open(), e.treatmentSessions()), null, null, null);
+		}
+	}
+
+	record ChangeView(double first, double last, double change, double rci, String verdict, String criterion,
+			Double cutoff) {
+		static ChangeView of(InstrumentChange c) {
+			return new ChangeView(c.first(), c.last(), c.change(), c.index(), c.verdict().wireName(),
+					c.criterion().wireName(), c.clinicalCutoff());
+		}
+	}
+
+	record NhsttView(boolean finished, Boolean caseStart, Boolean recovered, Boolean reliableImprovement,
+			Boolean reliableDeterioration, Boolean reliableRecovery, boolean provisional, int treatmentSessions) {
+		static NhsttView of(TalkingTherapiesCategories c, boolean open, int sessions) {
+			return new NhsttView(c.finished(), c.caseStart(), c.recovered(), c.reliableImprovement(),
+					c.reliableDeterioration(), c.reliableRecovery(), open, sessions);
+		}
+	}
+
+	record RateView(int numerator, int denominator, Double rate) {
+		static RateView of(Rate r) {
+			return new RateView(r.numerator(), r.denominator(), r.value());
+		}
+	}
+
+	record ClinicOutcomesView(int endedEpisodes, RateView finished, RateView caseStart, RateView recovery,
+			RateView reliableImprovement, RateView reliableDeterioration, RateView reliableRecovery,
+			int finishedWithoutPairedScores) {
+		static ClinicOutcomesView of(TalkingTherapiesRates r) {
+			return new ClinicOutcomesView(r.ended(), RateView.of(r.finished()), RateView.of(r.caseStart()),
+					RateView.of(r.recovery()), RateView.of(r.reliableImprovement()),
+					RateView.of(r.reliableDeterioration()), RateView.of(r.reliableRecovery()),
+					r.finishedWithoutPairedScores());
+		}
+	}
+
+}
