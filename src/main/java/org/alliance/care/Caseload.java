@@ -328,6 +328,16 @@ public class Caseload {
 		return this.records.endedEpisodes(clinicId);
 	}
 
+	/**
+	 * Every client, episode and session of the clinic, for an evaluation the system runs
+	 * over the whole clinic (outcome models fitted on its finished episodes); the caller
+	 * audits its own use of clinical data.
+	 */
+	public ClinicCare clinicForEvaluation(UUID clinicId) {
+		return new ClinicCare(this.records.clients(clinicId), this.records.episodesOfCaseload(clinicId, null),
+				this.records.sessionsOfCaseload(clinicId, null));
+	}
+
 	/** The client without an audit line, for a caller that audits its own use. */
 	public Client visibleClient(CurrentUser user, UUID clientId) {
 		return this.records.client(user.clinicId(), clientId)

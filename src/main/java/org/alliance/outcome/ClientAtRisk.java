@@ -1,0 +1,21 @@
+package org.alliance.outcome;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An open episode's client whose dropout risk is at or above the clinic's signal risk.
+ *
+ * @param clientId the client
+ * @param therapistId the client's therapist
+ * @param episodeId the open episode
+ * @param risk the risk, 0 to 1
+ * @param drivers up to three features that raise it most
+ */
+public record ClientAtRisk(UUID clientId, UUID therapistId, UUID episodeId, double risk, List<DropoutDriver> drivers) {
+
+	public ClientAtRisk {
+		drivers = List.copyOf(drivers);
+	}
+
+}

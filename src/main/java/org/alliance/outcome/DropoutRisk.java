@@ -1,0 +1,216 @@
+package org.alliance.outcome;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.alliance.alliance.AllianceSettings;
+import org.alliance.alliance.ClinicAllianceNorms;
+import org.alliance.alliance.RuptureDetector;
+import org.alliance.alliance.RuptureRule;
+import org.alliance.alliance.RuptureSettings;
+import org.alliance.alliance.ScaleRange;
+import org.alliance.care.CareSession;
+import org.alliance.care.Caseload;
+import org.alliance.care.ClinicCare;
+import org.alliance.care.Episode;
+import org.alliance.instrument.InstrumentCatalog;
+import org.alliance.measure.Responses;
+import org.alliance.measure.StoredResponse;
+import org.alliance.outcome.dropout.DropoutFeatures;
+import org.alliance.outcome.dropout.DropoutTraining;
+import org.alliance.outcome.dropout.EarlyCourse;
+import org.alliance.security.CurrentUser;
+import org.alliance.security.UserAccounts;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Each clinic's dropout model (ridge logistic regression on the features of
+ * {@link DropoutFeatures}, fitted on the clinic's finished episodes) and the risks it
+ * gives. A model is fitted only here, on demand ({@link #refit}), every night and once
+ * after start-up, never in a request: requests read the kept model and the client's own
+ * records.
+ */
+@Service
+public class DropoutRisk implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DropoutRisk.class);
+
+	static final String EVALUATION = "system:dropout-risk";
+
+	private final Caseload caseload;
+
+	private final Responses responses;
+
+	private final StoredCourses courses;
+
+	private final UserAccounts accounts;
+
+	private final AllianceSettings alliance;
+
+	private final DropoutRiskSettings settings;
+
+	private final Clock clock = Clock.systemUTC();
+
+	private final Map<UUID, DropoutModelReport> reports = new ConcurrentHashMap<>();
+
+	private final Map<UUID, FittedModel> models = new ConcurrentHashMap<>();
+
+	private final ExecutorService refits = Executors.newSingleThreadExecutor((r) -> {
+		Thread thread = new Thread(r, "dropout-refit");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	DropoutRisk(Caseload caseload, Responses responses, InstrumentCatalog catalog, UserAccounts accounts,
+			AllianceSettings alliance, DropoutRiskSettings settings) {
+		this.caseload = caseload;
+		this.responses = responses;
+		this.courses = new StoredCourses(catalog);
+		this.accounts = accounts;
+		this.alliance = alliance;
+		this.settings = settings;
+	}
+
+	/**
+	 * Fits the clinic's model on its finished episodes now and keeps it.
+	 * @return the new report, never null
+	 */
+	public synchronized DropoutModelReport refit(UUID clinicId) {
+		long start = System.nanoTime();
+		ClinicCare care = this.caseload.clinicForEvaluation(clinicId);
+		List<EarlyCourse> episodes = this.courses.of(care.episodes(), care.sessions(),
+				this.responses.forEvaluation(clinicId, StoredCourses.INSTRUMENTS, EVALUATION));
+		DropoutFeatures features = features(StoredCourses.norms(episodes));
+		long read = System.nanoTime();
+		DropoutTraining.Outcome outcome = DropoutTraining.fit(episodes, features,
+				this.settings.dropoutEventsPerFeature(), this.settings.dropoutFolds(), this.settings.dropoutSeed());
+		long fitted = System.nanoTime();
+		Instant now = this.clock.instant();
+		DropoutModelReport report;
+		if (outcome instanceof DropoutTraining.Fitted fit) {
+			FittedModel model = new FittedModel(fit.model(), features, now);
+			report = model.report(fit.leftOut(), (read - start) / 1e9, (fitted - read) / 1e9);
+			this.models.put(clinicId, model);
+		}
+		else {
+			DropoutTraining.TooFew few = (DropoutTraining.TooFew) outcome;
+			report = new DropoutModelReport.NotEnoughEpisodes(now, few.finished(), few.dropouts(), few.needed());
+			this.models.remove(clinicId);
+		}
+		this.reports.put(clinicId, report);
+		return report;
+	}
+
+	/** The clinic's model as last fitted; never null. */
+	public DropoutModelReport model(UUID clinicId) {
+		return this.reports.getOrDefault(clinicId, new DropoutModelReport.NotFittedYet());
+	}
+
+	/**
+	 * The dropout risk of a client this person may see, from the kept model and the
+	 * client's open episode; reads are audited as the person's.
+	 * @return the risk, or why there is none; never null
+	 */
+	public ClientDropoutRisk of(CurrentUser user, UUID clientId) {
+		FittedModel model = this.models.get(user.clinicId());
+		if (model == null) {
+			return new ClientDropoutRisk.Unavailable(unavailable(user.clinicId()));
+		}
+		Optional<Episode> open = this.caseload.episodes(user, clientId).stream().filter(Episode::open).findFirst();
+		if (open.isEmpty()) {
+			return new ClientDropoutRisk.Unavailable("the client has no open episode");
+		}
+		EarlyCourse course = this.courses
+			.of(List.of(open.get()), this.caseload.sessions(user, clientId), this.responses.ofClient(user, clientId))
+			.get(0);
+		return model.riskOf(course);
+	}
+
+	/**
+	 * The clients of open episodes whose risk is at or above
+	 * {@code alliance.outcome.dropout-signal-risk}, highest first, for the system's
+	 * signal evaluation: read from the kept model and the clinic's records, never fitted.
+	 * @return the clients, empty while the clinic has no model; never null
+	 */
+	public List<ClientAtRisk> openEpisodesAtRisk(UUID clinicId) {
+		FittedModel model = this.models.get(clinicId);
+		if (model == null) {
+			return List.of();
+		}
+		long start = System.nanoTime();
+		ClinicCare care = this.caseload.clinicForEvaluation(clinicId);
+		List<Episode> open = care.episodes().stream().filter(Episode::open).toList();
+		List<CareSession> sessions = care.sessions();
+		List<StoredResponse> answered = this.responses.forEvaluation(clinicId, StoredCourses.INSTRUMENTS, EVALUATION);
+		Map<UUID, UUID> therapists = new HashMap<>();
+		care.clients().forEach((c) -> therapists.put(c.id(), c.therapistId()));
+		List<ClientAtRisk> atRisk = new ArrayList<>();
+		for (EarlyCourse course : this.courses.of(open, sessions, answered)) {
+			if (model.riskOf(course) instanceof ClientDropoutRisk.Estimated estimated
+					&& estimated.risk() >= this.settings.dropoutSignalRisk()) {
+				atRisk.add(new ClientAtRisk(course.clientId(), therapists.get(course.clientId()), course.episodeId(),
+						estimated.risk(), estimated.drivers()));
+			}
+		}
+		atRisk.sort(Comparator.comparingDouble(ClientAtRisk::risk).reversed());
+		return atRisk;
+	}
+
+	/** Refits every clinic at night (default 02:30), when no one waits for it. */
+	@Scheduled(cron = "${alliance.outcome.dropout-refit-cron:0 30 2 * * *}")
+	void refitEveryClinic() {
+		for (UUID clinic : this.accounts.clinicIds()) {
+			try {
+				refit(clinic);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Refitting the dropout model of clinic {} failed; the last model stays", clinic, ex);
+			}
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void fitAfterStartUp() {
+		this.refits.submit(this::refitEveryClinic);
+	}
+
+	private DropoutFeatures features(ClinicAllianceNorms norms) {
+		RuptureSettings rule = RuptureSettings.of(RuptureRule.ofCode(this.alliance.signalRule()))
+			.withSdBasis(this.alliance.sdBasis())
+			.withRepairWindow(this.alliance.repairWindow());
+		return new DropoutFeatures(this.settings.dropoutLandmarkSession(),
+				new RuptureDetector(rule, norms, ScaleRange.ONE_TO_FIVE));
+	}
+
+	private String unavailable(UUID clinicId) {
+		DropoutModelReport report = model(clinicId);
+		if (report instanceof DropoutModelReport.NotEnoughEpisodes few) {
+			return few.message();
+		}
+		return "the dropout model has not been fitted yet";
+	}
+
+	@Override
+	public void destroy() {
+		this.refits.shutdownNow();
+	}
+
+}
