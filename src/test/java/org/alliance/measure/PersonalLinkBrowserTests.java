@@ -71,7 +71,7 @@ class PersonalLinkBrowserTests extends ServerOnH2 {
 		WebElement qr = browser.findElement(By.id("client-link-qr"));
 		assertThat(qr.getAttribute("alt")).startsWith("QR code of the personal link");
 		assertThat(QrCodes.readDataUrl(qr.getAttribute("src"))).isEqualTo(link);
-		assertThat(QrCodes.read(qr.getScreenshotAs(OutputType.BYTES))).isEqualTo(link);
+		assertThat(QrCodes.read(drawn(qr).getScreenshotAs(OutputType.BYTES))).isEqualTo(link);
 
 		WebElement copy = browser.findElement(By.id("copy-link"));
 		assertThat(copy.getAccessibleName()).isEqualTo("Copy link to the clipboard");
@@ -97,7 +97,7 @@ class PersonalLinkBrowserTests extends ServerOnH2 {
 		assertThat(browser.findElement(By.id("client-link-measures")).getText()).contains("Alliance")
 			.doesNotContain("PHQ-9");
 		String link = browser.findElement(By.id("client-link-url")).getAttribute("href");
-		assertThat(QrCodes.read(browser.findElement(By.id("client-link-qr")).getScreenshotAs(OutputType.BYTES)))
+		assertThat(QrCodes.read(drawn(browser.findElement(By.id("client-link-qr"))).getScreenshotAs(OutputType.BYTES)))
 			.isEqualTo(link);
 
 		// Shown once: the page read again holds no link, since only its hash is kept.
@@ -121,6 +121,21 @@ class PersonalLinkBrowserTests extends ServerOnH2 {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/**
+	 * The image once the browser has decoded and laid it out, in view: a screenshot taken
+	 * earlier can hold a blank box (it failed so once in a full run).
+	 */
+	private static WebElement drawn(WebElement image) {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("arguments[0].scrollIntoView({block: 'center'})", image);
+		settling().until((driver) -> Boolean.TRUE.equals(js.executeScript(
+				"const i = arguments[0]; return i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 0;",
+				image)));
+		js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+		return image;
 	}
 
 	private static WebDriverWait settling() {
