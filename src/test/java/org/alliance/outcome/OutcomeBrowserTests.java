@@ -118,6 +118,10 @@ class OutcomeBrowserTests extends ServerOnH2 {
 			.isEqualTo("not-on-track");
 		browser.findElement(By.linkText(line)).click();
 		settling().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signal-summary"), line));
+		// Read afresh: the episode's verdict today.
+		assertThat(browser.findElement(By.id("rupture-result")).getText())
+			.startsWith("now still not on track, by the clinic's expected treatment response: Not on track: "
+					+ "the score 21 at session 4");
 		browser.findElement(By.id("acknowledge")).click();
 		settling().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signal-status"), "acknowledged"));
 		new Select(browser.findElement(By.id("step"))).selectByValue("checked-alliance");
