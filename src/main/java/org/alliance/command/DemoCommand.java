@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.alliance.alliance.AllianceEvaluation;
 import org.alliance.care.Caseload;
 import org.alliance.measure.Responses;
+import org.alliance.outcome.NotOnTrackScreen;
 import org.alliance.security.ApiTokens;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
@@ -58,7 +59,8 @@ class DemoCommand implements Callable<Integer> {
 			SimulationSettings settings = new SimulationSettings(this.seed, defaults.therapists(),
 					defaults.clientsPerTherapist(), defaults.firstIntake(), defaults.maxSessions());
 			new DemoClinicSeeder(accounts, context.getBean(Caseload.class), context.getBean(Responses.class),
-					context.getBean(AllianceEvaluation.class), context.getBean(SignalInbox.class))
+					context.getBean(AllianceEvaluation.class), context.getBean(NotOnTrackScreen.class),
+					context.getBean(SignalInbox.class))
 				.seed(ClinicSimulator.simulate(settings));
 		}
 		printUsers(accounts, context.getBean(ApiTokens.class));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -87,14 +88,22 @@ public class NotOnTrackScreen implements DisposableBean {
 	}
 
 	/**
-	 * Judges every open episode of the clinic now, then judges as answers come. The
-	 * imported answers are taken as having come in as their sessions took place: a
-	 * finding is raised as found on its session's day, so that the clinic's history opens
-	 * its signals rather than recording them all as history.
+	 * Judges the clinic's imported answers as if they had come in as their sessions took
+	 * place, then judges as answers come. Each episode, open or since ended, is judged
+	 * session by session, as it would have been after each PHQ-9; the first red verdict
+	 * is raised as found on its session's day, so that the clinic's history opens its
+	 * signals rather than recording them all as history, and a client who was off track
+	 * and has since come back is not missed.
 	 */
 	public void resumeAndEvaluate(UUID clinicId) {
 		this.suspended = false;
-		evaluateClinic(clinicId, true);
+		try {
+			byEpisode(this.responses.forEvaluation(clinicId, List.of(ExpectedResponse.INSTRUMENT), EVALUATION))
+				.forEach((episode, stored) -> replay(clinicId, episode, stored));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Not-on-track evaluation of the import into clinic {} failed", clinicId, ex);
+		}
 	}
 
 	@EventListener
@@ -107,12 +116,12 @@ public class NotOnTrackScreen implements DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUp() {
-		this.evaluations.submit(() -> this.accounts.clinicIds().forEach((clinic) -> evaluateClinic(clinic, false)));
+		this.evaluations.submit(() -> this.accounts.clinicIds().forEach(this::evaluateClinic));
 	}
 
 	@EventListener
 	void on(EtrRefitted refitted) {
-		this.evaluations.submit(() -> evaluateClinic(refitted.clinicId(), false));
+		this.evaluations.submit(() -> evaluateClinic(refitted.clinicId()));
 	}
 
 	/** Judges the open episode the stored PHQ-9 belongs to. */
@@ -120,11 +129,8 @@ public class NotOnTrackScreen implements DisposableBean {
 		try {
 			this.caseload.sessionForLink(recorded.clinicId(), recorded.sessionId())
 				.filter(this.caseload::inOpenEpisode)
-				.ifPresent(
-						(session) -> evaluate(
-								recorded.clinicId(), recorded.clientId(), session.session().episodeId(), this.responses
-									.ofClientForEvaluation(recorded.clinicId(), recorded.clientId(), EVALUATION),
-								false));
+				.ifPresent((session) -> evaluate(recorded.clinicId(), session.session().episodeId(),
+						this.responses.ofClientForEvaluation(recorded.clinicId(), recorded.clientId(), EVALUATION)));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Not-on-track evaluation of client {} failed; it runs again with the next PHQ-9 or at start-up",
@@ -132,20 +138,19 @@ public class NotOnTrackScreen implements DisposableBean {
 		}
 	}
 
-	/** Judges every open episode of the clinic with a PHQ-9. */
-	void evaluateClinic(UUID clinicId, boolean asFoundOn) {
+	/** Judges every open episode of the clinic with a PHQ-9, as it stands today. */
+	void evaluateClinic(UUID clinicId) {
 		try {
 			Set<UUID> ended = this.caseload.endedEpisodesForEvaluation(clinicId)
 				.stream()
 				.map(Episode::id)
 				.collect(Collectors.toSet());
-			Map<UUID, List<StoredResponse>> byEpisode = new LinkedHashMap<>();
-			this.responses.forEvaluation(clinicId, List.of(ExpectedResponse.INSTRUMENT), EVALUATION)
-				.stream()
-				.filter((r) -> r.episodeId() != null && !ended.contains(r.episodeId()))
-				.forEach((r) -> byEpisode.computeIfAbsent(r.episodeId(), (k) -> new ArrayList<>()).add(r));
-			byEpisode
-				.forEach((episode, stored) -> evaluate(clinicId, stored.get(0).clientId(), episode, stored, asFoundOn));
+			byEpisode(this.responses.forEvaluation(clinicId, List.of(ExpectedResponse.INSTRUMENT), EVALUATION))
+				.forEach((episode, stored) -> {
+					if (!ended.contains(episode)) {
+						evaluate(clinicId, episode, stored);
+					}
+				});
 		}
 		catch (RuntimeException ex) {
 			log.warn("Not-on-track evaluation of clinic {} failed; it runs again at the next start-up", clinicId, ex);
@@ -153,29 +158,60 @@ public class NotOnTrackScreen implements DisposableBean {
 	}
 
 	/**
-	 * Judges one episode and raises the finding with its latest PHQ-9's session and date,
-	 * so that a finding of a session long past (found while catching up) is recorded as
-	 * history, not opened.
+	 * Judges one episode as it stands and raises a finding as found today: one of a
+	 * session long past (found while catching up) is recorded as history, not opened.
 	 */
-	private void evaluate(UUID clinicId, UUID clientId, UUID episodeId, List<StoredResponse> stored,
-			boolean asFoundOn) {
+	private void evaluate(UUID clinicId, UUID episodeId, List<StoredResponse> stored) {
 		List<ScoredSession> scores = ScoredSession.of(stored, ExpectedResponse.INSTRUMENT, episodeId);
-		NotOnTrack.of(scores, this.expected.judge(clinicId, scores)).ifPresent((finding) -> {
-			StoredResponse latest = stored.stream()
-				.filter((r) -> ExpectedResponse.INSTRUMENT.equals(r.instrument()) && "client".equals(r.respondent())
-						&& episodeId.equals(r.episodeId()) && r.sessionNumber() == finding.latest().session())
-				.max(Comparator.comparing(StoredResponse::submittedAt))
-				.orElseThrow();
-			Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElseThrow();
-			NewSignal signal = new NewSignal(clinicId, clientId, client.therapistId(), latest.sessionId(), KIND,
-					KIND + ":" + episodeId, finding.summary(), finding.evidence(), latest.sessionDate());
-			if (asFoundOn && signal.occurredOn() != null) {
-				this.inbox.raise(signal, signal.occurredOn());
+		NotOnTrack.of(scores, this.expected.judge(clinicId, scores))
+			.ifPresent((finding) -> raise(clinicId, episodeId, stored, finding, false));
+	}
+
+	/**
+	 * Judges one episode after each of its sessions in turn; raises the first finding.
+	 */
+	private void replay(UUID clinicId, UUID episodeId, List<StoredResponse> stored) {
+		List<ScoredSession> scores = ScoredSession.of(stored, ExpectedResponse.INSTRUMENT, episodeId);
+		for (int upTo = 2; upTo <= scores.size(); upTo++) {
+			List<ScoredSession> then = scores.subList(0, upTo);
+			Optional<NotOnTrack> finding = NotOnTrack.of(then, this.expected.judge(clinicId, then));
+			if (finding.isPresent()) {
+				raise(clinicId, episodeId, stored, finding.get(), true);
+				return;
 			}
-			else {
-				this.inbox.raise(signal);
-			}
-		});
+		}
+	}
+
+	/**
+	 * Raises the finding with the session and date of the PHQ-9 it judged.
+	 * @param asFoundOn whether it counts as found on its session's day (an import), or
+	 * today
+	 */
+	private void raise(UUID clinicId, UUID episodeId, List<StoredResponse> stored, NotOnTrack finding,
+			boolean asFoundOn) {
+		StoredResponse judged = stored.stream()
+			.filter((r) -> ExpectedResponse.INSTRUMENT.equals(r.instrument()) && "client".equals(r.respondent())
+					&& episodeId.equals(r.episodeId()) && r.sessionNumber() == finding.latest().session())
+			.max(Comparator.comparing(StoredResponse::submittedAt))
+			.orElseThrow();
+		Client client = this.caseload.clientForEvaluation(clinicId, judged.clientId()).orElseThrow();
+		NewSignal signal = new NewSignal(clinicId, client.id(), client.therapistId(), judged.sessionId(), KIND,
+				KIND + ":" + episodeId, finding.summary(), finding.evidence(), judged.sessionDate());
+		if (asFoundOn && signal.occurredOn() != null) {
+			this.inbox.raise(signal, signal.occurredOn());
+		}
+		else {
+			this.inbox.raise(signal);
+		}
+	}
+
+	/** PHQ-9 answers by episode, in the order stored. */
+	private static Map<UUID, List<StoredResponse>> byEpisode(List<StoredResponse> stored) {
+		Map<UUID, List<StoredResponse>> byEpisode = new LinkedHashMap<>();
+		stored.stream()
+			.filter((r) -> r.episodeId() != null)
+			.forEach((r) -> byEpisode.computeIfAbsent(r.episodeId(), (k) -> new ArrayList<>()).add(r));
+		return byEpisode;
 	}
 
 	@Override

@@ -78,9 +78,9 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 		// Still red at the next session, and evaluated again at start-up: no second
 		// signal.
 		answerPhq9(session(client, 3, start.plusWeeks(2)), 20);
-		this.screen.evaluateClinic(this.clinic.id(), false);
+		this.screen.evaluateClinic(this.clinic.id());
 		this.screen.catchUp();
-		this.screen.evaluateClinic(this.clinic.id(), false);
+		this.screen.evaluateClinic(this.clinic.id());
 		assertThat(signalsOf(client)).hasSize(1);
 		assertThat(signalsOf(client).get(0).get("id").asString()).isEqualTo(signal.get("id").asString());
 
@@ -101,7 +101,7 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 		for (int i = 0; i < scores.length; i++) {
 			answerPhq9(session(client, i + 1, start.plusWeeks(i)), scores[i]);
 		}
-		this.screen.evaluateClinic(this.clinic.id(), false);
+		this.screen.evaluateClinic(this.clinic.id());
 		JsonNode episode = outcome(client);
 		assertThat(episode.get("onTrack").asBoolean()).isFalse();
 		assertThat(episode.get("expected").get("flag").asString()).isEqualTo("amber");
@@ -109,34 +109,67 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 	}
 
 	@Test
-	void anEndedEpisodeRaisesNothingAndAnImportIsJudgedOnceItIsIn() {
-		LocalDate start = LocalDate.now().minusWeeks(12);
+	void atStartUpOnlyOpenEpisodesAreJudged() {
+		LocalDate start = LocalDate.now().minusWeeks(2);
 		String ended = admit(start);
 		answerPhq9(session(ended, 1, start), 10);
 		this.screen.suspend();
-		String imported;
 		try {
+			// Stored while nothing judged, as if the server stopped before judging it.
 			answerPhq9(session(ended, 2, start.plusWeeks(1)), 18);
 			Reply end = this.api.post("/api/v1/clients/" + ended + "/episodes/current/end", this.token,
 					"{\"date\":\"" + start.plusWeeks(2) + "\",\"reason\":\"dropout\"}");
 			assertThat(end.status()).as(end.body()).isIn(200, 201);
-			// An import: the later session's answer arrives first, and the sessions lie
-			// further back than the inbox opens findings of today (28 days).
-			imported = admit(start);
-			String later = session(imported, 2, start.plusWeeks(1));
-			String intake = session(imported, 1, start);
-			answerPhq9(later, 19);
-			answerPhq9(intake, 11);
+			this.screen.evaluateClinic(this.clinic.id());
+			assertThat(signalsOf(ended)).isEmpty();
 		}
 		finally {
 			this.screen.resumeAndEvaluate(this.clinic.id());
 		}
-		assertThat(signalsOf(ended)).isEmpty();
-		List<JsonNode> raised = signalsOf(imported);
+		// An import, by contrast, is judged as its answers came: the episode was open
+		// then.
+		assertThat(signalsOf(ended)).hasSize(1);
+	}
+
+	@Test
+	void anImportIsJudgedOnceItIsInAsItsAnswersCame() {
+		// Sessions further back than the inbox opens findings of today (28 days), their
+		// answers arriving out of order, as in a bulk import.
+		LocalDate start = LocalDate.now().minusWeeks(12);
+		String recovered;
+		String worse;
+		this.screen.suspend();
+		try {
+			// Off track at session 2 (11 -> 19), back within the rules at session 3.
+			recovered = admit(start);
+			String second = session(recovered, 2, start.plusWeeks(1));
+			String first = session(recovered, 1, start);
+			String third = session(recovered, 3, start.plusWeeks(2));
+			answerPhq9(second, 19);
+			answerPhq9(third, 10);
+			answerPhq9(first, 11);
+			// Off track at session 2 and still at session 3.
+			worse = admit(start);
+			answerPhq9(session(worse, 1, start), 8);
+			answerPhq9(session(worse, 2, start.plusWeeks(1)), 14);
+			answerPhq9(session(worse, 3, start.plusWeeks(2)), 16);
+		}
+		finally {
+			this.screen.resumeAndEvaluate(this.clinic.id());
+		}
+		List<JsonNode> raised = signalsOf(recovered);
 		assertThat(raised).hasSize(1);
-		assertThat(raised.get(0).get("summary").asString()).startsWith("PHQ-9 rose from 11 at session 1 to 19");
+		assertThat(raised.get(0).get("summary").asString()).isEqualTo(
+				"PHQ-9 rose from 11 at session 1 to 19 at session 2, a reliable deterioration (by the reliable-change rules)");
 		assertThat(raised.get(0).get("status").asString()).isEqualTo("open");
 		assertThat(raised.get(0).get("sessionDate").asString()).isEqualTo(start.plusWeeks(1).toString());
+		assertThat(signalsOf(worse)).singleElement()
+			.satisfies((signal) -> assertThat(signal.get("summary").asString())
+				.startsWith("PHQ-9 rose from 8 at session 1 to 14 at session 2"));
+
+		this.screen.resumeAndEvaluate(this.clinic.id());
+		assertThat(signalsOf(recovered)).hasSize(1);
+		assertThat(signalsOf(worse)).hasSize(1);
 	}
 
 	@Test
@@ -149,7 +182,7 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 		for (int i = 0; i < offScores.length; i++) {
 			answerPhq9(session(off, i + 1, start.plusWeeks(i)), offScores[i]);
 		}
-		this.screen.evaluateClinic(this.clinic.id(), false);
+		this.screen.evaluateClinic(this.clinic.id());
 		assertThat(signalsOf(off)).isEmpty();
 		assertThat(outcome(off).get("expected").get("method").asString()).isEqualTo("rules");
 
@@ -180,7 +213,7 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 		for (int i = 0; i < onScores.length; i++) {
 			answerPhq9(session(on, i + 1, start.minusWeeks(2).plusWeeks(i)), onScores[i]);
 		}
-		this.screen.evaluateClinic(this.clinic.id(), false);
+		this.screen.evaluateClinic(this.clinic.id());
 		assertThat(signalsOf(on)).isEmpty();
 		JsonNode onTrack = outcome(on);
 		assertThat(onTrack.get("onTrack").asBoolean()).isTrue();
