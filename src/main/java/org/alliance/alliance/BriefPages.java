@@ -15,6 +15,7 @@ import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
 import org.alliance.signal.SignalStatus;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +37,12 @@ class BriefPages {
 
 	private final Responses responses;
 
+	private final List<BriefPart> parts;
+
 	BriefPages(Caseload caseload, AllianceOverview overview, SignalInbox inbox, AllianceSettings settings,
-			Responses responses) {
+			Responses responses, ObjectProvider<BriefPart> parts) {
 		this.responses = responses;
+		this.parts = parts.orderedStream().toList();
 		this.caseload = caseload;
 		this.overview = overview;
 		this.inbox = inbox;
@@ -72,6 +76,7 @@ class BriefPages {
 		List<StoredResponse> answered = this.responses.ofClient(user, id);
 		model.addAttribute("latestPhq9", latest(answered, "phq9"));
 		model.addAttribute("latestGad7", latest(answered, "gad7"));
+		model.addAttribute("parts", this.parts.stream().flatMap((part) -> part.of(user, client).stream()).toList());
 		return "alliance/brief";
 	}
 

@@ -19,6 +19,7 @@ import org.alliance.care.EndReason;
 import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
+import org.alliance.outcome.NotOnTrackScreen;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
@@ -29,6 +30,8 @@ import org.alliance.simulate.SimulatedClinic;
 import org.alliance.simulate.SimulatedResponse;
 import org.alliance.simulate.SimulatedSession;
 import org.alliance.simulate.SimulatedTherapist;
+
+import org.springframework.context.ApplicationContext;
 
 /**
  * Writes a simulated clinic into the database through the same services the API uses, so
@@ -46,14 +49,24 @@ final class DemoClinicSeeder {
 
 	private final AllianceEvaluation evaluation;
 
+	private final NotOnTrackScreen notOnTrack;
+
 	private final DemoInboxWork inboxWork;
 
+	/** A seeder over the services of a running application. */
+	static DemoClinicSeeder in(ApplicationContext context) {
+		return new DemoClinicSeeder(context.getBean(UserAccounts.class), context.getBean(Caseload.class),
+				context.getBean(Responses.class), context.getBean(AllianceEvaluation.class),
+				context.getBean(NotOnTrackScreen.class), context.getBean(SignalInbox.class));
+	}
+
 	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
-			SignalInbox inbox) {
+			NotOnTrackScreen notOnTrack, SignalInbox inbox) {
 		this.accounts = accounts;
 		this.caseload = caseload;
 		this.responses = responses;
 		this.evaluation = evaluation;
+		this.notOnTrack = notOnTrack;
 		this.inboxWork = new DemoInboxWork(inbox);
 	}
 
@@ -73,11 +86,14 @@ final class DemoClinicSeeder {
 		clinic.therapists().forEach((t) -> emails.put(t.key(), t.email()));
 		Map<String, UUID> clientIds = admitClients(admin, clinic, emails);
 		Map<String, UUID> sessionIds = recordSessions(admin, clinic, clientIds);
-		// Ratings arrive out of order here; the clinic is evaluated once they are all in.
+		// Ratings and symptom measures arrive out of order here; the clinic is evaluated
+		// once they are all in.
 		this.evaluation.suspend();
+		this.notOnTrack.suspend();
 		submitResponses(admin, clinic.responses(), sessionIds);
 		endEpisodes(admin, clinic, clientIds);
 		this.evaluation.resumeAndEvaluate(clinicId);
+		this.notOnTrack.resumeAndEvaluate(clinicId);
 		this.inboxWork.workOlderSignals(users, LocalDate.now());
 		return users;
 	}

@@ -5,13 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.alliance.alliance.AllianceEvaluation;
-import org.alliance.care.Caseload;
-import org.alliance.measure.Responses;
 import org.alliance.security.ApiTokens;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
-import org.alliance.signal.SignalInbox;
 import org.alliance.simulate.ClinicSimulator;
 import org.alliance.simulate.SimulationSettings;
 
@@ -57,9 +53,7 @@ class DemoCommand implements Callable<Integer> {
 			SimulationSettings defaults = SimulationSettings.demo();
 			SimulationSettings settings = new SimulationSettings(this.seed, defaults.therapists(),
 					defaults.clientsPerTherapist(), defaults.firstIntake(), defaults.maxSessions());
-			new DemoClinicSeeder(accounts, context.getBean(Caseload.class), context.getBean(Responses.class),
-					context.getBean(AllianceEvaluation.class), context.getBean(SignalInbox.class))
-				.seed(ClinicSimulator.simulate(settings));
+			DemoClinicSeeder.in(context).seed(ClinicSimulator.simulate(settings));
 		}
 		printUsers(accounts, context.getBean(ApiTokens.class));
 	}

@@ -63,6 +63,7 @@ final class DemoInboxWork {
 		switch (signal.kind()) {
 			case "risk" -> workRisk(therapist, signal, index);
 			case "rupture" -> workRupture(therapist, signal, index);
+			case "not-on-track" -> workNotOnTrack(therapist, signal.id());
 			default -> workOther(therapist, signal, index);
 		}
 	}
@@ -89,6 +90,17 @@ final class DemoInboxWork {
 		this.inbox.recordAction(therapist, signal.id(), "explore-barrier",
 				"The homework felt too big after a hard week; we looked at what got in the way.");
 		this.inbox.resolve(therapist, signal.id(), "Talked it through; the next ratings came back up.", null);
+	}
+
+	private void workNotOnTrack(CurrentUser therapist, UUID signalId) {
+		this.inbox.recordAction(therapist, signalId, "discussed-progress",
+				"Showed the client the PHQ-9 chart; they said the last weeks felt heavier too.");
+		this.inbox.recordAction(therapist, signalId, "checked-alliance",
+				"Asked how our work together feels; the client wants more focus on sleep and work stress.");
+		this.inbox.recordAction(therapist, signalId, "reviewed-treatment-plan",
+				"Agreed to put behavioural activation first and review the PHQ-9 again in three sessions.");
+		this.inbox.resolve(therapist, signalId, "Plan changed with the client; progress reviewed at the next sessions.",
+				null);
 	}
 
 	private void workOther(CurrentUser therapist, Signal signal, int index) {

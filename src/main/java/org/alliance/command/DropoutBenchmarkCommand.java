@@ -8,13 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.alliance.alliance.AllianceEvaluation;
-import org.alliance.care.Caseload;
-import org.alliance.measure.Responses;
 import org.alliance.outcome.DropoutModelReport;
 import org.alliance.outcome.DropoutRisk;
 import org.alliance.security.UserAccounts;
-import org.alliance.signal.SignalInbox;
 import org.alliance.simulate.ClinicSimulator;
 import org.alliance.simulate.SimulationSettings;
 import picocli.CommandLine.Command;
@@ -53,9 +49,7 @@ class DropoutBenchmarkCommand implements Callable<Integer> {
 				long start = System.nanoTime();
 				System.out.println("Seeding the simulated clinic (50 therapists x 30 clients, seed " + this.seed
 						+ ") through the services; this takes minutes ...");
-				new DemoClinicSeeder(accounts, context.getBean(Caseload.class), context.getBean(Responses.class),
-						context.getBean(AllianceEvaluation.class), context.getBean(SignalInbox.class))
-					.seed(ClinicSimulator.simulate(SimulationSettings.research(this.seed)));
+				DemoClinicSeeder.in(context).seed(ClinicSimulator.simulate(SimulationSettings.research(this.seed)));
 				System.out.printf(Locale.ROOT, "Seeded in %.0f s%n", (System.nanoTime() - start) / 1e9);
 			}
 			UUID clinic = accounts.clinicIds().get(0);

@@ -20,13 +20,27 @@ import java.util.UUID;
  * @param treatmentSessions the attended sessions of the episode
  * @param nhstt the NHS Talking Therapies categories; while the episode is open they are
  * provisional, as if it ended today
+ * @param onTrack whether the episode's PHQ-9 course is on track, by the method the clinic
+ * judges with today ({@link ExpectedResponse#judge}); never null on a client's outcome
+ * ({@link OutcomeOverview#of}), null where only the categories are read (clinic rates)
  */
 public record EpisodeOutcome(UUID episode, LocalDate start, LocalDate end, List<SessionScore> scores,
-		Map<String, InstrumentChange> reliableChange, int treatmentSessions, TalkingTherapiesCategories nhstt) {
+		Map<String, InstrumentChange> reliableChange, int treatmentSessions, TalkingTherapiesCategories nhstt,
+		OnTrackVerdict onTrack) {
 
 	public EpisodeOutcome {
 		scores = List.copyOf(scores);
 		reliableChange = Collections.unmodifiableMap(new LinkedHashMap<>(reliableChange));
+	}
+
+	/**
+	 * The same outcome with its on-track verdict.
+	 * @param verdict the verdict, never null
+	 * @return a new outcome
+	 */
+	EpisodeOutcome judged(OnTrackVerdict verdict) {
+		return new EpisodeOutcome(this.episode, this.start, this.end, this.scores, this.reliableChange,
+				this.treatmentSessions, this.nhstt, verdict);
 	}
 
 	/**

@@ -46,6 +46,7 @@ final class EpisodeOutcomes {
 	}
 
 	/**
+	 * The episode's outcome, not yet judged on track ({@link EpisodeOutcome#judged}).
 	 * @param episode the episode
 	 * @param sessions the client's sessions (of any episode)
 	 * @param responses the client's responses (of any episode and instrument), oldest
@@ -76,7 +77,7 @@ final class EpisodeOutcomes {
 			.filter((s) -> episode.id().equals(s.episodeId()) && s.attendance() == Attendance.ATTENDED)
 			.count();
 		return new EpisodeOutcome(episode.id(), episode.start(), episode.end(), scores, changes, attended,
-				this.rules.categorise(paired(changes), attended));
+				this.rules.categorise(paired(changes), attended), null);
 	}
 
 	/** The first and last PHQ-9 and GAD-7, when both were scored at two sessions. */

@@ -19,6 +19,7 @@ import org.alliance.measure.Responses;
 import org.alliance.measure.StoredResponse;
 import org.alliance.security.UserAccounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -56,8 +57,11 @@ public class ExpectedResponse {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ExpectedResponse(Caseload caseload, Responses responses, UserAccounts accounts, InstrumentCatalog instruments,
-			EtrFits fits, EtrSettings settings, Clock clock) {
+			EtrFits fits, EtrSettings settings, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.caseload = caseload;
 		this.responses = responses;
 		this.accounts = accounts;
@@ -97,6 +101,8 @@ public class ExpectedResponse {
 		}
 		ClinicEtr clinicFit = new ClinicEtr(INSTRUMENT, this.clock.instant(), data.episodes(), fit.model());
 		this.fits.replace(clinicId, clinicFit);
+		// The band may have moved: open episodes are judged again (NotOnTrackScreen).
+		this.events.publishEvent(new EtrRefitted(clinicId));
 		return Optional.of(clinicFit);
 	}
 

@@ -34,14 +34,29 @@ public record OnTrackVerdict(Method method, Flag flag, String reason, List<Expec
 	public enum Method {
 
 		/** The clinic's expected-treatment-response model (Finch et al. 2001). */
-		ETR,
+		ETR("by the clinic's expected treatment response"),
 
 		/** Reliable deterioration and no reliable improvement by the review session. */
-		RULES;
+		RULES("by the reliable-change rules");
+
+		private final String phrase;
+
+		Method(String phrase) {
+			this.phrase = phrase;
+		}
 
 		/** {@code etr} or {@code rules}, as the API and the screen name it. */
 		public String wireName() {
 			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/**
+		 * The method in the words every screen and signal uses after a verdict, e.g. "by
+		 * the reliable-change rules": DESIGN.md asks that the screen say which method
+		 * judged.
+		 */
+		public String phrase() {
+			return this.phrase;
 		}
 
 	}

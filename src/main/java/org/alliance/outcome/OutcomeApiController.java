@@ -43,8 +43,16 @@ class OutcomeApiController {
 					+ "attended sessions; caseStart: PHQ-9 >= 10 or GAD-7 >= 8 at the start; recovered; "
 					+ "reliableImprovement; reliableDeterioration; reliableRecovery), null where a category does not "
 					+ "apply (not finished, not a case at the start, no first and last PHQ-9 and GAD-7); while the "
-					+ "episode is open they are provisional, as if it ended today. expected, onTrack and dropoutRisk "
-					+ "are null until those evaluations exist. A therapist sees only their own clients.")
+					+ "episode is open they are provisional, as if it ended today. expected says how the episode's "
+					+ "PHQ-9 course is judged today: method etr (the clinic's own expected treatment response, Finch, "
+					+ "Lambert & Schaalje 2001, read from the fit stored at the last refit; never fitted in a request) "
+					+ "or rules (until the clinic has enough finished episodes: a reliable deterioration since the "
+					+ "intake is red, no reliable improvement by session 6 while still a case amber); band the "
+					+ "expected mean and one-sided tolerance band (lower, upper) per session for the episode's intake "
+					+ "score, empty under the rules or before a first PHQ-9; flag green, amber, red or not-yet; "
+					+ "reason the verdict in words with its numbers. onTrack is true when green, false when amber or "
+					+ "red (a score above the band's upper bound is not on track), null with nothing to judge yet. "
+					+ "dropoutRisk is null until that evaluation exists. A therapist sees only their own clients.")
 	@ApiResponse(responseCode = "200", description = "The client's outcomes")
 	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	OutcomeView outcome(CurrentUser user, @PathVariable UUID id) {
@@ -72,17 +80,32 @@ class OutcomeApiController {
 	}
 
 	/**
-	 * One episode; {@code expected}, {@code onTrack} and {@code dropoutRisk} are null
-	 * until their evaluations exist.
+	 * One episode; {@code dropoutRisk} is null until that evaluation exists.
 	 */
 	record EpisodeView(UUID episode, LocalDate start, LocalDate end, List<SessionScore> scores,
-			Map<String, ChangeView> reliableChange, NhsttView nhstt, Object expected, Boolean onTrack,
+			Map<String, ChangeView> reliableChange, NhsttView nhstt, ExpectedView expected, Boolean onTrack,
 			Object dropoutRisk) {
 		static EpisodeView of(EpisodeOutcome e) {
 			Map<String, ChangeView> changes = new LinkedHashMap<>();
 			e.reliableChange().forEach((code, change) -> changes.put(code, ChangeView.of(change)));
 			return new EpisodeView(e.episode(), e.start(), e.end(), e.scores(), changes,
-					NhsttView.of(e.nhstt(), e.open(), e.treatmentSessions()), null, null, null);
+					NhsttView.of(e.nhstt(), e.open(), e.treatmentSessions()), ExpectedView.of(e.onTrack()),
+					e.onTrack().onTrack(), null);
+		}
+	}
+
+	/** How the episode is judged on track, with the expected band under the model. */
+	record ExpectedView(String method, String flag, String reason, List<BandView> band) {
+		static ExpectedView of(OnTrackVerdict v) {
+			return new ExpectedView(v.method().wireName(), v.flag().wireName(), v.reason(),
+					v.band().stream().map(BandView::of).toList());
+		}
+	}
+
+	/** The expected score at a session and its one-sided tolerance band. */
+	record BandView(int session, double mean, double lower, double upper) {
+		static BandView of(ExpectedScore e) {
+			return new BandView(e.session(), e.mean(), e.lower(), e.upper());
 		}
 	}
 

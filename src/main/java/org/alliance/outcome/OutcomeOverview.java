@@ -32,14 +32,19 @@ public class OutcomeOverview {
 
 	private final EpisodeOutcomes outcomes;
 
-	OutcomeOverview(Caseload caseload, Responses responses, InstrumentCatalog catalog) {
+	private final ExpectedResponse expected;
+
+	OutcomeOverview(Caseload caseload, Responses responses, InstrumentCatalog catalog, ExpectedResponse expected) {
 		this.caseload = caseload;
 		this.responses = responses;
 		this.outcomes = new EpisodeOutcomes(catalog);
+		this.expected = expected;
 	}
 
 	/**
-	 * A client's outcomes, episode by episode.
+	 * A client's outcomes, episode by episode, each judged on track by the method the
+	 * clinic judges with today: its stored expected-treatment-response fit, read and
+	 * never fitted here, or the rules ({@link ExpectedResponse#judge}).
 	 * @param user the person asking
 	 * @param clientId the client
 	 * @return never null
@@ -51,7 +56,11 @@ public class OutcomeOverview {
 		List<CareSession> sessions = this.caseload.sessions(user, clientId);
 		List<StoredResponse> answered = this.responses.ofClient(user, clientId);
 		return new ClientOutcome(clientId,
-				episodes.stream().map((episode) -> this.outcomes.of(episode, sessions, answered)).toList());
+				episodes.stream()
+					.map((episode) -> this.outcomes.of(episode, sessions, answered)
+						.judged(this.expected.judge(user.clinicId(),
+								ScoredSession.of(answered, ExpectedResponse.INSTRUMENT, episode.id()))))
+					.toList());
 	}
 
 	/**

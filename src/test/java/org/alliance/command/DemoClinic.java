@@ -2,13 +2,9 @@ package org.alliance.command;
 
 import java.util.List;
 
-import org.alliance.alliance.AllianceEvaluation;
-import org.alliance.care.Caseload;
-import org.alliance.measure.Responses;
 import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
-import org.alliance.signal.SignalInbox;
 import org.alliance.simulate.ClinicSimulator;
 import org.alliance.simulate.SimulationSettings;
 
@@ -32,9 +28,7 @@ public record DemoClinic(List<UserAccount> users) {
 	public static synchronized DemoClinic in(ApplicationContext context) throws Exception {
 		UserAccounts accounts = context.getBean(UserAccounts.class);
 		if (accounts.findByEmail(ADMIN).isEmpty()) {
-			new DemoClinicSeeder(accounts, context.getBean(Caseload.class), context.getBean(Responses.class),
-					context.getBean(AllianceEvaluation.class), context.getBean(SignalInbox.class))
-				.seed(ClinicSimulator.simulate(SimulationSettings.demo()));
+			DemoClinicSeeder.in(context).seed(ClinicSimulator.simulate(SimulationSettings.demo()));
 		}
 		UserAccount admin = accounts.findByEmail(ADMIN).orElseThrow();
 		return new DemoClinic(accounts.inClinic(admin.clinicId()));

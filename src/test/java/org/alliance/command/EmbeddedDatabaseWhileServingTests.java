@@ -159,6 +159,27 @@ class EmbeddedDatabaseWhileServingTests {
 			.isPositive();
 	}
 
+	/**
+	 * Issue #9: the demo clinic shows a client who was not on track, judged as the
+	 * answers came in (by the rules: the demo clinic has too few finished episodes for
+	 * its own model) and worked through with the progress steps.
+	 */
+	@Test
+	void theDemoClinicHoldsANotOnTrackSignalWorkedWithTheProgressSteps() {
+		Run created = alliance("token", "create", "--user", "supervisor@demo.alliance.test", "--data",
+				this.data.toString());
+		assertThat(created.exit()).as(created.err()).isZero();
+		List<String> notOnTrack = new java.util.ArrayList<>();
+		for (var signal : this.api.get("/api/v1/signals", created.out().strip()).json()) {
+			if (signal.get("kind").asString().equals("not-on-track")) {
+				assertThat(signal.get("summary").asString()).contains("(by the reliable-change rules)");
+				assertThat(signal.get("sessionDate").isNull()).isFalse();
+				signal.get("actions").forEach((action) -> notOnTrack.add(action.get("step").asString()));
+			}
+		}
+		assertThat(notOnTrack).contains("discussed-progress", "checked-alliance");
+	}
+
 	@Test
 	void demoTokensExpireAfterTheDefaultNinetyDays() {
 		Run listed = alliance("token", "list", "--user", "t01@demo.alliance.test", "--data", this.data.toString());

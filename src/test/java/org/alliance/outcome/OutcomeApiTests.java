@@ -71,10 +71,16 @@ class OutcomeApiTests extends ServerOnH2 {
 		assertThat(nhstt.get("reliableRecovery").asBoolean()).isTrue();
 		assertThat(nhstt.get("provisional").asBoolean()).isFalse();
 		assertThat(nhstt.get("treatmentSessions").asInt()).isEqualTo(6);
-		for (String later : new String[] { "expected", "onTrack", "dropoutRisk" }) {
-			assertThat(episode.has(later)).as(later).isTrue();
-			assertThat(episode.get(later).isNull()).as(later).isTrue();
-		}
+		// A new clinic has no expected treatment response of its own: the rules judge. A
+		// reliable improvement (18 -> 7, 6 points or more) by session 6 is on track.
+		JsonNode expected = episode.get("expected");
+		assertThat(expected.get("method").asString()).isEqualTo("rules");
+		assertThat(expected.get("flag").asString()).isEqualTo("green");
+		assertThat(expected.get("reason").asString()).contains("from 18 at session 1 to 7 at session 6");
+		assertThat(expected.get("band")).isEmpty();
+		assertThat(episode.get("onTrack").asBoolean()).isTrue();
+		assertThat(episode.has("dropoutRisk")).isTrue();
+		assertThat(episode.get("dropoutRisk").isNull()).isTrue();
 	}
 
 	@Test
@@ -92,6 +98,9 @@ class OutcomeApiTests extends ServerOnH2 {
 			.get(0);
 		assertThat(episode.get("end").isNull()).isTrue();
 		assertThat(episode.get("reliableChange").isEmpty()).isTrue();
+		// Only the intake: nothing to judge on track yet.
+		assertThat(episode.get("onTrack").isNull()).isTrue();
+		assertThat(episode.get("expected").get("flag").asString()).isEqualTo("not-yet");
 		JsonNode nhstt = episode.get("nhstt");
 		assertThat(nhstt.get("finished").asBoolean()).isFalse();
 		assertThat(nhstt.get("provisional").asBoolean()).isTrue();
@@ -167,7 +176,8 @@ class OutcomeApiTests extends ServerOnH2 {
 	void theOpenApiDescriptionDocumentsBothEndpoints() {
 		JsonNode paths = this.api.get("/v3/api-docs", null).json().get("paths");
 		JsonNode outcome = paths.get("/api/v1/clients/{id}/outcome").get("get");
-		assertThat(outcome.get("description").asString()).contains("reliableChange", "nhstt", "Jacobson & Truax");
+		assertThat(outcome.get("description").asString()).contains("reliableChange", "nhstt", "Jacobson & Truax",
+				"expected", "onTrack", "never fitted in a request");
 		assertThat(outcome.get("responses").has("404")).isTrue();
 		JsonNode clinic = paths.get("/api/v1/clinic/outcomes").get("get");
 		assertThat(clinic.get("description").asString()).contains("numerator and denominator");

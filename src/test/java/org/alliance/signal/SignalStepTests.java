@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The steps that work a signal: a rupture's are the four repair steps of the founding
  * text's illustration, in its order and wording; a risk answer's start with reaching the
- * client.
+ * client; a client not on track is worked by sharing the progress measure and the
+ * clinical support tools.
  */
 class SignalStepTests {
 
@@ -16,6 +17,19 @@ class SignalStepTests {
 		assertThat(SignalStep.forKind("rupture")).extracting(SignalStep::wording)
 			.containsExactly("Acknowledge the Rupture and Validate the Struggle", "Collaboratively Explore the Barrier",
 					"Re-negotiate Goals and Tasks", "Reinforce the Bond through Congruence");
+	}
+
+	@Test
+	void aClientNotOnTrackIsWorkedByTheFeedbackSystemsStepsNotByRepairOrRiskSteps() {
+		assertThat(SignalStep.forKind("not-on-track")).containsExactly(SignalStep.DISCUSSED_PROGRESS,
+				SignalStep.CHECKED_ALLIANCE, SignalStep.REVIEWED_TREATMENT_PLAN, SignalStep.CONSIDERED_MORE_SUPPORT);
+		assertThat(SignalStep.of("not-on-track", "reviewed-treatment-plan")).isPresent();
+		assertThat(SignalStep.REVIEWED_TREATMENT_PLAN.noteRequired()).isTrue();
+		assertThat(SignalStep.of("not-on-track", "acknowledge-and-validate")).isEmpty();
+		assertThat(SignalStep.of("not-on-track", "contacted-client")).isEmpty();
+		assertThat(SignalStep.of("rupture", "discussed-progress")).isEmpty();
+		assertThat(SignalStep.of("perception-gap", "checked-alliance")).isEmpty();
+		assertThat(SignalStep.forKind("perception-gap")).isEqualTo(SignalStep.forKind("rupture"));
 	}
 
 	@Test

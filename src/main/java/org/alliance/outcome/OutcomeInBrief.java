@@ -1,0 +1,36 @@
+package org.alliance.outcome;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliance.alliance.BriefPart;
+import org.alliance.care.Client;
+import org.alliance.care.ClientPagePart.Fragment;
+import org.alliance.security.CurrentUser;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The session brief's outcome: the same verdicts as the client page in brief (on track or
+ * not, by which method; the reliable change per instrument) and the PHQ-9 chart with the
+ * expected band ({@code templates/outcome/brief-part.html}).
+ */
+@Component
+@Order(10)
+class OutcomeInBrief implements BriefPart {
+
+	private final OutcomeOverview overview;
+
+	OutcomeInBrief(OutcomeOverview overview) {
+		this.overview = overview;
+	}
+
+	@Override
+	public Optional<Fragment> of(CurrentUser user, Client client) {
+		return OutcomeOnClientPage.latest(this.overview.of(user, client.id()))
+			.map((episode) -> new Fragment("outcome/brief-part", "outcome",
+					Map.of("card", OutcomeCard.of(episode), "dropoutRisk", Optional.empty())));
+	}
+
+}
