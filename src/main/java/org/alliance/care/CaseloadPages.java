@@ -33,6 +33,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class CaseloadPages {
 
+	/** The model attribute naming the client-page form whose messages are shown. */
+	private static final String REFUSED_FORM = "refusedForm";
+
 	private final Caseload caseload;
 
 	private final UserAccounts accounts;
@@ -133,6 +136,7 @@ class CaseloadPages {
 			}
 			PageProblems.show(model, response, ex,
 					PageProblems.given("number", number, "date", date, "attendance", attendance));
+			model.addAttribute(REFUSED_FORM, "session");
 			return client(user, id, model);
 		}
 	}
@@ -140,25 +144,26 @@ class CaseloadPages {
 	@PostMapping("/clients/{id}/rename")
 	String rename(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String pseudonym,
 			Model model, HttpServletResponse response) {
-		return onClientPage(user, id, model, response, PageProblems.given("pseudonym", pseudonym),
+		return onClientPage(user, id, model, response, "rename", PageProblems.given("pseudonym", pseudonym),
 				() -> this.caseload.rename(user, id, pseudonym));
 	}
 
 	@PostMapping("/clients/{id}/episodes/end")
 	String endEpisode(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String date,
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
-		return onClientPage(user, id, model, response, PageProblems.given("date", date, "reason", reason), () -> {
-			FormValues form = new FormValues();
-			LocalDate ended = form.date("date", date);
-			form.refuseIfAny();
-			this.caseload.endEpisode(user, id, ended, EndReason.fromWire(reason).orElse(null));
-		});
+		return onClientPage(user, id, model, response, "end-episode",
+				PageProblems.given("date", date, "reason", reason), () -> {
+					FormValues form = new FormValues();
+					LocalDate ended = form.date("date", date);
+					form.refuseIfAny();
+					this.caseload.endEpisode(user, id, ended, EndReason.fromWire(reason).orElse(null));
+				});
 	}
 
 	@PostMapping("/clients/{id}/episodes")
 	String openEpisode(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String start,
 			Model model, HttpServletResponse response) {
-		return onClientPage(user, id, model, response, PageProblems.given("start", start), () -> {
+		return onClientPage(user, id, model, response, "start-episode", PageProblems.given("start", start), () -> {
 			FormValues form = new FormValues();
 			LocalDate started = form.date("start", start);
 			form.refuseIfAny();
@@ -169,17 +174,21 @@ class CaseloadPages {
 	@PostMapping("/clients/{id}/attendance")
 	String changeAttendance(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String session,
 			@RequestParam(required = false) String attendance, Model model, HttpServletResponse response) {
-		return onClientPage(user, id, model, response, PageProblems.given("attendance", attendance), () -> {
-			UUID sessionId = FormValues.id(session).orElseThrow(() -> new NotFound("session", "No such session."));
-			this.caseload.changeAttendance(user, sessionId, Attendance.fromWire(attendance).orElse(null));
-		});
+		return onClientPage(user, id, model, response, "attendance", PageProblems.given("attendance", attendance),
+				() -> {
+					UUID sessionId = FormValues.id(session)
+						.orElseThrow(() -> new NotFound("session", "No such session."));
+					this.caseload.changeAttendance(user, sessionId, Attendance.fromWire(attendance).orElse(null));
+				});
 	}
 
 	/**
 	 * Makes the change and goes back to the client's page; a refusal shows the page again
-	 * with the message beside the field of the form that was sent.
+	 * with the message beside the field of the form that was sent: several of the page's
+	 * forms share field names ({@code date}, {@code attendance}), so the page is told
+	 * which form was refused.
 	 */
-	private String onClientPage(CurrentUser user, UUID id, Model model, HttpServletResponse response,
+	private String onClientPage(CurrentUser user, UUID id, Model model, HttpServletResponse response, String form,
 			Map<String, String> given, Runnable change) {
 		try {
 			change.run();
@@ -190,6 +199,7 @@ class CaseloadPages {
 				throw ex;
 			}
 			PageProblems.show(model, response, ex, given);
+			model.addAttribute(REFUSED_FORM, form);
 			return client(user, id, model);
 		}
 	}

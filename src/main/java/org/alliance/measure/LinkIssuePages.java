@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.alliance.care.CareSession;
+import org.alliance.api.Conflict;
 import org.alliance.care.Caseload;
 import org.alliance.care.SessionOfClient;
 import org.alliance.instrument.Instrument;
@@ -45,8 +46,17 @@ class LinkIssuePages {
 	String issueLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
 			@RequestParam(required = false) String kind, RedirectAttributes redirect) {
 		boolean ofKind = kind != null && !kind.isBlank();
-		IssuedLink link = ofKind ? this.links.issueOfKind(user, sessionId, kind)
-				: this.links.issue(user, sessionId, List.of());
+		IssuedLink link;
+		try {
+			link = ofKind ? this.links.issueOfKind(user, sessionId, kind)
+					: this.links.issue(user, sessionId, List.of());
+		}
+		catch (Conflict refused) {
+			// Nothing left to answer, or the episode has ended: the client page says why,
+			// beside the links, rather than an error page.
+			redirect.addFlashAttribute("linkRefused", refused.getMessage());
+			return "redirect:/clients/" + id + "#sessions";
+		}
 		CareSession session = this.caseload.session(user, sessionId).map(SessionOfClient::session).orElseThrow();
 		redirect.addFlashAttribute("handedOut",
 				new HandedOutLink(link.url(), session.number(), session.date(),

@@ -63,7 +63,8 @@ class SignalPages {
 	 */
 	@GetMapping("/inbox")
 	String inbox(CurrentUser user, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String therapist, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String therapist, @RequestParam(required = false) String show, Model model,
+			HttpServletResponse response) {
 		Map<UUID, String> pseudonyms = this.caseload.visibleTo(user)
 			.stream()
 			.collect(Collectors.toMap(Client::id, Client::pseudonym));
@@ -83,7 +84,14 @@ class SignalPages {
 		catch (InvalidRequest ex) {
 			PageProblems.show(model, response, ex, PageProblems.given("kind", kind, "therapist", therapist));
 		}
-		List<Signal> shown = signals.stream().filter(filter::admits).toList();
+		// Signals to work by default; those resolved on their own page, so that a month
+		// of
+		// worked signals does not bury today's.
+		boolean resolvedView = "resolved".equals(show);
+		List<Signal> admitted = signals.stream().filter(filter::admits).toList();
+		List<Signal> shown = admitted.stream().filter((s) -> s.status().inLoop() != resolvedView).toList();
+		model.addAttribute("resolvedView", resolvedView);
+		model.addAttribute("otherViewCount", admitted.size() - shown.size());
 		model.addAttribute("user", user);
 		model.addAttribute("groups", ClientSignals.of(shown, pseudonyms));
 		model.addAttribute("shown", shown.size());

@@ -69,6 +69,15 @@ class CarePagesTests extends ServerOnH2 {
 		assertThat(badReason.status()).isEqualTo(422);
 		assertThat(badReason.errorBeside("reason")).isEqualTo("Use planned, dropout or other.");
 		pages.get(path);
+		Page badEnd = pages.post(path + "/episodes/end", Map.of("date", "31.12.2026", "reason", "planned"));
+		assertThat(badEnd.status()).isEqualTo(422);
+		// The message stands beside the end form's date, not the session form's.
+		String endForm = badEnd.body().substring(badEnd.body().indexOf("id=\"end-episode-form\""));
+		assertThat(endForm.substring(0, endForm.indexOf("</form>"))).contains("id=\"error-date\"");
+		String sessionForm = badEnd.body().substring(badEnd.body().indexOf("id=\"session-form\""));
+		assertThat(sessionForm.substring(0, sessionForm.indexOf("</form>"))).doesNotContain("error-date")
+			.doesNotContain("31.12.2026");
+		pages.get(path);
 		assertThat(pages.post(path + "/episodes/end", Map.of("date", LocalDate.now().toString(), "reason", "dropout"))
 			.status()).isEqualTo(302);
 		Page ended = pages.get(path);
@@ -76,7 +85,11 @@ class CarePagesTests extends ServerOnH2 {
 		assertThat(pages.get(path + "/brief").body()).contains("no open episode", "(dropout)")
 			.doesNotContain("brief for session");
 		Page noLink = pages.post(path + "/sessions/" + session + "/link", Map.of());
-		assertThat(noLink.status()).isEqualTo(409);
+		assertThat(noLink.status()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select count(*) from client_link where session_id = ?", Integer.class,
+				session))
+			.isZero();
+		assertThat(pages.get(path).body()).contains("id=\"link-refused\"", "ended");
 		pages.get(path);
 		assertThat(pages.post(path + "/episodes", Map.of("start", LocalDate.now().toString())).status()).isEqualTo(302);
 		assertThat(pages.get(path).body()).contains("id=\"session-form\"");
@@ -104,6 +117,16 @@ class CarePagesTests extends ServerOnH2 {
 		assertThat(signals).contains("history (found after its window closed)", "<span>" + longAgo + "</span>",
 				"<span>" + lastWeek + "</span>");
 		assertThat(pages.get("/inbox").body()).contains("Alliance fell at session 9").doesNotContain("at session 2:");
+
+		// Worked and resolved, it leaves the signals to work for the resolved ones.
+		UUID open = this.jdbc.queryForObject("select id from signal where source_key = ?", UUID.class,
+				"rupture:" + client + ":9");
+		this.inbox.acknowledge(clinic.therapist().account().asCurrentUser(), open);
+		this.inbox.resolve(clinic.therapist().account().asCurrentUser(), open, null, "false-alarm");
+		assertThat(pages.get("/inbox").body()).doesNotContain("Alliance fell at session 9")
+			.contains("Resolved signals (1)");
+		assertThat(pages.get("/inbox?show=resolved").body()).contains("Alliance fell at session 9",
+				"Resolved: 1 signal");
 	}
 
 	@Test
