@@ -29,11 +29,15 @@
     }
     line('symptom-scores', chart.sessions, [
       { label: 'PHQ-9 (0–27)', data: chart.phq9, borderColor: '#b4443c', spanGaps: true },
-      { label: 'GAD-7 (0–21)', data: chart.gad7, borderColor: '#d08a2e', spanGaps: true }
+      { label: 'GAD-7 (0–21)', data: chart.gad7, borderColor: '#d08a2e', spanGaps: true },
+      { label: 'Signal: risk or not on track', data: chart.symptomSignals, borderColor: '#7a1f1a',
+        backgroundColor: '#7a1f1a', showLine: false, pointStyle: 'triangle', pointRadius: 8 }
     ], 0, 27, 'Symptoms (higher is worse)');
     line('alliance-scores', chart.sessions, [
       { label: 'Alliance, client (6–30)', data: chart.allianceClient, borderColor: '#2f6f8f', spanGaps: true },
-      { label: 'Alliance, therapist (6–30)', data: chart.allianceTherapist, borderColor: '#7aa6bd', borderDash: [5, 4], spanGaps: true }
+      { label: 'Alliance, therapist (6–30)', data: chart.allianceTherapist, borderColor: '#7aa6bd', borderDash: [5, 4], spanGaps: true },
+      { label: 'Signal: rupture or perception gap', data: chart.allianceSignals, borderColor: '#b4443c',
+        backgroundColor: '#b4443c', showLine: false, pointStyle: 'triangle', pointRadius: 8 }
     ], 6, 30, 'Alliance (higher is better)');
   }
 

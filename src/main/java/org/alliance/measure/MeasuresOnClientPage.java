@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.alliance.care.CareSession;
 import org.alliance.care.Client;
 import org.alliance.care.ClientPagePart;
+import org.alliance.signal.SignalInbox;
 import org.alliance.security.CurrentUser;
 
 import org.springframework.core.annotation.Order;
@@ -25,8 +26,11 @@ class MeasuresOnClientPage implements ClientPagePart {
 
 	private final Responses responses;
 
-	MeasuresOnClientPage(Responses responses) {
+	private final SignalInbox inbox;
+
+	MeasuresOnClientPage(Responses responses, SignalInbox inbox) {
 		this.responses = responses;
+		this.inbox = inbox;
 	}
 
 	@Override
@@ -35,8 +39,10 @@ class MeasuresOnClientPage implements ClientPagePart {
 		this.responses.ofClient(user, client.id())
 			.forEach((r) -> bySession.computeIfAbsent(r.sessionId(), (k) -> new LinkedHashMap<>())
 				.put(r.instrument(), r));
-		return Optional.of(new Fragment("measure/client-part", "measures",
-				Map.of("bySession", bySession, "chart", ScoreChart.of(sessions, bySession))));
+		ScoreChart chart = ScoreChart.of(sessions, bySession,
+				this.inbox.ofClient(user, client.id(), client.therapistId()));
+		return Optional
+			.of(new Fragment("measure/client-part", "measures", Map.of("bySession", bySession, "chart", chart)));
 	}
 
 }

@@ -64,6 +64,17 @@ class EntryPathSignalTests extends ServerOnH2 {
 		}
 		rateOnApi(api, token, session(api, token, client, 4), 2);
 		assertThat(awaitKinds(api, token, client)).contains("rupture");
+
+		// The client page's alliance chart marks the session that raised it.
+		PageSession pages = PageSession.signIn(this.port, clinic.therapist().email(), TestClinic.PASSWORD);
+		String page = pages.get("/clients/" + client).body();
+		String chart = page.substring(page.indexOf("id=\"scores-data\""));
+		chart = chart.substring(chart.indexOf('{'), chart.indexOf("</script>"));
+		var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(chart);
+		assertThat(json.get("allianceSignals").get(3).asDouble())
+			.isEqualTo(json.get("allianceClient").get(3).asDouble());
+		assertThat(json.get("allianceSignals").get(0).isNull()).isTrue();
+		assertThat(json.get("symptomSignals").get(3).isNull()).isTrue();
 	}
 
 	private static List<String> awaitKinds(ApiClient api, String token, String client) throws InterruptedException {

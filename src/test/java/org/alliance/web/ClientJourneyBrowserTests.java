@@ -176,10 +176,10 @@ class ClientJourneyBrowserTests extends ServerOnH2 {
 		// other's axis.
 		assertThat(script("return Chart.getChart(document.getElementById('symptom-scores')).data.datasets"
 				+ ".map(d => d.label).join('|')"))
-			.isEqualTo("PHQ-9 (0–27)|GAD-7 (0–21)");
+			.isEqualTo("PHQ-9 (0–27)|GAD-7 (0–21)|Signal: risk or not on track");
 		assertThat(script("return Chart.getChart(document.getElementById('alliance-scores')).data.datasets"
 				+ ".map(d => d.label).join('|')"))
-			.isEqualTo("Alliance, client (6–30)|Alliance, therapist (6–30)");
+			.isEqualTo("Alliance, client (6–30)|Alliance, therapist (6–30)|Signal: rupture or perception gap");
 		assertThat(script("return window.cspViolations")).asList().isEmpty();
 		// The policy is enforced: a script written into the page does not run.
 		assertThat(script("""
