@@ -45,6 +45,21 @@ class PageInputTests extends ServerOnH2 {
 		this.therapist = PageSession.signIn(this.port, this.clinic.therapist().email(), TestClinic.PASSWORD);
 	}
 
+	/**
+	 * A path Tomcat refuses before the application sees it (an encoded NUL) gets the
+	 * product's plain page, not Tomcat's report with its version.
+	 */
+	@Test
+	void aPathTheServerRefusesItselfGetsTheProductsPlainPage() throws Exception {
+		java.net.http.HttpResponse<String> reply = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/clients/%00"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(reply.statusCode()).isEqualTo(400);
+		assertThat(reply.body()).contains("<html lang=\"en\"", "This request cannot be read")
+			.doesNotContain("HTTP Status", "Tomcat");
+	}
+
 	@Test
 	void anotherTherapistsClientAnUnknownIdAndAMalformedIdGetTheProductsErrorPage() {
 		Client theirs = admit(this.clinic.otherTherapist());
