@@ -65,6 +65,12 @@ class SessionRatingPages {
 		SessionOfClient session = show(user, sessionId, form, model);
 		Instrument instrument = (Instrument) model.getAttribute("instrument");
 		String key = fields.getFirst("key");
+		if (model.getAttribute("earlier") != null) {
+			// One rating of a session by its therapist, as the client's own form is
+			// answered once: a second would make the brief and the client page disagree.
+			response.setStatus(409);
+			return "alliance/rate";
+		}
 		try {
 			this.responses.submit(user, sessionId,
 					new Submission(instrument.code(), "therapist", InstrumentForm.answers(instrument, fields)),
@@ -93,6 +99,12 @@ class SessionRatingPages {
 			throw new NotFound("form", "Use own or prediction.");
 		}
 		Instrument instrument = this.catalog.find(code).orElseThrow();
+		model.addAttribute("earlier",
+				this.responses.ofClient(user, session.clientId())
+					.stream()
+					.filter((r) -> r.sessionId().equals(sessionId) && r.instrument().equals(code))
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("user", user);
 		model.addAttribute("client", this.caseload.client(user, session.clientId()));
 		model.addAttribute("careSession", session.session());

@@ -55,14 +55,14 @@ class LinkIssuePages {
 			// Nothing left to answer, or the episode has ended: the client page says why,
 			// beside the links, rather than an error page.
 			redirect.addFlashAttribute("linkRefused", refused.getMessage());
-			return "redirect:/clients/" + id + "#sessions";
+			return "redirect:/clients/" + id + "#link-refused";
 		}
 		CareSession session = this.caseload.session(user, sessionId).map(SessionOfClient::session).orElseThrow();
 		redirect.addFlashAttribute("handedOut",
 				new HandedOutLink(link.url(), session.number(), session.date(),
 						HandedOutLink.when(ofKind ? kind : null), titles(link.instruments()), link.expiresAt(),
 						LinkQrCode.dataUrl(link.url())));
-		return "redirect:/clients/" + id;
+		return "redirect:/clients/" + id + "#client-link";
 	}
 
 	private String titles(List<String> codes) {

@@ -71,6 +71,7 @@ class CarePagesTests extends ServerOnH2 {
 		pages.get(path);
 		Page badEnd = pages.post(path + "/episodes/end", Map.of("date", "31.12.2026", "reason", "planned"));
 		assertThat(badEnd.status()).isEqualTo(422);
+		assertThat(badEnd.body()).contains("id=\"form-refused\"", "href=\"#end-episode-form\"");
 		// The message stands beside the end form's date, not the session form's.
 		String endForm = badEnd.body().substring(badEnd.body().indexOf("id=\"end-episode-form\""));
 		assertThat(endForm.substring(0, endForm.indexOf("</form>"))).contains("id=\"error-date\"");

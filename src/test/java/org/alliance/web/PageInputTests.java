@@ -230,6 +230,29 @@ class PageInputTests extends ServerOnH2 {
 			.isZero();
 	}
 
+	@Test
+	void aTherapistRatesASessionOnceAndTheSecondRatingIsRefused() {
+		Client client = admit(this.clinic.therapist());
+		UUID session = this.caseload
+			.recordSession(this.clinic.therapist().account().asCurrentUser(), client.id(), 1, LocalDate.now(),
+					Attendance.ATTENDED)
+			.id();
+		String path = "/sessions/" + session + "/rate/own";
+		Map<String, String> fours = new java.util.HashMap<>();
+		for (int item = 1; item <= 7; item++) {
+			fours.put("item-" + item, "4");
+		}
+		this.therapist.get(path);
+		assertThat(this.therapist.post(path, fours).status()).isEqualTo(302);
+		Page again = this.therapist.get(path);
+		assertThat(again.body()).contains("id=\"already-rated\"").doesNotContain("id=\"rate-form\"");
+		fours.put("item-1", "1");
+		assertThat(this.therapist.post(path, fours).status()).isEqualTo(409);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from response where session_id = ?", Integer.class, session))
+			.isEqualTo(1);
+	}
+
 	/**
 	 * A form sent with nothing chosen, as a browser without form validation sends it:
 	 * each question says so beside itself, on the phone in the client's language.
