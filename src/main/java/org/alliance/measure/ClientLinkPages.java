@@ -1,11 +1,13 @@
 package org.alliance.measure;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
+import org.alliance.instrument.Answer;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
 
@@ -70,6 +72,12 @@ class ClientLinkPages {
 		catch (InvalidRequest ex) {
 			model.addAttribute("token", token);
 			show(model, due, visit, language);
+			// A risk answer on a form sent back for another question still shows the
+			// crisis information at once: the client must not wait for a form they may
+			// never finish (issue #8, safety).
+			Map<String, Map<String, Answer>> seen = new HashMap<>(visit.answered());
+			seen.put(instrument, choicesGiven(form));
+			this.crisis.after(seen, language).ifPresent((text) -> model.addAttribute("crisisText", text));
 			model.addAttribute("errors", ClientFormMessages.of(ex.problems(), form, language));
 			model.addAttribute("given", form);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -88,6 +96,17 @@ class ClientLinkPages {
 		model.addAttribute("instructions", this.catalog.instructions(instrument.code(), language).orElse(null));
 		model.addAttribute("remaining", visit.due().size());
 		model.addAttribute("careSession", visit.session().session());
+	}
+
+	/** The choices the form carried that read as whole numbers, by item id. */
+	private static Map<String, Answer> choicesGiven(Map<String, String> form) {
+		Map<String, Answer> choices = new HashMap<>();
+		form.forEach((field, value) -> {
+			if (field.startsWith("item-") && value != null && value.matches("\\d{1,2}")) {
+				choices.put(field.substring("item-".length()), new Answer.Choice(Integer.parseInt(value)));
+			}
+		});
+		return choices;
 	}
 
 	private static String language(String requested, Locale locale) {

@@ -231,6 +231,22 @@ class PageInputTests extends ServerOnH2 {
 	}
 
 	@Test
+	void aRiskAnswerOnAFormSentBackForAnotherQuestionShowsTheCrisisTextAtOnce() {
+		String link = linkFor(admit(this.clinic.therapist()));
+		PageSession phone = PageSession.anonymous(this.port);
+		phone.get(link + "?lang=es");
+		Map<String, String> answers = new java.util.HashMap<>();
+		for (int item = 2; item <= 9; item++) {
+			answers.put("item-" + item, (item == 9) ? "1" : "0");
+		}
+		Page page = phone.post(link + "/phq9?lang=es", answers);
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(page.body()).contains("id=\"crisis\"");
+		answers.put("item-9", "0");
+		assertThat(phone.post(link + "/phq9?lang=es", answers).body()).doesNotContain("id=\"crisis\"");
+	}
+
+	@Test
 	void aTherapistRatesASessionOnceAndTheSecondRatingIsRefused() {
 		Client client = admit(this.clinic.therapist());
 		UUID session = this.caseload
