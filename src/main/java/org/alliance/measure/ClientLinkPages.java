@@ -1,5 +1,6 @@
 package org.alliance.measure;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,12 @@ import org.alliance.instrument.InstrumentCatalog;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +37,9 @@ class ClientLinkPages {
 
 	private final InstrumentCatalog catalog;
 
+	/** The language a client chose on a link, kept for that link's path only. */
+	static final String LANGUAGE_COOKIE = "alliance-lang";
+
 	private final CrisisNotice crisis;
 
 	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog, CrisisNotice crisis) {
@@ -42,9 +49,12 @@ class ClientLinkPages {
 	}
 
 	@GetMapping("/r/{token}")
-	String form(@PathVariable String token, @RequestParam(required = false) String lang, Locale locale, Model model) {
+	String form(@PathVariable String token, @RequestParam(required = false) String lang,
+			@CookieValue(name = LANGUAGE_COOKIE, required = false) String remembered, Locale locale, Model model,
+			HttpServletResponse response) {
 		LinkVisit visit = this.links.open(token).orElseThrow(ClientLinkPages::invalidLink);
-		String language = language(lang, locale);
+		String language = language((lang != null) ? lang : remembered, locale);
+		remember(token, lang, response);
 		model.addAttribute("token", token);
 		model.addAttribute("lang", language);
 		this.crisis.after(visit.answered(), language).ifPresent((text) -> model.addAttribute("crisisText", text));
@@ -58,9 +68,11 @@ class ClientLinkPages {
 	@PostMapping("/r/{token}/{instrument}")
 	String answer(@PathVariable String token, @PathVariable String instrument,
 			@RequestParam MultiValueMap<String, String> fields, @RequestParam(required = false) String lang,
-			Locale locale, Model model, HttpServletResponse response) {
+			@CookieValue(name = LANGUAGE_COOKIE, required = false) String remembered, Locale locale, Model model,
+			HttpServletResponse response) {
 		LinkVisit visit = this.links.open(token).orElseThrow(ClientLinkPages::invalidLink);
-		String language = language(lang, locale);
+		String language = language((lang != null) ? lang : remembered, locale);
+		remember(token, lang, response);
 		Map<String, String> form = fields.toSingleValueMap();
 		Instrument due = visit.due().stream().filter((i) -> i.code().equals(instrument)).findFirst().orElse(null);
 		if (due == null) {
@@ -107,6 +119,23 @@ class ClientLinkPages {
 			}
 		});
 		return choices;
+	}
+
+	/**
+	 * Remembers the language the client chose for this link only (a cookie scoped to the
+	 * link's path, for the link's lifetime), so that the link opened again later speaks
+	 * it without the choice in the address.
+	 */
+	private static void remember(String token, String lang, HttpServletResponse response) {
+		if ("en".equals(lang) || "es".equals(lang)) {
+			ResponseCookie cookie = ResponseCookie.from(LANGUAGE_COOKIE, lang)
+				.path("/r/" + token)
+				.maxAge(Duration.ofDays(30))
+				.httpOnly(true)
+				.sameSite("Lax")
+				.build();
+			response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		}
 	}
 
 	private static String language(String requested, Locale locale) {

@@ -103,6 +103,15 @@ class ErrorPages {
 		if ("es".equals(requested) || "en".equals(requested)) {
 			return requested;
 		}
+		// The language a client chose on a personal link, remembered for its path.
+		if (request.getCookies() != null) {
+			for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+				if ("alliance-lang".equals(cookie.getName())
+						&& ("es".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
+					return cookie.getValue();
+				}
+			}
+		}
 		Locale locale = request.getLocale();
 		return (locale != null && "es".equals(locale.getLanguage())) ? "es" : "en";
 	}

@@ -247,6 +247,20 @@ class PageInputTests extends ServerOnH2 {
 	}
 
 	@Test
+	void theLanguageAClientChoseIsRememberedForTheirLink() {
+		String link = linkFor(admit(this.clinic.therapist()));
+		PageSession phone = PageSession.anonymous(this.port);
+		assertThat(phone.get(link + "?lang=es").body()).contains("<html lang=\"es\"");
+		assertThat(phone.get(link).body()).contains("<html lang=\"es\"");
+		assertThat(phone.get(link + "?lang=en").body()).contains("<html lang=\"en\"");
+		assertThat(phone.get(link).body()).contains("<html lang=\"en\"");
+		assertThat(phone.get(link + "?lang=es").body()).contains("<html lang=\"es\"");
+		// Another link opened on the same phone is not told: the choice is kept for the
+		// link's own path.
+		assertThat(phone.get(linkFor(admit(this.clinic.therapist()))).body()).contains("<html lang=\"en\"");
+	}
+
+	@Test
 	void aTherapistRatesASessionOnceAndTheSecondRatingIsRefused() {
 		Client client = admit(this.clinic.therapist());
 		UUID session = this.caseload
