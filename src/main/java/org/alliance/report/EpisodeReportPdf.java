@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -40,6 +42,9 @@ class EpisodeReportPdf {
 
 	EpisodeReportPdf(ITemplateEngine templates) {
 		this.templates = templates;
+		// The renderer logs every stylesheet and font it loads at INFO to its own console
+		// handler: only its warnings and errors are worth the server's log.
+		XRLog.listRegisteredLoggers().forEach((logger) -> XRLog.setLevel(logger, Level.WARNING));
 		try {
 			this.css = new ClassPathResource("static/css/report.css").getContentAsString(StandardCharsets.UTF_8);
 		}
@@ -61,6 +66,9 @@ class EpisodeReportPdf {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		// Tagged (PDF/UA): headings, tables and reading order for a screen reader.
+		builder.usePdfUaAccessibility(true);
+		builder.withProducer("Alliance");
 		builder.withHtmlContent(xhtml, null);
 		// Bold asks for weight 700: the same face answers it, so no other font is looked
 		// for.
