@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.alliance.alliance.AllianceOverview;
@@ -75,41 +77,48 @@ class EpisodeReports {
 	 */
 	EpisodeReport of(CurrentUser user, UUID clientId, UUID episodeId, String auditedAs) {
 		Client client = this.caseload.client(user, clientId);
-		Episode episode = this.caseload.episodes(user, clientId)
-			.stream()
-			.filter((e) -> e.id().equals(episodeId))
-			.findFirst()
-			.orElseThrow(() -> new NotFound("episode", "No episode " + episodeId + " of this client."));
+		Episode episode = find(this.caseload.episodes(user, clientId), Episode::id, episodeId);
 		this.audit.recordRead(user, auditedAs, episodeId);
 		List<CareSession> sessions = this.caseload.sessions(user, clientId)
 			.stream()
 			.filter((s) -> s.episodeId().equals(episodeId))
 			.sorted(Comparator.comparingInt(CareSession::number))
 			.toList();
-		EpisodeOutcome outcome = this.outcomes.of(user, clientId)
-			.episodes()
-			.stream()
-			.filter((e) -> e.episode().equals(episodeId))
-			.findFirst()
-			.orElseThrow(() -> new NotFound("episode", "No episode " + episodeId + " of this client."));
+		EpisodeOutcome outcome = find(this.outcomes.of(user, clientId).episodes(), EpisodeOutcome::episode, episodeId);
 		ClientAlliance rated = this.alliance.ofEpisode(user, clientId, episodeId);
 		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
-		Map<String, String> names = staff.stream()
-			.collect(Collectors.toMap(UserAccount::email, UserAccount::displayName, (a, b) -> a));
-		String therapist = staff.stream()
+		ZoneId zone = ZoneId.systemDefault();
+		int last = sessions.isEmpty() ? 0 : sessions.get(sessions.size() - 1).number();
+		String rule = this.allianceSettings.signalRule();
+		return new EpisodeReport(heading(user, client, therapist(staff, client), episode, sessions, zone),
+				OutcomeWords.verdict(outcome.onTrack()), OutcomeWords.changes(outcome),
+				OutcomeWords.categories(outcome), sessionLines(sessions, outcome, rated),
+				ReportCharts.symptoms(outcome, last), ReportCharts.alliance(rated, rule, last),
+				RuptureWords.of(rated, rule, !episode.open()), new SignalWords(zone, names(staff))
+					.of(this.inbox.ofClient(user, clientId, client.therapistId()), episode, sessions));
+	}
+
+	/**
+	 * The one with the episode's id; a client's episode is found by its id or not at all.
+	 */
+	private static <T> T find(List<T> all, Function<T, UUID> id, UUID episodeId) {
+		return all.stream()
+			.filter((e) -> id.apply(e).equals(episodeId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("episode", "No episode " + episodeId + " of this client."));
+	}
+
+	private static String therapist(List<UserAccount> staff, Client client) {
+		return staff.stream()
 			.filter((a) -> a.id().equals(client.therapistId()))
 			.map(UserAccount::displayName)
 			.findFirst()
 			.orElse("unknown");
-		int lastSession = sessions.isEmpty() ? 0 : sessions.get(sessions.size() - 1).number();
-		String rule = this.allianceSettings.signalRule();
-		ZoneId zone = ZoneId.systemDefault();
-		return new EpisodeReport(heading(user, client, therapist, episode, sessions, zone),
-				OutcomeWords.verdict(outcome.onTrack()), OutcomeWords.changes(outcome),
-				OutcomeWords.categories(outcome), sessionLines(sessions, outcome, rated),
-				ReportCharts.symptoms(outcome, lastSession), ReportCharts.alliance(rated, rule, lastSession),
-				RuptureWords.of(rated, rule, !episode.open()), new SignalWords(zone, names)
-					.of(this.inbox.ofClient(user, clientId, client.therapistId()), episode, sessions));
+	}
+
+	/** The staff's display names by email, for who took a step. */
+	private static Map<String, String> names(List<UserAccount> staff) {
+		return staff.stream().collect(Collectors.toMap(UserAccount::email, UserAccount::displayName, (a, b) -> a));
 	}
 
 	private Heading heading(CurrentUser user, Client client, String therapist, Episode episode,
@@ -160,7 +169,7 @@ class EpisodeReports {
 	}
 
 	private static String mean(Double itemMean) {
-		return (itemMean == null) ? "" : String.format(java.util.Locale.ROOT, "%.2f", itemMean);
+		return (itemMean == null) ? "" : String.format(Locale.ROOT, "%.2f", itemMean);
 	}
 
 }

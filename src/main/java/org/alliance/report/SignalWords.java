@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.alliance.care.CareSession;
 import org.alliance.care.Episode;
@@ -43,7 +44,7 @@ final class SignalWords {
 	 * @param sessions the episode's sessions
 	 */
 	List<SignalLine> of(List<Signal> signals, Episode episode, List<CareSession> sessions) {
-		Set<UUID> ids = sessions.stream().map(CareSession::id).collect(java.util.stream.Collectors.toSet());
+		Set<UUID> ids = sessions.stream().map(CareSession::id).collect(Collectors.toSet());
 		return signals.stream()
 			.filter((s) -> (s.sessionId() != null) ? ids.contains(s.sessionId()) : within(day(s), episode))
 			.sorted(Comparator.comparing(Signal::raisedAt))
