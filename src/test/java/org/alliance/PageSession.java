@@ -58,6 +58,29 @@ public final class PageSession {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}
 
+	/**
+	 * The body of a download, such as a PDF, as bytes.
+	 * @throws IllegalStateException unless the server answers 200
+	 */
+	public byte[] download(String path) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(
+					HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts the form with the CSRF token of the last page read. */
 	public Page post(String path, Map<String, String> fields) {
 		Map<String, String> form = new LinkedHashMap<>(fields);

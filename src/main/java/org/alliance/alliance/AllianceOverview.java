@@ -58,7 +58,26 @@ public class AllianceOverview {
 
 	/** The client's alliance, if this person may see the client. */
 	public ClientAlliance of(CurrentUser user, UUID clientId) {
-		return evaluate(user.clinicId(), clientId, this.responses.ofClient(user, clientId), false).alliance();
+		return evaluate(user.clinicId(), clientId,
+				latestEpisode(allianceForms(this.responses.ofClient(user, clientId))), false)
+			.alliance();
+	}
+
+	/**
+	 * The client's alliance in one episode of care, ended or open, if this person may see
+	 * the client: what an episode's report shows. Sessions judged before keep the norms
+	 * frozen for them; none are frozen here.
+	 * @param episodeId the episode; one without alliance ratings gives empty trajectories
+	 * and no ruptures
+	 * @return never null
+	 * @throws org.alliance.api.NotFound when the client is unknown or not this person's
+	 * to see
+	 */
+	public ClientAlliance ofEpisode(CurrentUser user, UUID clientId, UUID episodeId) {
+		List<StoredResponse> forms = allianceForms(this.responses.ofClient(user, clientId)).stream()
+			.filter((r) -> r.episodeId().equals(episodeId))
+			.toList();
+		return evaluate(user.clinicId(), clientId, forms, false).alliance();
 	}
 
 	/**
@@ -67,7 +86,9 @@ public class AllianceOverview {
 	 * are judged the same way ever after.
 	 */
 	EvaluatedClient evaluate(UUID clinicId, UUID clientId) {
-		return evaluate(clinicId, clientId, this.responses.ofClientForEvaluation(clinicId, clientId, EVALUATION), true);
+		return evaluate(clinicId, clientId,
+				latestEpisode(allianceForms(this.responses.ofClientForEvaluation(clinicId, clientId, EVALUATION))),
+				true);
 	}
 
 	/**
@@ -88,9 +109,11 @@ public class AllianceOverview {
 			.toList();
 	}
 
-	private EvaluatedClient evaluate(UUID clinicId, UUID clientId, List<StoredResponse> answered, boolean freeze) {
-		List<StoredResponse> forms = latestEpisode(
-				answered.stream().filter((r) -> AllianceRatings.ALL_FORMS.contains(r.instrument())).toList());
+	/**
+	 * Evaluates one episode's alliance forms.
+	 * @param forms the alliance forms of one episode of the client
+	 */
+	private EvaluatedClient evaluate(UUID clinicId, UUID clientId, List<StoredResponse> forms, boolean freeze) {
 		List<SessionRating> ratings = AllianceRatings.of(forms, this.catalog);
 		String key = clientId.toString();
 		UUID episode = forms.isEmpty() ? null : forms.get(0).episodeId();
@@ -115,6 +138,10 @@ public class AllianceOverview {
 		Map<Integer, RatedSession> sessions = new HashMap<>();
 		forms.forEach((r) -> sessions.putIfAbsent(r.sessionNumber(), new RatedSession(r.sessionId(), r.sessionDate())));
 		return new EvaluatedClient(alliance, sessions);
+	}
+
+	private static List<StoredResponse> allianceForms(List<StoredResponse> answered) {
+		return answered.stream().filter((r) -> AllianceRatings.ALL_FORMS.contains(r.instrument())).toList();
 	}
 
 	/**
