@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param value the client's value
  * @param clinicMean the mean of the episodes the model was fitted on
  * @param contribution the standardised coefficient times the client's standardised value:
- * log-odds added against a client at the clinic's means; above 0
+ * log-odds added against a client at the clinic's means; at least 0.1
  */
 public record DropoutDriver(String feature, String label, double value, double clinicMean, double contribution) {
 

@@ -57,7 +57,7 @@ class OutcomeApiController {
 					+ "dropout model as kept at its last refit (never fitted in a request): method ridge-logistic (a "
 					+ "logistic regression with a ridge penalty chosen by cross-validation, fitted on the clinic's "
 					+ "finished episodes once they hold 10 dropouts per feature), modelFittedAt, and drivers, the up "
-					+ "to three features that raise it most, largest first: name (the feature's name in the model), "
+					+ "to three features that raise it most (each adding at least 0.1 to the log-odds), largest first: name (the feature's name in the model), "
 					+ "label and words (in a therapist's words), value (the client's), clinicMean (over the episodes "
 					+ "fitted on) and contribution (log-odds added against a client at the clinic's means: the "
 					+ "coefficient per SD times the client's standardised value). The features are read from "

@@ -50,7 +50,7 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 	void aRefitRaisesOneSignalPerOpenEpisodeAtRiskAndEvaluatingAgainRaisesNothingNew() throws Exception {
 		UUID clinicId = clinic().clinicId();
 		List<ClientAtRisk> atRisk = this.dropoutRisk.openEpisodesAtRisk(clinicId);
-		assertThat(atRisk).as("open episodes of the simulated clinic at 30% or more").isNotEmpty();
+		assertThat(atRisk).as("open episodes of the simulated clinic at 25% or more").isNotEmpty();
 		for (ClientAtRisk client : atRisk) {
 			Map<String, Object> signal = awaitSignal(clinicId, client.episodeId());
 			assertThat(signal.get("client_id")).isEqualTo(client.clientId());
@@ -95,7 +95,7 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 			linear += model.coefficients().get(j + 1).perUnit() * x[j];
 		}
 		double expected = 1 / (1 + Math.exp(-linear));
-		assertThat(expected).isGreaterThanOrEqualTo(0.3);
+		assertThat(expected).isGreaterThanOrEqualTo(0.25);
 		DropoutModelReport.Coefficient alliance = model.coefficients().get(5);
 		assertThat(alliance.term()).isEqualTo("early_alliance");
 
@@ -117,7 +117,7 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 		assertThat(drivers.get(0).get("clinicMean").asDouble()).isGreaterThan(3.0);
 		List<String> words = new ArrayList<>();
 		for (JsonNode driver : drivers) {
-			assertThat(driver.get("contribution").asDouble()).isPositive();
+			assertThat(driver.get("contribution").asDouble()).isGreaterThanOrEqualTo(0.1);
 			words.add(driver.get("words").asString());
 		}
 
