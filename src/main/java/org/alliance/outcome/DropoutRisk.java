@@ -173,18 +173,19 @@ public class DropoutRisk implements DisposableBean {
 
 	/**
 	 * The dropout risk of one episode from records the caller has already read (and
-	 * audited): a risk only for an open episode of a clinic with a model.
+	 * audited): a risk only for an open episode of a clinic with a model; an ended
+	 * episode says so whether or not there is a model.
 	 * @param sessions the client's sessions
 	 * @param answered the client's responses
 	 * @return the risk, or why there is none; never null
 	 */
 	ClientDropoutRisk of(UUID clinicId, Episode episode, List<CareSession> sessions, List<StoredResponse> answered) {
+		if (!episode.open()) {
+			return new ClientDropoutRisk.Unavailable("the episode has ended");
+		}
 		FittedModel model = this.models.get(clinicId);
 		if (model == null) {
 			return new ClientDropoutRisk.Unavailable(unavailable(clinicId));
-		}
-		if (!episode.open()) {
-			return new ClientDropoutRisk.Unavailable("the episode has ended");
 		}
 		return model.riskOf(this.courses.of(List.of(episode), sessions, answered).get(0));
 	}

@@ -79,11 +79,10 @@ class OutcomeApiTests extends ServerOnH2 {
 		assertThat(expected.get("reason").asString()).contains("from 18 at session 1 to 7 at session 6");
 		assertThat(expected.get("band")).isEmpty();
 		assertThat(episode.get("onTrack").asBoolean()).isTrue();
-		// A new clinic has no dropout model either: no number, and why.
+		// An ended episode has no dropout risk, and says why.
 		assertThat(episode.has("dropoutRisk")).isTrue();
 		assertThat(episode.get("dropoutRisk").isNull()).isTrue();
-		assertThat(episode.get("dropoutRiskUnavailable").asString()).isIn("the dropout model has not been fitted yet",
-				"not enough finished episodes (0 dropouts, need 60)");
+		assertThat(episode.get("dropoutRiskUnavailable").asString()).isEqualTo("the episode has ended");
 	}
 
 	@Test
