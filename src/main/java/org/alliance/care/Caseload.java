@@ -338,6 +338,18 @@ public class Caseload {
 				this.records.sessionsOfCaseload(clinicId, null));
 	}
 
+	/**
+	 * One client with their episodes and sessions, for an evaluation the system runs on
+	 * that client (e.g. after one of their answers); empty when there is no such client.
+	 * The caller audits its own use of clinical data.
+	 */
+	public ClinicCare clientCareForEvaluation(UUID clinicId, UUID clientId) {
+		return this.records.client(clinicId, clientId)
+			.map((client) -> new ClinicCare(List.of(client), this.records.episodes(clinicId, clientId),
+					this.records.sessions(clinicId, clientId)))
+			.orElseGet(() -> new ClinicCare(List.of(), List.of(), List.of()));
+	}
+
 	/** The client without an audit line, for a caller that audits its own use. */
 	public Client visibleClient(CurrentUser user, UUID clientId) {
 		return this.records.client(user.clinicId(), clientId)

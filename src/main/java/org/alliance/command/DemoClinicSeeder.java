@@ -19,6 +19,7 @@ import org.alliance.care.EndReason;
 import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
+import org.alliance.outcome.DropoutRisk;
 import org.alliance.outcome.NotOnTrackScreen;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
@@ -51,22 +52,26 @@ final class DemoClinicSeeder {
 
 	private final NotOnTrackScreen notOnTrack;
 
+	private final DropoutRisk dropoutRisk;
+
 	private final DemoInboxWork inboxWork;
 
 	/** A seeder over the services of a running application. */
 	static DemoClinicSeeder in(ApplicationContext context) {
 		return new DemoClinicSeeder(context.getBean(UserAccounts.class), context.getBean(Caseload.class),
 				context.getBean(Responses.class), context.getBean(AllianceEvaluation.class),
-				context.getBean(NotOnTrackScreen.class), context.getBean(SignalInbox.class));
+				context.getBean(NotOnTrackScreen.class), context.getBean(DropoutRisk.class),
+				context.getBean(SignalInbox.class));
 	}
 
 	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
-			NotOnTrackScreen notOnTrack, SignalInbox inbox) {
+			NotOnTrackScreen notOnTrack, DropoutRisk dropoutRisk, SignalInbox inbox) {
 		this.accounts = accounts;
 		this.caseload = caseload;
 		this.responses = responses;
 		this.evaluation = evaluation;
 		this.notOnTrack = notOnTrack;
+		this.dropoutRisk = dropoutRisk;
 		this.inboxWork = new DemoInboxWork(inbox);
 	}
 
@@ -94,6 +99,9 @@ final class DemoClinicSeeder {
 		endEpisodes(admin, clinic, clientIds);
 		this.evaluation.resumeAndEvaluate(clinicId);
 		this.notOnTrack.resumeAndEvaluate(clinicId);
+		// Fitted now rather than at the next night: the model page then says what the
+		// clinic has (too few dropouts for the demo clinic) instead of "not fitted yet".
+		this.dropoutRisk.refit(clinicId);
 		this.inboxWork.workOlderSignals(users, LocalDate.now());
 		return users;
 	}

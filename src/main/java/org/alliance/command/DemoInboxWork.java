@@ -64,6 +64,7 @@ final class DemoInboxWork {
 			case "risk" -> workRisk(therapist, signal, index);
 			case "rupture" -> workRupture(therapist, signal, index);
 			case "not-on-track" -> workNotOnTrack(therapist, signal.id());
+			case "dropout-risk" -> workDropoutRisk(therapist, signal.id());
 			default -> workOther(therapist, signal, index);
 		}
 	}
@@ -101,6 +102,17 @@ final class DemoInboxWork {
 				"Agreed to put behavioural activation first and review the PHQ-9 again in three sessions.");
 		this.inbox.resolve(therapist, signalId, "Plan changed with the client; progress reviewed at the next sessions.",
 				null);
+	}
+
+	private void workDropoutRisk(CurrentUser therapist, UUID signalId) {
+		this.inbox.recordAction(therapist, signalId, "discussed-attendance",
+				"Asked what makes it hard to come; evening sessions clash with childcare. Talked about what to expect"
+						+ " from the next weeks.");
+		this.inbox.recordAction(therapist, signalId, "checked-alliance",
+				"Asked how our work together feels; the client wants more say in what we work on.");
+		this.inbox.recordAction(therapist, signalId, "agreed-next-appointment",
+				"Moved to Tuesday mornings; a text reminder the day before.");
+		this.inbox.resolve(therapist, signalId, "Came to the next two sessions.", null);
 	}
 
 	private void workOther(CurrentUser therapist, Signal signal, int index) {

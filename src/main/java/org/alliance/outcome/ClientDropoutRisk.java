@@ -15,8 +15,8 @@ public sealed interface ClientDropoutRisk {
 	 *
 	 * @param episodeId the open episode
 	 * @param risk the probability of dropping out, 0 to 1
-	 * @param drivers up to three features that raise it most, largest first; fewer when
-	 * fewer raise it
+	 * @param drivers up to three features that raise it most, largest first, each adding
+	 * at least 0.1 to the log-odds; fewer when fewer raise it that much
 	 * @param modelFittedAt when the model was fitted
 	 */
 	record Estimated(UUID episodeId, double risk, List<DropoutDriver> drivers,

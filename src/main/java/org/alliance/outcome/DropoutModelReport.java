@@ -2,6 +2,7 @@ package org.alliance.outcome;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a clinic's dropout model is, for the admins who inspect it: fitted with its
@@ -36,6 +37,18 @@ public sealed interface DropoutModelReport {
 		public Fitted {
 			calibration = List.copyOf(calibration);
 			coefficients = List.copyOf(coefficients);
+		}
+
+		/**
+		 * The method in words, as the screens name it: "by the clinic's dropout model
+		 * (ridge logistic regression on 120 finished episodes, cross-validated AUC
+		 * 0.62)".
+		 */
+		public String phrase() {
+			return String.format(Locale.ROOT,
+					"by the clinic's dropout model (ridge logistic regression on %d finished episodes,"
+							+ " cross-validated AUC %.2f)",
+					this.episodes, this.cvAuc);
 		}
 
 	}

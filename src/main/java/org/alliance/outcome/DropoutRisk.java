@@ -22,6 +22,7 @@ import org.alliance.alliance.RuptureDetector;
 import org.alliance.alliance.RuptureRule;
 import org.alliance.alliance.RuptureSettings;
 import org.alliance.alliance.ScaleRange;
+import org.alliance.care.Attendance;
 import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
 import org.alliance.care.ClinicCare;
@@ -37,6 +38,7 @@ import org.alliance.security.UserAccounts;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -46,7 +48,8 @@ import org.springframework.stereotype.Service;
  * {@link DropoutFeatures}, fitted on the clinic's finished episodes) and the risks it
  * gives. A model is fitted only here, on demand ({@link #refit}), every night and once
  * after start-up, never in a request: requests read the kept model and the client's own
- * records.
+ * records. Each refit is announced ({@link DropoutModelRefitted}), so that the
+ * dropout-risk signals are judged again with the new model ({@link DropoutRiskScreen}).
  */
 @Service
 public class DropoutRisk implements DisposableBean {
@@ -54,6 +57,9 @@ public class DropoutRisk implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(DropoutRisk.class);
 
 	static final String EVALUATION = "system:dropout-risk";
+
+	/** The method on the wire: a logistic regression with a ridge penalty. */
+	public static final String METHOD = "ridge-logistic";
 
 	private final Caseload caseload;
 
@@ -66,6 +72,8 @@ public class DropoutRisk implements DisposableBean {
 	private final AllianceSettings alliance;
 
 	private final DropoutRiskSettings settings;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -80,13 +88,14 @@ public class DropoutRisk implements DisposableBean {
 	});
 
 	DropoutRisk(Caseload caseload, Responses responses, InstrumentCatalog catalog, UserAccounts accounts,
-			AllianceSettings alliance, DropoutRiskSettings settings) {
+			AllianceSettings alliance, DropoutRiskSettings settings, ApplicationEventPublisher events) {
 		this.caseload = caseload;
 		this.responses = responses;
 		this.courses = new StoredCourses(catalog);
 		this.accounts = accounts;
 		this.alliance = alliance;
 		this.settings = settings;
+		this.events = events;
 	}
 
 	/**
@@ -116,6 +125,7 @@ public class DropoutRisk implements DisposableBean {
 			this.models.remove(clinicId);
 		}
 		this.reports.put(clinicId, report);
+		this.events.publishEvent(new DropoutModelRefitted(clinicId));
 		return report;
 	}
 
@@ -124,24 +134,60 @@ public class DropoutRisk implements DisposableBean {
 		return this.reports.getOrDefault(clinicId, new DropoutModelReport.NotFittedYet());
 	}
 
+	/** Whether the clinic has a fitted model now. */
+	public boolean hasModel(UUID clinicId) {
+		return this.models.containsKey(clinicId);
+	}
+
+	/** The session L whose data the features are read up to. */
+	public int landmarkSession() {
+		return this.settings.dropoutLandmarkSession();
+	}
+
+	/** Dropouts per feature needed before a model is fitted. */
+	public int eventsPerFeature() {
+		return this.settings.dropoutEventsPerFeature();
+	}
+
+	/** The risk at or above which an open episode raises a dropout-risk signal. */
+	public double signalRisk() {
+		return this.settings.dropoutSignalRisk();
+	}
+
 	/**
 	 * The dropout risk of a client this person may see, from the kept model and the
 	 * client's open episode; reads are audited as the person's.
 	 * @return the risk, or why there is none; never null
 	 */
 	public ClientDropoutRisk of(CurrentUser user, UUID clientId) {
-		FittedModel model = this.models.get(user.clinicId());
-		if (model == null) {
+		if (!hasModel(user.clinicId())) {
 			return new ClientDropoutRisk.Unavailable(unavailable(user.clinicId()));
 		}
 		Optional<Episode> open = this.caseload.episodes(user, clientId).stream().filter(Episode::open).findFirst();
 		if (open.isEmpty()) {
 			return new ClientDropoutRisk.Unavailable("the client has no open episode");
 		}
-		EarlyCourse course = this.courses
-			.of(List.of(open.get()), this.caseload.sessions(user, clientId), this.responses.ofClient(user, clientId))
-			.get(0);
-		return model.riskOf(course);
+		return of(user.clinicId(), open.get(), this.caseload.sessions(user, clientId),
+				this.responses.ofClient(user, clientId));
+	}
+
+	/**
+	 * The dropout risk of one episode from records the caller has already read (and
+	 * audited): a risk only for an open episode of a clinic with a model; an ended
+	 * episode says so whether or not there is a model.
+	 * @param sessions the client's sessions
+	 * @param answered the client's responses
+	 * @return the risk, or why there is none; never null
+	 */
+	ClientDropoutRisk of(UUID clinicId, Episode episode, List<CareSession> sessions, List<StoredResponse> answered) {
+		if (!episode.open()) {
+			return new ClientDropoutRisk.Unavailable("the episode has ended");
+		}
+		FittedModel model = this.models.get(clinicId);
+		if (model == null) {
+			return new ClientDropoutRisk.Unavailable(unavailable(clinicId));
+		}
+		return model.riskOf(this.courses.of(List.of(episode), sessions, answered).get(0));
 	}
 
 	/**
@@ -155,23 +201,55 @@ public class DropoutRisk implements DisposableBean {
 		if (model == null) {
 			return List.of();
 		}
-		long start = System.nanoTime();
-		ClinicCare care = this.caseload.clinicForEvaluation(clinicId);
+		return atRisk(model, this.caseload.clinicForEvaluation(clinicId),
+				this.responses.forEvaluation(clinicId, StoredCourses.INSTRUMENTS, EVALUATION));
+	}
+
+	/**
+	 * The client's open episode when its risk is at or above the signal risk, for the
+	 * system's signal evaluation after one of the client's answers: read from the kept
+	 * model and the client's records, never fitted.
+	 * @param care the client with their episodes and sessions
+	 * ({@link Caseload#clientCareForEvaluation})
+	 * @return empty while the clinic has no model, the client has no open episode, no
+	 * risk yet or one below the signal risk
+	 */
+	public Optional<ClientAtRisk> clientAtRisk(UUID clinicId, ClinicCare care) {
+		FittedModel model = this.models.get(clinicId);
+		if (model == null || care.clients().size() != 1 || care.episodes().stream().noneMatch(Episode::open)) {
+			return Optional.empty();
+		}
+		UUID clientId = care.clients().get(0).id();
+		return atRisk(model, care, this.responses.ofClientForEvaluation(clinicId, clientId, EVALUATION)).stream()
+			.findFirst();
+	}
+
+	private List<ClientAtRisk> atRisk(FittedModel model, ClinicCare care, List<StoredResponse> answered) {
 		List<Episode> open = care.episodes().stream().filter(Episode::open).toList();
-		List<CareSession> sessions = care.sessions();
-		List<StoredResponse> answered = this.responses.forEvaluation(clinicId, StoredCourses.INSTRUMENTS, EVALUATION);
 		Map<UUID, UUID> therapists = new HashMap<>();
 		care.clients().forEach((c) -> therapists.put(c.id(), c.therapistId()));
 		List<ClientAtRisk> atRisk = new ArrayList<>();
-		for (EarlyCourse course : this.courses.of(open, sessions, answered)) {
+		for (EarlyCourse course : this.courses.of(open, care.sessions(), answered)) {
 			if (model.riskOf(course) instanceof ClientDropoutRisk.Estimated estimated
 					&& estimated.risk() >= this.settings.dropoutSignalRisk()) {
 				atRisk.add(new ClientAtRisk(course.clientId(), therapists.get(course.clientId()), course.episodeId(),
-						estimated.risk(), estimated.drivers()));
+						estimated.risk(), estimated.drivers(), landmarkReached(care.sessions(), course.episodeId())));
 			}
 		}
 		atRisk.sort(Comparator.comparingDouble(ClientAtRisk::risk).reversed());
 		return atRisk;
+	}
+
+	/**
+	 * The first attended session numbered at or after the landmark: from it on the
+	 * episode has a risk.
+	 */
+	private CareSession landmarkReached(List<CareSession> sessions, UUID episodeId) {
+		return sessions.stream()
+			.filter((s) -> s.episodeId().equals(episodeId) && s.number() >= this.settings.dropoutLandmarkSession()
+					&& s.attendance() == Attendance.ATTENDED)
+			.min(Comparator.comparingInt(CareSession::number))
+			.orElseThrow();
 	}
 
 	/** Refits every clinic at night (default 02:30), when no one waits for it. */

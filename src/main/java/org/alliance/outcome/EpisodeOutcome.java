@@ -23,14 +23,24 @@ import java.util.UUID;
  * @param onTrack whether the episode's PHQ-9 course is on track, by the method the clinic
  * judges with today ({@link ExpectedResponse#judge}); never null on a client's outcome
  * ({@link OutcomeOverview#of}), null where only the categories are read (clinic rates)
+ * @param dropoutRisk the risk of dropping out of the episode while it is open, or why
+ * there is none (no model, the episode ended, ...), from the clinic's kept model
+ * ({@link DropoutRisk}); never null on a client's outcome, null where not read
  */
 public record EpisodeOutcome(UUID episode, LocalDate start, LocalDate end, List<SessionScore> scores,
 		Map<String, InstrumentChange> reliableChange, int treatmentSessions, TalkingTherapiesCategories nhstt,
-		OnTrackVerdict onTrack) {
+		OnTrackVerdict onTrack, ClientDropoutRisk dropoutRisk) {
 
 	public EpisodeOutcome {
 		scores = List.copyOf(scores);
 		reliableChange = Collections.unmodifiableMap(new LinkedHashMap<>(reliableChange));
+	}
+
+	/** An outcome not yet judged on track nor for its dropout risk. */
+	public EpisodeOutcome(UUID episode, LocalDate start, LocalDate end, List<SessionScore> scores,
+			Map<String, InstrumentChange> reliableChange, int treatmentSessions, TalkingTherapiesCategories nhstt,
+			OnTrackVerdict onTrack) {
+		this(episode, start, end, scores, reliableChange, treatmentSessions, nhstt, onTrack, null);
 	}
 
 	/**
@@ -40,7 +50,17 @@ public record EpisodeOutcome(UUID episode, LocalDate start, LocalDate end, List<
 	 */
 	EpisodeOutcome judged(OnTrackVerdict verdict) {
 		return new EpisodeOutcome(this.episode, this.start, this.end, this.scores, this.reliableChange,
-				this.treatmentSessions, this.nhstt, verdict);
+				this.treatmentSessions, this.nhstt, verdict, this.dropoutRisk);
+	}
+
+	/**
+	 * The same outcome with its dropout risk.
+	 * @param risk the risk or why there is none, never null
+	 * @return a new outcome
+	 */
+	EpisodeOutcome withDropoutRisk(ClientDropoutRisk risk) {
+		return new EpisodeOutcome(this.episode, this.start, this.end, this.scores, this.reliableChange,
+				this.treatmentSessions, this.nhstt, this.onTrack, risk);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.alliance.outcome;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,21 @@ class OutcomeApiController {
 					+ "score, empty under the rules or before a first PHQ-9; flag green, amber, red or not-yet; "
 					+ "reason the verdict in words with its numbers. onTrack is true when green, false when amber or "
 					+ "red (a score above the band's upper bound is not on track), null with nothing to judge yet. "
-					+ "dropoutRisk is null until that evaluation exists. A therapist sees only their own clients.")
+					+ "dropoutRisk is the probability (0 to 1) that the open episode ends in dropout, from the clinic's "
+					+ "dropout model as kept at its last refit (never fitted in a request): method ridge-logistic (a "
+					+ "logistic regression with a ridge penalty chosen by cross-validation, fitted on the clinic's "
+					+ "finished episodes once they hold 10 dropouts per feature), modelFittedAt, and drivers, the up "
+					+ "to three features that raise it most (each adding at least 0.1 to the log-odds), largest first: name (the feature's name in the model), "
+					+ "label and words (in a therapist's words), value (the client's), clinicMean (over the episodes "
+					+ "fitted on) and contribution (log-odds added against a client at the clinic's means: the "
+					+ "coefficient per SD times the client's standardised value). The features are read from "
+					+ "sessions 1 to L (alliance.outcome.dropout-landmark-session, 3 by default) and the risk is given "
+					+ "once the client has attended session L or later. "
+					+ "dropoutRisk is null when there is no number, and dropoutRiskUnavailable then says why, e.g. "
+					+ "\"not enough finished episodes (6 dropouts, need 60)\", \"the dropout model has not been fitted "
+					+ "yet\", \"the episode has ended\", \"the dropout risk is given once the client has attended "
+					+ "session 3\" or that a measure of sessions 1 to 3 is missing; it is null when dropoutRisk is "
+					+ "given. A therapist sees only their own clients.")
 	@ApiResponse(responseCode = "200", description = "The client's outcomes")
 	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	OutcomeView outcome(CurrentUser user, @PathVariable UUID id) {
@@ -80,17 +95,36 @@ class OutcomeApiController {
 	}
 
 	/**
-	 * One episode; {@code dropoutRisk} is null until that evaluation exists.
+	 * One episode; {@code dropoutRisk} is null when there is no number, and
+	 * {@code dropoutRiskUnavailable} then says why.
 	 */
 	record EpisodeView(UUID episode, LocalDate start, LocalDate end, List<SessionScore> scores,
 			Map<String, ChangeView> reliableChange, NhsttView nhstt, ExpectedView expected, Boolean onTrack,
-			Object dropoutRisk) {
+			DropoutRiskView dropoutRisk, String dropoutRiskUnavailable) {
 		static EpisodeView of(EpisodeOutcome e) {
 			Map<String, ChangeView> changes = new LinkedHashMap<>();
 			e.reliableChange().forEach((code, change) -> changes.put(code, ChangeView.of(change)));
+			DropoutRiskView risk = (e.dropoutRisk() instanceof ClientDropoutRisk.Estimated estimated)
+					? DropoutRiskView.of(estimated) : null;
+			String unavailable = (e.dropoutRisk() instanceof ClientDropoutRisk.Unavailable none) ? none.reason() : null;
 			return new EpisodeView(e.episode(), e.start(), e.end(), e.scores(), changes,
 					NhsttView.of(e.nhstt(), e.open(), e.treatmentSessions()), ExpectedView.of(e.onTrack()),
-					e.onTrack().onTrack(), null);
+					e.onTrack().onTrack(), risk, unavailable);
+		}
+	}
+
+	/** The open episode's dropout risk with the features that raise it most. */
+	record DropoutRiskView(double risk, String method, Instant modelFittedAt, List<DriverView> drivers) {
+		static DropoutRiskView of(ClientDropoutRisk.Estimated e) {
+			return new DropoutRiskView(e.risk(), DropoutRisk.METHOD, e.modelFittedAt(),
+					e.drivers().stream().map(DriverView::of).toList());
+		}
+	}
+
+	/** A feature that raises the risk, and by how much (log-odds). */
+	record DriverView(String name, String label, String words, double value, double clinicMean, double contribution) {
+		static DriverView of(DropoutDriver d) {
+			return new DriverView(d.feature(), d.label(), d.inWords(), d.value(), d.clinicMean(), d.contribution());
 		}
 	}
 

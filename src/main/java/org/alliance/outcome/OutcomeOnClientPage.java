@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * on screen"), the PHQ-9 chart with the expected band, the reliable change per instrument
  * and the NHS Talking Therapies categories ({@code templates/outcome/client-part.html}).
  * <p>
- * Dropout risk: the part passes {@code dropoutRisk} (empty today, so the page says "not
- * available yet"); the dropout-risk model fills it.
+ * The episode's dropout risk ({@link DropoutRiskCard}) closes the card: the risk with the
+ * method named and what raises it most, or why no number is shown.
  */
 @Component
 @Order(7)
@@ -27,14 +27,18 @@ class OutcomeOnClientPage implements ClientPagePart {
 
 	private final OutcomeOverview overview;
 
-	OutcomeOnClientPage(OutcomeOverview overview) {
+	private final DropoutRisk dropoutRisk;
+
+	OutcomeOnClientPage(OutcomeOverview overview, DropoutRisk dropoutRisk) {
 		this.overview = overview;
+		this.dropoutRisk = dropoutRisk;
 	}
 
 	@Override
 	public Optional<Fragment> of(CurrentUser user, Client client, List<CareSession> sessions) {
-		return latest(this.overview.of(user, client.id())).map((episode) -> new Fragment("outcome/client-part",
-				"outcome", Map.of("card", OutcomeCard.of(episode), "dropoutRisk", Optional.empty())));
+		return latest(this.overview.of(user, client.id()))
+			.map((episode) -> new Fragment("outcome/client-part", "outcome", Map.of("card", OutcomeCard.of(episode),
+					"dropoutRisk", DropoutRiskCard.of(episode, this.dropoutRisk, user.clinicId()))));
 	}
 
 	/** The latest episode's outcome, or empty for a client without episodes. */

@@ -34,17 +34,23 @@ public class OutcomeOverview {
 
 	private final ExpectedResponse expected;
 
-	OutcomeOverview(Caseload caseload, Responses responses, InstrumentCatalog catalog, ExpectedResponse expected) {
+	private final DropoutRisk dropoutRisk;
+
+	OutcomeOverview(Caseload caseload, Responses responses, InstrumentCatalog catalog, ExpectedResponse expected,
+			DropoutRisk dropoutRisk) {
 		this.caseload = caseload;
 		this.responses = responses;
 		this.outcomes = new EpisodeOutcomes(catalog);
 		this.expected = expected;
+		this.dropoutRisk = dropoutRisk;
 	}
 
 	/**
 	 * A client's outcomes, episode by episode, each judged on track by the method the
 	 * clinic judges with today: its stored expected-treatment-response fit, read and
-	 * never fitted here, or the rules ({@link ExpectedResponse#judge}).
+	 * never fitted here, or the rules ({@link ExpectedResponse#judge}); an open episode
+	 * with its dropout risk from the clinic's kept dropout model, or why there is none
+	 * ({@link DropoutRisk}).
 	 * @param user the person asking
 	 * @param clientId the client
 	 * @return never null
@@ -59,7 +65,8 @@ public class OutcomeOverview {
 				episodes.stream()
 					.map((episode) -> this.outcomes.of(episode, sessions, answered)
 						.judged(this.expected.judge(user.clinicId(),
-								ScoredSession.of(answered, ExpectedResponse.INSTRUMENT, episode.id()))))
+								ScoredSession.of(answered, ExpectedResponse.INSTRUMENT, episode.id())))
+						.withDropoutRisk(this.dropoutRisk.of(user.clinicId(), episode, sessions, answered)))
 					.toList());
 	}
 

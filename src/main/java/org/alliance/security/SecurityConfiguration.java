@@ -89,6 +89,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 					"/actuator/health")
 			.permitAll()
+			// Supervisors may read the clinic's dropout model; every other admin page
+			// is the admins' alone.
+			.requestMatchers("/admin/dropout-model")
+			.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()

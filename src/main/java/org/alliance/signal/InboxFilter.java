@@ -29,7 +29,8 @@ record InboxFilter(String kind, UUID therapist) {
 	 * The kinds of signal the modules raise today; the filter offers them even before the
 	 * first is raised, so that a shared link never fails for want of one.
 	 */
-	static final List<String> RAISED_KINDS = List.of("risk", "rupture", "perception-gap", "not-on-track");
+	static final List<String> RAISED_KINDS = List.of("risk", "rupture", "perception-gap", "not-on-track",
+			"dropout-risk");
 
 	/**
 	 * Reads the query. A therapist's inbox holds only their own clients, so the therapist

@@ -10,8 +10,9 @@ import java.util.Map;
  * The order of the inbox: signals still to be worked before resolved ones; among them a
  * risk answer before everything else (DESIGN.md, Safety: it outranks every other signal),
  * then ruptures by size and recency, then a client not on track (symptoms above their
- * expected course: worth acting on before the next session, but less pressing than a risk
- * answer or a rupture in the room), then the rest, newest first.
+ * expected course) or at risk of dropping out (a dropout risk at or above the clinic's
+ * signal risk): worth acting on before the next session, but less pressing than a risk
+ * answer or a rupture in the room; then the rest, newest first.
  * <p>
  * A rupture's size is read in the two published thresholds: a sharp fall, 2 SD or more
  * below the client's own level (Stiles et al. 2004), comes before a lesser one, 1 SD
@@ -44,8 +45,8 @@ final class SignalPriority {
 	}
 
 	/**
-	 * 0 a risk answer, 1 a sharp rupture, 2 another rupture, 3 a client not on track, 4
-	 * anything else.
+	 * 0 a risk answer, 1 a sharp rupture, 2 another rupture, 3 a client not on track or
+	 * at risk of dropping out, 4 anything else.
 	 */
 	static int rank(Signal signal) {
 		if ("risk".equals(signal.kind())) {
@@ -54,7 +55,7 @@ final class SignalPriority {
 		if ("rupture".equals(signal.kind())) {
 			return (fallSd(signal) >= SHARP_FALL_SD) ? 1 : 2;
 		}
-		return "not-on-track".equals(signal.kind()) ? 3 : 4;
+		return ("not-on-track".equals(signal.kind()) || "dropout-risk".equals(signal.kind())) ? 3 : 4;
 	}
 
 	/**

@@ -66,6 +66,9 @@ class EmbeddedStoreHousekeeping implements SmartLifecycle {
 	 */
 	static final int VERSIONS_TO_KEEP = 5;
 
+	/** How long stopping waits for a round in progress (at most 4 MB rewritten). */
+	static final int STOP_WAIT_SECONDS = 10;
+
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreHousekeeping.class);
 
 	private final DataSource dataSource;
@@ -136,10 +139,26 @@ class EmbeddedStoreHousekeeping implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Lets a round in progress finish rather than interrupting it: a thread interrupted
+	 * in the middle of a write closes H2's file channel (ClosedByInterruptException), and
+	 * with it the database. Spring stops this bean not only at shutdown but whenever a
+	 * test context is paused between test classes; a full test run met the closed
+	 * database after such a pause.
+	 */
 	@Override
 	public void stop() {
 		if (this.scheduler != null) {
-			this.scheduler.shutdownNow();
+			this.scheduler.shutdown();
+			try {
+				if (!this.scheduler.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+					log.warn("H2 housekeeping round still running after {} s; left to finish on its own",
+							STOP_WAIT_SECONDS);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			this.scheduler = null;
 		}
 		this.store = null;

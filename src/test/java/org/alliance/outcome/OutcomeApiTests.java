@@ -79,8 +79,10 @@ class OutcomeApiTests extends ServerOnH2 {
 		assertThat(expected.get("reason").asString()).contains("from 18 at session 1 to 7 at session 6");
 		assertThat(expected.get("band")).isEmpty();
 		assertThat(episode.get("onTrack").asBoolean()).isTrue();
+		// An ended episode has no dropout risk, and says why.
 		assertThat(episode.has("dropoutRisk")).isTrue();
 		assertThat(episode.get("dropoutRisk").isNull()).isTrue();
+		assertThat(episode.get("dropoutRiskUnavailable").asString()).isEqualTo("the episode has ended");
 	}
 
 	@Test
@@ -177,7 +179,8 @@ class OutcomeApiTests extends ServerOnH2 {
 		JsonNode paths = this.api.get("/v3/api-docs", null).json().get("paths");
 		JsonNode outcome = paths.get("/api/v1/clients/{id}/outcome").get("get");
 		assertThat(outcome.get("description").asString()).contains("reliableChange", "nhstt", "Jacobson & Truax",
-				"expected", "onTrack", "never fitted in a request");
+				"expected", "onTrack", "never fitted in a request", "dropoutRisk", "ridge-logistic", "drivers",
+				"dropoutRiskUnavailable", "not enough finished episodes (6 dropouts, need 60)");
 		assertThat(outcome.get("responses").has("404")).isTrue();
 		JsonNode clinic = paths.get("/api/v1/clinic/outcomes").get("get");
 		assertThat(clinic.get("description").asString()).contains("numerator and denominator");

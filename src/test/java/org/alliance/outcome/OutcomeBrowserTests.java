@@ -86,7 +86,9 @@ class OutcomeBrowserTests extends ServerOnH2 {
 		assertThat(browser.findElement(By.id("change-PHQ-9")).getText()).startsWith("PHQ-9 20 → 21 +1 +0.33 unchanged");
 		assertThat(browser.findElement(By.id("change-GAD-7")).getText()).startsWith("GAD-7 12 → 7 −5 −2.45 recovered");
 		assertThat(browser.findElement(By.id("nhstt-provisional")).getText()).startsWith("Provisional");
-		assertThat(browser.findElement(By.id("dropout-risk")).getText()).contains("Dropout risk: not available yet.");
+		assertThat(browser.findElement(By.id("dropout-risk-reason")).getText()).isIn(
+				"No dropout risk shown: the dropout model has not been fitted yet.",
+				"No dropout risk shown: not enough finished episodes (0 dropouts, need 60).");
 		// The chart draws the client's PHQ-9 against the expected score and its band.
 		assertThat(script("return Chart.getChart(document.getElementById('outcome-chart')).data.datasets"
 				+ ".map((d) => d.label)"))

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The inbox's order: a risk answer first, then ruptures by size (a sharp fall of 2 SD or
- * more, Stiles et al. 2004, before a lesser one) and recency, then a client not on track,
- * then the rest newest first, resolved signals last.
+ * more, Stiles et al. 2004, before a lesser one) and recency, then a client not on track
+ * or at risk of dropping out, then the rest newest first, resolved signals last.
  */
 class SignalPriorityTests {
 
@@ -42,6 +42,21 @@ class SignalPriorityTests {
 		Signal riskLastWeek = signal("risk-last-week", "risk", null, MONDAY.minusSeconds(9 * 86400));
 		assertThat(sorted(gapToday, offTrackLastWeek, lesserLastWeek, riskLastWeek)).extracting(Signal::summary)
 			.containsExactly("risk-last-week", "lesser-last-week", "off-track-last-week", "gap-today");
+	}
+
+	@Test
+	void aClientAtRiskOfDroppingOutRanksWithNotOnTrackAfterRiskAndRuptures() {
+		Signal gapToday = signal("gap-today", "perception-gap", null, MONDAY.plusSeconds(4 * 86400));
+		Signal dropoutToday = signal("dropout-today", "dropout-risk", null, MONDAY.plusSeconds(3 * 86400));
+		Signal offTrackLastWeek = signal("off-track-last-week", "not-on-track", null, MONDAY.minusSeconds(7 * 86400));
+		Signal dropoutLastMonth = signal("dropout-last-month", "dropout-risk", null, MONDAY.minusSeconds(30 * 86400));
+		Signal lesserLastWeek = signal("lesser-last-week", "rupture", "1.10", MONDAY.minusSeconds(8 * 86400));
+		Signal riskLastWeek = signal("risk-last-week", "risk", null, MONDAY.minusSeconds(9 * 86400));
+		assertThat(SignalPriority.rank(dropoutToday)).isEqualTo(SignalPriority.rank(offTrackLastWeek));
+		assertThat(sorted(gapToday, dropoutToday, offTrackLastWeek, dropoutLastMonth, lesserLastWeek, riskLastWeek))
+			.extracting(Signal::summary)
+			.containsExactly("risk-last-week", "lesser-last-week", "dropout-today", "off-track-last-week",
+					"dropout-last-month", "gap-today");
 	}
 
 	@Test

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The steps that work a signal: a rupture's are the four repair steps of the founding
  * text's illustration, in its order and wording; a risk answer's start with reaching the
  * client; a client not on track is worked by sharing the progress measure and the
- * clinical support tools.
+ * clinical support tools; a client at risk of dropping out by talking about attending,
+ * checking the alliance and agreeing the next appointment.
  */
 class SignalStepTests {
 
@@ -30,6 +31,24 @@ class SignalStepTests {
 		assertThat(SignalStep.of("rupture", "discussed-progress")).isEmpty();
 		assertThat(SignalStep.of("perception-gap", "checked-alliance")).isEmpty();
 		assertThat(SignalStep.forKind("perception-gap")).isEqualTo(SignalStep.forKind("rupture"));
+	}
+
+	@Test
+	void aClientAtRiskOfDroppingOutIsWorkedByTheStepsThatKeepClientsInTherapy() {
+		assertThat(SignalStep.forKind("dropout-risk")).containsExactly(SignalStep.DISCUSSED_ATTENDANCE,
+				SignalStep.CHECKED_ALLIANCE, SignalStep.AGREED_NEXT_APPOINTMENT);
+		assertThat(SignalStep.forKind("dropout-risk")).extracting(SignalStep::code)
+			.containsExactly("discussed-attendance", "checked-alliance", "agreed-next-appointment");
+		assertThat(SignalStep.AGREED_NEXT_APPOINTMENT.noteRequired()).isTrue();
+		assertThat(SignalStep.of("dropout-risk", "explore-barrier")).isEmpty();
+		assertThat(SignalStep.of("dropout-risk", "reviewed-treatment-plan")).isEmpty();
+		assertThat(SignalStep.of("not-on-track", "discussed-attendance")).isEmpty();
+		assertThat(SignalStep.of("rupture", "agreed-next-appointment")).isEmpty();
+		// Checking the alliance works both; the other kinds keep their steps.
+		assertThat(SignalStep.of("not-on-track", "checked-alliance")).isPresent();
+		assertThat(SignalStep.forKind("not-on-track")).hasSize(4);
+		assertThat(SignalStep.forKind("risk")).hasSize(4);
+		assertThat(SignalStep.forKind("rupture")).hasSize(4);
 	}
 
 	@Test

@@ -1,0 +1,151 @@
+package org.alliance.outcome;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.alliance.care.Attendance;
+import org.alliance.care.CareSession;
+import org.alliance.care.Caseload;
+import org.alliance.care.ClinicCare;
+import org.alliance.measure.ResponseRecorded;
+import org.alliance.signal.NewSignal;
+import org.alliance.signal.SignalInbox;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Raises a {@code dropout-risk} signal when an open episode's dropout risk
+ * ({@link DropoutRisk}) is at or above {@code alliance.outcome.dropout-signal-risk}: one
+ * per episode (source key {@code dropout-risk:<episode>}), so a client who stays at risk
+ * is not raised again, and only while the episode is open. The signal belongs to the
+ * session from which the episode has a risk (its first attended session numbered at or
+ * after the landmark L), with that session's date: a finding of a session long past is
+ * recorded as history, as for every other kind, since the early window for keeping a
+ * client in therapy (Swift &amp; Greenberg 2015) has closed.
+ * <p>
+ * Judged after each of a client's answers that can change the risk (PHQ-9, GAD-7 or
+ * alliance check at sessions 1 to L, or at the session that reaches the landmark), and
+ * for every open episode after each refit of the clinic's model, which happens once after
+ * start-up, every night and on demand. Never fitted here: only the kept model is read.
+ * Raising is idempotent, so evaluating again raises nothing new. Evaluations run one at a
+ * time on their own thread, so that a submission never waits for them.
+ */
+@Component
+public class DropoutRiskScreen implements DisposableBean {
+
+	/** The kind of signal raised. */
+	public static final String KIND = "dropout-risk";
+
+	private static final Logger log = LoggerFactory.getLogger(DropoutRiskScreen.class);
+
+	private final DropoutRisk dropoutRisk;
+
+	private final Caseload caseload;
+
+	private final SignalInbox inbox;
+
+	private final ExecutorService evaluations = Executors.newSingleThreadExecutor((r) -> {
+		Thread thread = new Thread(r, "dropout-risk-evaluation");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	DropoutRiskScreen(DropoutRisk dropoutRisk, Caseload caseload, SignalInbox inbox) {
+		this.dropoutRisk = dropoutRisk;
+		this.caseload = caseload;
+		this.inbox = inbox;
+	}
+
+	@EventListener
+	void on(ResponseRecorded recorded) {
+		if ("client".equals(recorded.respondent()) && StoredCourses.INSTRUMENTS.contains(recorded.instrument())
+				&& this.dropoutRisk.hasModel(recorded.clinicId())) {
+			this.evaluations.submit(() -> evaluateAfter(recorded));
+		}
+	}
+
+	@EventListener
+	void on(DropoutModelRefitted refitted) {
+		this.evaluations.submit(() -> evaluateClinic(refitted.clinicId()));
+	}
+
+	/**
+	 * Judges every open episode of the clinic with the kept model.
+	 * @return the signals raised now
+	 */
+	int evaluateClinic(UUID clinicId) {
+		try {
+			return (int) this.dropoutRisk.openEpisodesAtRisk(clinicId)
+				.stream()
+				.filter((atRisk) -> raise(clinicId, atRisk))
+				.count();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Dropout-risk evaluation of clinic {} failed; it runs again after the next refit", clinicId, ex);
+			return 0;
+		}
+	}
+
+	/** Judges the client's open episode when the answer's session can change its risk. */
+	private void evaluateAfter(ResponseRecorded recorded) {
+		try {
+			ClinicCare care = this.caseload.clientCareForEvaluation(recorded.clinicId(), recorded.clientId());
+			Optional<CareSession> session = care.sessions()
+				.stream()
+				.filter((s) -> s.id().equals(recorded.sessionId()))
+				.findFirst();
+			if (session.isPresent() && changesTheRisk(care, session.get())) {
+				this.dropoutRisk.clientAtRisk(recorded.clinicId(), care)
+					.ifPresent((atRisk) -> raise(recorded.clinicId(), atRisk));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Dropout-risk evaluation of client {} failed; it runs again after the next refit",
+					recorded.clientId(), ex);
+		}
+	}
+
+	/**
+	 * Whether an answer at this session can change the risk: the session is in an open
+	 * episode and is one the features read (1 to L) or the one that reaches the landmark.
+	 */
+	private boolean changesTheRisk(ClinicCare care, CareSession session) {
+		boolean open = care.episodes().stream().anyMatch((e) -> e.open() && e.id().equals(session.episodeId()));
+		int landmark = this.dropoutRisk.landmarkSession();
+		if (!open || session.number() <= landmark) {
+			return open;
+		}
+		return care.sessions()
+			.stream()
+			.filter((s) -> s.episodeId().equals(session.episodeId()) && s.number() >= landmark
+					&& s.attendance() == Attendance.ATTENDED)
+			.min(Comparator.comparingInt(CareSession::number))
+			.map((first) -> first.id().equals(session.id()))
+			.orElse(false);
+	}
+
+	/** Raises the finding; true when raised now. */
+	private boolean raise(UUID clinicId, ClientAtRisk atRisk) {
+		String method = (this.dropoutRisk.model(clinicId) instanceof DropoutModelReport.Fitted fitted) ? fitted.phrase()
+				: null;
+		DropoutRiskFinding finding = new DropoutRiskFinding(atRisk, this.dropoutRisk.landmarkSession(),
+				this.dropoutRisk.signalRisk(), method);
+		return this.inbox
+			.raise(new NewSignal(clinicId, atRisk.clientId(), atRisk.therapistId(), atRisk.landmark().id(), KIND,
+					KIND + ":" + atRisk.episodeId(), finding.summary(), finding.evidence(), atRisk.landmark().date()));
+	}
+
+	@Override
+	public void destroy() {
+		this.evaluations.shutdownNow();
+	}
+
+}
