@@ -28,7 +28,7 @@ final class BlockedBackSubstitution {
 	}
 
 	/** Back-substitutes at the optimum; {@code schur} holds the rest factor. */
-	Solution solve(Factorization factorization, BlockedSolver.Factors factors, double[] schur, double[][] templates) {
+	Solution solve(Factorization factorization, BlockedSolver.Factors factors, double[][] schur, double[][] templates) {
 		if (!factorization.succeeded()) {
 			throw new IllegalStateException("the penalised system is not positive definite at the optimum");
 		}
@@ -38,9 +38,9 @@ final class BlockedBackSubstitution {
 		int q = this.layout.restRandom;
 		int p = this.layout.fixed;
 		double[] beta = Arrays.copyOfRange(rest, q, q + p);
-		double[] fixedCovariance = inverseOfProduct(schur, this.layout.rest, q, p);
+		double[] fixedCovariance = inverseOfProduct(schur, q, p);
 		double[][] conditional = (q <= MAX_INVERTED) ? new BlockedConditionalCovariance(this.layout, this.products)
-			.compute(factors, (q == 0) ? new double[0] : inverseOfProduct(schur, this.layout.rest, 0, q)) : null;
+			.compute(factors, (q == 0) ? new double[0] : inverseOfProduct(schur, 0, q)) : null;
 		return new Solution(factorization, beta, u, fixedCovariance, conditional);
 	}
 
@@ -48,17 +48,18 @@ final class BlockedBackSubstitution {
 	 * Solves {@code L_S,K' x = l} for the rest unknowns, {@code l} being the response
 	 * row.
 	 */
-	private double[] restSolution(double[] schur) {
+	private double[] restSolution(double[][] schur) {
 		int r = this.layout.rest;
 		int[] first = this.products.envelope;
 		double[] x = new double[r - 1];
 		for (int j = first[r - 1]; j < r - 1; j++) {
-			x[j] = schur[(r - 1) * r + j];
+			x[j] = schur[r - 1][j];
 		}
 		for (int i = r - 2; i >= 0; i--) {
-			x[i] /= schur[i * r + i];
+			double[] row = schur[i];
+			x[i] /= row[i];
 			for (int j = first[i]; j < i; j++) {
-				x[j] -= schur[i * r + j] * x[i];
+				x[j] -= row[j] * x[i];
 			}
 		}
 		return x;
@@ -122,11 +123,11 @@ final class BlockedBackSubstitution {
 	 * {@code (L L')^{-1}} for the diagonal block of the factor at {@code offset}, of the
 	 * given size, via EJML's triangular inverse.
 	 */
-	static double[] inverseOfProduct(double[] factor, int stride, int offset, int size) {
+	static double[] inverseOfProduct(double[][] factor, int offset, int size) {
 		DMatrixRMaj lower = new DMatrixRMaj(size, size);
 		for (int i = 0; i < size; i++) {
 			for (int j = 0; j <= i; j++) {
-				lower.set(i, j, factor[(offset + i) * stride + offset + j]);
+				lower.set(i, j, factor[offset + i][offset + j]);
 			}
 		}
 		TriangularSolver_DDRM.invertLower(lower.data, size);

@@ -183,13 +183,14 @@ public final class SparseSystem implements PenalizedSystem {
 		TriangularSolver_DSCC.solveTranL(lower, z);
 		double[] u = Arrays.copyOfRange(z, 0, this.q);
 		double[] beta = Arrays.copyOfRange(z, this.q, this.q + this.p);
-		double[] dense = new double[this.p * this.p];
+		double[][] dense = new double[this.p][];
 		for (int i = 0; i < this.p; i++) {
+			dense[i] = new double[i + 1];
 			for (int j = 0; j <= i; j++) {
-				dense[i * this.p + j] = lower.get(this.q + i, this.q + j);
+				dense[i][j] = lower.get(this.q + i, this.q + j);
 			}
 		}
-		double[] fixedCovariance = BlockedBackSubstitution.inverseOfProduct(dense, this.p, 0, this.p);
+		double[] fixedCovariance = BlockedBackSubstitution.inverseOfProduct(dense, 0, this.p);
 		double[][] conditional = (withConditional && this.q <= 3000) ? conditionalCovariance(lower) : null;
 		return new Solution(factorization, beta, u, fixedCovariance, conditional);
 	}
