@@ -13,11 +13,6 @@ import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
  */
 final class BlockedBackSubstitution {
 
-	/**
-	 * Largest rest random-effects part whose inverse is formed for conditional variances.
-	 */
-	static final int MAX_INVERTED = 1500;
-
 	private final BlockLayout layout;
 
 	private final BlockedCrossProducts products;
@@ -39,8 +34,7 @@ final class BlockedBackSubstitution {
 		int p = this.layout.fixed;
 		double[] beta = Arrays.copyOfRange(rest, q, q + p);
 		double[] fixedCovariance = inverseOfProduct(schur, q, p);
-		double[][] conditional = (q <= MAX_INVERTED) ? new BlockedConditionalCovariance(this.layout, this.products)
-			.compute(factors, (q == 0) ? new double[0] : inverseOfProduct(schur, 0, q)) : null;
+		double[][] conditional = conditionalCovariances(schur, factors);
 		return new Solution(factorization, beta, u, fixedCovariance, conditional);
 	}
 
@@ -48,7 +42,7 @@ final class BlockedBackSubstitution {
 	 * Solves {@code L_S,K' x = l} for the rest unknowns, {@code l} being the response
 	 * row.
 	 */
-	private double[] restSolution(double[][] schur) {
+	double[] restSolution(double[][] schur) {
 		int r = this.layout.rest;
 		int[] first = this.products.envelope;
 		double[] x = new double[r - 1];
@@ -65,7 +59,7 @@ final class BlockedBackSubstitution {
 		return x;
 	}
 
-	private double[] blockSolution(BlockedSolver.Factors factors, double[] rest) {
+	double[] blockSolution(BlockedSolver.Factors factors, double[] rest) {
 		int m = this.layout.blockSize;
 		double[] modes = new double[this.layout.blockLevels * m];
 		double[] rhs = new double[m];
@@ -87,6 +81,21 @@ final class BlockedBackSubstitution {
 			System.arraycopy(rhs, 0, modes, k * m, m);
 		}
 		return modes;
+	}
+
+	/**
+	 * Per term, per level, the diagonal block of {@code (Λ'Z'ZΛ + I)^{-1}}
+	 * ({@link InverseBlocks}).
+	 */
+	private double[][] conditionalCovariances(double[][] schur, BlockedSolver.Factors factors) {
+		double[][] result = new double[this.layout.terms.size()][];
+		for (int t = 0; t < result.length; t++) {
+			RandomEffectTerm term = this.layout.terms.get(t);
+			result[t] = new double[term.levelCount() * term.columnCount() * term.columnCount()];
+		}
+		new InverseBlocks(this.layout, this.products, this.layout.restRandom).compute(schur, factors,
+				(term, level, block) -> System.arraycopy(block, 0, result[term], level * block.length, block.length));
+		return result;
 	}
 
 	/** Orders the modes as lme4 does: term by term, level by level. */

@@ -10,7 +10,6 @@ final class BlockedSolver {
 	/**
 	 * Largest rest random-effects part whose inverse is formed for conditional variances.
 	 */
-	static final int MAX_INVERTED = 1500;
 
 	private final BlockLayout layout;
 

@@ -32,6 +32,12 @@ public final class BlockedSystem implements PenalizedSystem {
 
 	private final boolean allScalar;
 
+	private BlockedSolver.Factors kept;
+
+	private BlockedGradient gradient;
+
+	private boolean gradientReml;
+
 	/**
 	 * Computes the cross products.
 	 * @param frame the model frame
@@ -84,11 +90,36 @@ public final class BlockedSystem implements PenalizedSystem {
 	}
 
 	@Override
+	public boolean differentiable() {
+		return true;
+	}
+
+	@Override
+	public Derivatives differentiate(double[] theta, boolean reml) {
+		if (this.kept == null) {
+			this.kept = this.solver.newFactors();
+		}
+		if (this.gradient == null || this.gradientReml != reml) {
+			this.gradient = new BlockedGradient(this.layout, this.products, reml);
+			this.gradientReml = reml;
+		}
+		double[][] templates = this.covariance.templates(theta);
+		Factorization factorization = eliminate(templates, this.kept);
+		if (!factorization.succeeded()) {
+			return new Derivatives(factorization, null, null);
+		}
+		BlockedGradient.Parts parts = this.gradient.at(this.schur, this.kept, templates, this.covariance);
+		return (parts == null) ? new Derivatives(factorization, null, null)
+				: new Derivatives(factorization, parts.logDet(), parts.rss());
+	}
+
+	@Override
 	public double[] fixedCovariance(double[] theta) {
-		if (!factor(theta).succeeded()) {
+		Factorization factorization = factor(theta);
+		if (!factorization.succeeded()) {
 			throw new IllegalStateException("the penalised system is not positive definite");
 		}
-		return BlockedBackSubstitution.inverseOfProduct(this.schur, this.layout.restRandom, this.layout.fixed);
+		return factorization.fixedCovariance();
 	}
 
 	@Override
@@ -127,7 +158,8 @@ public final class BlockedSystem implements PenalizedSystem {
 			}
 		}
 		double root = this.schur[r - 1][r - 1];
-		return new Factorization(logDetL, logDetRX, root * root);
+		return new Factorization(logDetL, logDetRX, root * root,
+				BlockedBackSubstitution.inverseOfProduct(this.schur, this.layout.restRandom, this.layout.fixed));
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.alliance.insight.internal;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
-
 /**
  * Blocked right-looking Cholesky factorisation of a dense symmetric positive-definite
  * matrix held as its lower triangle by rows ({@code rows[i]} has at least {@code i + 1}
@@ -14,11 +11,11 @@ import java.util.concurrent.RecursiveAction;
  * Every inner loop is a plain {@code for (j = from; j < to; j++) row[j] -= ...} over
  * separate row arrays with the same index on both sides, the form HotSpot's C2 compiler
  * turns into SIMD instructions; four panel columns are applied per pass so that a row is
- * loaded and stored once per four multiply-adds. The trailing update, nearly all the
- * work, is split between two threads of the common fork-join pool for large matrices; a
- * half no other thread takes is run by the caller, so a busy machine never makes it wait.
- * On the project's 2-core machine a 1,145 × 1,145 factor takes about 20 ms of one core,
- * against about 150 ms for the envelope kernel's dot products ({@link SkylineCholesky}).
+ * loaded and stored once per four multiply-adds. On the project's 2-core machine a 1,145
+ * × 1,145 factor takes about 20 ms, against about 150 ms for the envelope kernel's dot
+ * products ({@link SkylineCholesky}). It runs on one thread: sharing the trailing update
+ * with a second thread of the common pool was tried, but on the shared machine the helper
+ * was as often preempted as running, and waiting for its chunk cost more than it saved.
  */
 final class DenseCholesky {
 
@@ -30,14 +27,9 @@ final class DenseCholesky {
 	 */
 	private static final int TILE = 512;
 
-	/** Smallest trailing part worth splitting between threads. */
-	private static final int PARALLEL_ROWS = 256;
-
 	private final int size;
 
 	private final double[][] panel;
-
-	private final boolean parallel;
 
 	/**
 	 * Allocates the panel buffer for matrices of one order.
@@ -46,7 +38,6 @@ final class DenseCholesky {
 	DenseCholesky(int size) {
 		this.size = size;
 		this.panel = new double[Math.min(PANEL, Math.max(1, size))][size];
-		this.parallel = ForkJoinPool.getCommonPoolParallelism() > 1 || Runtime.getRuntime().availableProcessors() > 1;
 	}
 
 	/**
@@ -65,7 +56,7 @@ final class DenseCholesky {
 			}
 			scatter(rows, k0, k1);
 			if (k1 < n) {
-				updateTrailing(rows, k0, k1);
+				update(rows, k0, k1, k1, n);
 			}
 		}
 		return true;
@@ -120,30 +111,6 @@ final class DenseCholesky {
 			}
 		}
 		return true;
-	}
-
-	private void updateTrailing(double[][] rows, int k0, int k1) {
-		int n = this.size;
-		if (!this.parallel || n - k1 < PARALLEL_ROWS) {
-			update(rows, k0, k1, k1, n);
-			return;
-		}
-		// the work of row i grows with i - k1, so the first 1 - 1/√2 of the rows hold
-		// half of it
-		int middle = k1 + (int) ((n - k1) * (1 - Math.sqrt(0.5)));
-		RecursiveAction upper = new RecursiveAction() {
-			@Override
-			protected void compute() {
-				update(rows, k0, k1, middle, n);
-			}
-		};
-		RecursiveAction lower = new RecursiveAction() {
-			@Override
-			protected void compute() {
-				update(rows, k0, k1, k1, middle);
-			}
-		};
-		RecursiveAction.invokeAll(upper, lower);
 	}
 
 	/** {@code A[i][j] -= Σ_c P[c][i] P[c][j]} for rows {@code from ≤ i < to}. */
