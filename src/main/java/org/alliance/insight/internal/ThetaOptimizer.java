@@ -101,16 +101,31 @@ public final class ThetaOptimizer {
 				return optimum;
 			}
 		}
-		double[] from = Double.isFinite(found.value()) ? found.point() : start;
-		BoundedNelderMead.Result simplex = new BoundedNelderMead(scaled, lower, LOOSE).minimize(from, 0.25);
-		BoundedNelderMead.Result result = NewtonPolish.polish(scaled, simplex, lower);
+		boolean started = Double.isFinite(found.value());
+		BoundedNelderMead.Result result = derivativeFree(scaled, started ? found.point() : start, lower);
+		if (started && onBoundary(found.point(), lower)) {
+			// a singular optimum may be a face the quasi-Newton path fell onto: compare
+			// with lme4's own path, a simplex from its start
+			BoundedNelderMead.Result fromStart = derivativeFree(scaled, start, lower);
+			if (fromStart.value() < result.value()) {
+				result = fromStart;
+			}
+		}
 		Optimum optimum = inTheta(objective, gradient, result, lower, scale);
 		if (optimum.derivatives().maxScaledGradient() > ACCEPTED_GRADIENT) {
-			simplex = new BoundedNelderMead(scaled, lower, TIGHT).minimize(result.point(), 0.05);
+			BoundedNelderMead.Result simplex = new BoundedNelderMead(scaled, lower, TIGHT).minimize(result.point(),
+					0.05);
 			result = NewtonPolish.polish(scaled, simplex, lower);
 			optimum = inTheta(objective, gradient, result, lower, scale);
 		}
 		return optimum;
+	}
+
+	/** A loose simplex search polished by Newton steps on finite differences. */
+	private static BoundedNelderMead.Result derivativeFree(ToDoubleFunction<double[]> scaled, double[] from,
+			double[] lower) {
+		BoundedNelderMead.Result simplex = new BoundedNelderMead(scaled, lower, LOOSE).minimize(from, 0.25);
+		return NewtonPolish.polish(scaled, simplex, lower);
 	}
 
 	/**
