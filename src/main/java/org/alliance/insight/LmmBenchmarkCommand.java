@@ -17,76 +17,88 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code alliance lmm-bench}: writes a synthetic data set (by default 20,000 clients × 50
- * sessions under 500 therapists: 1,000,000 rows), then times three fits, each reading the
- * CSV afresh: {@code y ~ session + (1|client)},
- * {@code y ~ session + (1|therapist) + (1|client)} and
- * {@code y ~ session + (1|therapist) + (session|client)}. Prints seconds per model and
- * the peak heap.
- * <p>
- * Measured 2026-11-25 on the project's 2-core machine while other engineers' builds
- * shared it (load average 7–8), three runs of {@code lmm-bench} after the last
- * optimisation; REML with Satterthwaite df and conditional variances included in the fit
- * time. lme4 1.1-31 on the same machine: 7.1 s, 15.0 s, 30.9 s.
- * <table>
- * <caption>Fit seconds (CSV reading excluded), range over three runs</caption>
- * <tr>
- * <th>model</th>
- * <th>fit s</th>
- * <th>lme4 s</th>
- * <th>target s (5× faster)</th>
- * </tr>
- * <tr>
- * <td>(1|client)</td>
- * <td>0.58–0.98</td>
- * <td>7.1</td>
- * <td>1.42</td>
- * </tr>
- * <tr>
- * <td>(1|therapist) + (1|client)</td>
- * <td>0.88–1.20</td>
- * <td>15.0</td>
- * <td>3.0</td>
- * </tr>
- * <tr>
- * <td>(1|therapist) + (session|client)</td>
- * <td>1.30–1.76</td>
- * <td>30.9</td>
- * <td>6.18</td>
- * </tr>
- * </table>
- * Reading the needed columns of the 22 MB CSV: 0.15–0.47 s. {@code lmm} on model 1, whole
- * command from JVM start to exit: 1.91, 1.91 and 1.99 s (target 4 s; one earlier run
- * under heavier load took 4.6 s). Peak RSS: 400 MB for the whole benchmark, 224–245 MB
- * for {@code lmm} on model 1 (target 2 GiB).
+ * {@code alliance lmm-bench}: writes a synthetic data set, then times the fits of its
+ * models, each reading the CSV afresh. Two designs:
+ * <ul>
+ * <li>{@code therapy} (the default): 20,000 clients × 50 sessions under 500 therapists,
+ * 1,000,000 rows ({@link SyntheticTherapyData}); REML fits of
+ * {@code y ~ session + (1|client)}, {@code y ~ session + (1|therapist) + (1|client)} and
+ * {@code y ~ session + (1|therapist) + (session|client)}.</li>
+ * <li>{@code crossed}: InstEval's shape, 2,972 students × 1,128 lecturers crossed, 14
+ * departments, 73,421 ratings ({@link SyntheticCrossedData}); ML and REML fits of
+ * {@code y ~ 1 + service + (1|s) + (1|d) + (1|dept)} and of the random slope
+ * {@code y ~ 1 + service + x + (1 + x|s) + (1|d)}.</li>
+ * </ul>
+ * Prints per model the seconds to read and to fit (Satterthwaite df and conditional
+ * variances included), the criterion, the log-likelihood and the evaluations, then the
+ * peak heap. {@code bench/lmm-vs-lme4.sh} runs it beside lme4 on the same file; the
+ * figures are in README's Performance section.
  */
 @Command(name = "lmm-bench", mixinStandardHelpOptions = true,
-		description = "Benchmark the mixed-model engine on synthetic therapy data (1M rows by default).")
+		description = "Benchmark the mixed-model engine on synthetic data: therapy (1M rows, default) or crossed (InstEval's shape).")
 public class LmmBenchmarkCommand implements Callable<Integer> {
 
-	static final List<String> MODELS = List.of("y ~ session + (1|client)", "y ~ session + (1|therapist) + (1|client)",
-			"y ~ session + (1|therapist) + (session|client)");
+	/** A model of a design and its criterion. */
+	record Model(String formula, Criterion criterion) {
+	}
+
+	static final List<Model> THERAPY_MODELS = List.of(new Model("y ~ session + (1|client)", Criterion.REML),
+			new Model("y ~ session + (1|therapist) + (1|client)", Criterion.REML),
+			new Model("y ~ session + (1|therapist) + (session|client)", Criterion.REML));
+
+	static final List<Model> CROSSED_MODELS = List.of(
+			new Model("y ~ 1 + service + (1|s) + (1|d) + (1|dept)", Criterion.ML),
+			new Model("y ~ 1 + service + (1|s) + (1|d) + (1|dept)", Criterion.REML),
+			new Model("y ~ 1 + service + x + (1 + x|s) + (1|d)", Criterion.ML),
+			new Model("y ~ 1 + service + x + (1 + x|s) + (1|d)", Criterion.REML));
+
+	/** The synthetic designs. */
+	enum Design {
+
+		therapy, crossed
+
+	}
 
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--clients", defaultValue = "20000", description = "clients (default ${DEFAULT-VALUE})")
+	@Option(names = "--design", defaultValue = "therapy",
+			description = "therapy (clients within therapists) or crossed (InstEval's shape); default ${DEFAULT-VALUE}")
+	Design design;
+
+	@Option(names = "--clients", defaultValue = "20000", description = "therapy: clients (default ${DEFAULT-VALUE})")
 	int clients;
 
-	@Option(names = "--sessions", defaultValue = "50", description = "sessions per client (default ${DEFAULT-VALUE})")
+	@Option(names = "--sessions", defaultValue = "50",
+			description = "therapy: sessions per client (default ${DEFAULT-VALUE})")
 	int sessions;
 
-	@Option(names = "--therapists", defaultValue = "500", description = "therapists (default ${DEFAULT-VALUE})")
+	@Option(names = "--therapists", defaultValue = "500",
+			description = "therapy: therapists (default ${DEFAULT-VALUE})")
 	int therapists;
 
-	@Option(names = "--seed", defaultValue = "20261125", description = "random seed")
+	@Option(names = "--students", defaultValue = "2972", description = "crossed: students (default ${DEFAULT-VALUE})")
+	int students;
+
+	@Option(names = "--lecturers", defaultValue = "1128", description = "crossed: lecturers (default ${DEFAULT-VALUE})")
+	int lecturers;
+
+	@Option(names = "--departments", defaultValue = "14",
+			description = "crossed: departments (default ${DEFAULT-VALUE})")
+	int departments;
+
+	@Option(names = "--ratings", defaultValue = "73421", description = "crossed: rows (default ${DEFAULT-VALUE})")
+	int ratings;
+
+	@Option(names = "--seed", defaultValue = "20261125", description = "random seed (default ${DEFAULT-VALUE})")
 	long seed;
 
 	@Option(names = "--out", description = "directory for the CSV (default: a temporary one, deleted after)")
 	Path out;
 
-	@Option(names = "--models", split = ",", description = "which models to fit, 1-3 (default: all)")
-	List<Integer> models = List.of(1, 2, 3);
+	@Option(names = "--models", split = ",",
+			description = "which models to fit, numbered as listed (therapy 1-3, crossed 1-4; default: all)")
+	List<Integer> models;
 
 	public LmmBenchmarkCommand() {
 	}
@@ -98,15 +110,16 @@ public class LmmBenchmarkCommand implements Callable<Integer> {
 		Path directory = null;
 		try {
 			directory = (this.out != null) ? Files.createDirectories(this.out) : Files.createTempDirectory("lmm-bench");
-			Path file = directory.resolve("therapy-" + this.clients + "x" + this.sessions + ".csv");
 			long start = System.nanoTime();
-			new SyntheticTherapyData(this.clients, this.sessions, this.therapists, this.seed).write(file);
-			stdout.printf(Locale.ROOT, "generated %s: %d rows in %.2f s%n", file, (long) this.clients * this.sessions,
-					(System.nanoTime() - start) / 1e9);
-			stdout.printf(Locale.ROOT, "%-50s %8s %8s %8s %14s %6s%n", "model", "read s", "fit s", "total s",
-					"REMLcrit", "evals");
-			for (int model : this.models) {
-				runModel(MODELS.get(model - 1), file, stdout, err);
+			Path file = writeData(directory);
+			stdout.printf(Locale.ROOT, "generated %s in %.2f s%n", file, (System.nanoTime() - start) / 1e9);
+			stdout.printf(Locale.ROOT, "%-50s %-4s %8s %8s %8s %16s %16s %6s%n", "model", "crit", "read s", "fit s",
+					"total s", "criterion", "logLik", "evals");
+			List<Model> all = (this.design == Design.crossed) ? CROSSED_MODELS : THERAPY_MODELS;
+			List<Integer> chosen = (this.models != null) ? this.models
+					: java.util.stream.IntStream.rangeClosed(1, all.size()).boxed().toList();
+			for (int model : chosen) {
+				runModel(all.get(model - 1), file, stdout, err);
 			}
 			stdout.printf(Locale.ROOT, "peak heap %.0f MiB (max RSS: measure with /usr/bin/time -v)%n",
 					peakHeapBytes() / 1048576.0);
@@ -125,16 +138,29 @@ public class LmmBenchmarkCommand implements Callable<Integer> {
 		}
 	}
 
-	private void runModel(String formula, Path file, PrintWriter stdout, PrintWriter err) {
-		Formula parsed = Formula.parse(formula);
+	private Path writeData(Path directory) throws IOException {
+		if (this.design == Design.crossed) {
+			Path file = directory.resolve("crossed-" + this.students + "x" + this.lecturers + ".csv");
+			new SyntheticCrossedData(this.students, this.lecturers, this.departments, this.ratings, this.seed)
+				.write(file);
+			return file;
+		}
+		Path file = directory.resolve("therapy-" + this.clients + "x" + this.sessions + ".csv");
+		new SyntheticTherapyData(this.clients, this.sessions, this.therapists, this.seed).write(file);
+		return file;
+	}
+
+	private void runModel(Model model, Path file, PrintWriter stdout, PrintWriter err) {
+		Formula parsed = Formula.parse(model.formula());
 		long start = System.nanoTime();
 		DataTable table = DataTable.readCsv(file, parsed.variables());
 		long read = System.nanoTime();
-		ModelFit fit = MixedModel.fit(table, parsed, Criterion.REML, MixedModel.Solver.AUTOMATIC,
+		ModelFit fit = MixedModel.fit(table, parsed, model.criterion(), MixedModel.Solver.AUTOMATIC,
 				new StderrProgress(err, "lmm-bench"));
 		long done = System.nanoTime();
-		stdout.printf(Locale.ROOT, "%-50s %8.3f %8.3f %8.3f %14.4f %6d%s%n", formula, (read - start) / 1e9,
-				(done - read) / 1e9, (done - start) / 1e9, fit.objective(), fit.convergence().evaluations(),
+		stdout.printf(Locale.ROOT, "%-50s %-4s %8.3f %8.3f %8.3f %16.6f %16.6f %6d%s%n", model.formula(),
+				model.criterion(), (read - start) / 1e9, (done - read) / 1e9, (done - start) / 1e9, fit.objective(),
+				fit.logLikelihood(), fit.convergence().evaluations(),
 				fit.convergence().converged() ? "" : " NOT CONVERGED");
 		stdout.flush();
 	}

@@ -6,8 +6,11 @@ import java.util.function.ToDoubleFunction;
 
 import org.alliance.insight.internal.BlockedSystem;
 import org.alliance.insight.internal.BoundedNelderMead;
+import org.alliance.insight.internal.FiniteDifferences;
 import org.alliance.insight.internal.FixedEffectsRank;
+import org.alliance.insight.internal.GradientDifferences;
 import org.alliance.insight.internal.Identifiability;
+import org.alliance.insight.internal.MemoizedSystem;
 import org.alliance.insight.internal.ModelFrame;
 import org.alliance.insight.internal.ModelFrameBuilder;
 import org.alliance.insight.internal.PenalizedSystem;
@@ -85,16 +88,37 @@ public final class MixedModel {
 			listener.progress("optimising", ++count[0], value);
 			return value;
 		};
+		GradientDifferences[] stencil = new GradientDifferences[1];
+		ThetaOptimizer.Gradient gradient = system.differentiable() ? new ThetaOptimizer.Gradient() {
+			@Override
+			public double valueAndGradient(double[] theta, double[] g) {
+				double value = deviance.at(theta, g);
+				listener.progress("optimising", ++count[0], value);
+				return value;
+			}
+
+			@Override
+			public FiniteDifferences differences(double[] theta, double[] lower) {
+				stencil[0] = GradientDifferences.at(system, deviance, criterion, theta, lower);
+				count[0] += (stencil[0] == null) ? 0 : 1 + 2 * stencil[0].interior().length;
+				return (stencil[0] == null) ? null : stencil[0].derivatives();
+			}
+		} : null;
 		double[] lower = covariance.lowerBounds();
-		ThetaOptimizer.Optimum optimum = ThetaOptimizer.minimize(objective, covariance.start(), lower,
+		ThetaOptimizer.Optimum optimum = ThetaOptimizer.minimize(objective, gradient, covariance.start(), lower,
 				covariance.scales(frame.terms()));
 		BoundedNelderMead.Result result = optimum.result();
 		Convergence convergence = ConvergenceCheck.of(optimum, count[0]);
 		Solution solution = system.solve(result.point());
 		listener.progress("computing Satterthwaite degrees of freedom", count[0], result.value());
 		double sigma = Math.sqrt(solution.factorization().penalizedRss() / deviance.degreesOfFreedom());
-		SatterthwaiteDf.Estimate df = new SatterthwaiteDf(system, frame.rows(), frame.fixedCount(), criterion)
-			.compute(result.point(), sigma, lower);
+		SatterthwaiteDf satterthwaite = new SatterthwaiteDf(system, frame.rows(), frame.fixedCount(), criterion);
+		SatterthwaiteDf.Estimate df = (stencil[0] != null
+				&& java.util.Arrays.equals(stencil[0].theta(), result.point()))
+						? satterthwaite.compute(stencil[0], sigma) : null;
+		if (df == null) {
+			df = satterthwaite.compute(result.point(), sigma, lower);
+		}
 		listener.progress("summarising", count[0], result.value());
 		return new ModelFitAssembly(frame, formula, criterion, covariance, deviance).assemble(result, solution,
 				convergence, df.df(), warnings(frame, df));
@@ -120,7 +144,7 @@ public final class MixedModel {
 			case SPARSE -> false;
 			case AUTOMATIC -> BlockedSystem.suits(frame);
 		};
-		return blocked ? new BlockedSystem(frame) : new SparseSystem(frame);
+		return new MemoizedSystem(blocked ? new BlockedSystem(frame) : new SparseSystem(frame));
 	}
 
 }

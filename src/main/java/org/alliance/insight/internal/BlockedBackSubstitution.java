@@ -13,11 +13,6 @@ import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
  */
 final class BlockedBackSubstitution {
 
-	/**
-	 * Largest rest random-effects part whose inverse is formed for conditional variances.
-	 */
-	static final int MAX_INVERTED = 1500;
-
 	private final BlockLayout layout;
 
 	private final BlockedCrossProducts products;
@@ -28,7 +23,7 @@ final class BlockedBackSubstitution {
 	}
 
 	/** Back-substitutes at the optimum; {@code schur} holds the rest factor. */
-	Solution solve(Factorization factorization, BlockedSolver.Factors factors, double[] schur, double[][] templates) {
+	Solution solve(Factorization factorization, BlockedSolver.Factors factors, double[][] schur, double[][] templates) {
 		if (!factorization.succeeded()) {
 			throw new IllegalStateException("the penalised system is not positive definite at the optimum");
 		}
@@ -38,9 +33,8 @@ final class BlockedBackSubstitution {
 		int q = this.layout.restRandom;
 		int p = this.layout.fixed;
 		double[] beta = Arrays.copyOfRange(rest, q, q + p);
-		double[] fixedCovariance = inverseOfProduct(schur, this.layout.rest, q, p);
-		double[][] conditional = (q <= MAX_INVERTED) ? new BlockedConditionalCovariance(this.layout, this.products)
-			.compute(factors, (q == 0) ? new double[0] : inverseOfProduct(schur, this.layout.rest, 0, q)) : null;
+		double[] fixedCovariance = inverseOfProduct(schur, q, p);
+		double[][] conditional = conditionalCovariances(schur, factors);
 		return new Solution(factorization, beta, u, fixedCovariance, conditional);
 	}
 
@@ -48,23 +42,24 @@ final class BlockedBackSubstitution {
 	 * Solves {@code L_S,K' x = l} for the rest unknowns, {@code l} being the response
 	 * row.
 	 */
-	private double[] restSolution(double[] schur) {
+	double[] restSolution(double[][] schur) {
 		int r = this.layout.rest;
 		int[] first = this.products.envelope;
 		double[] x = new double[r - 1];
 		for (int j = first[r - 1]; j < r - 1; j++) {
-			x[j] = schur[(r - 1) * r + j];
+			x[j] = schur[r - 1][j];
 		}
 		for (int i = r - 2; i >= 0; i--) {
-			x[i] /= schur[i * r + i];
+			double[] row = schur[i];
+			x[i] /= row[i];
 			for (int j = first[i]; j < i; j++) {
-				x[j] -= schur[i * r + j] * x[i];
+				x[j] -= row[j] * x[i];
 			}
 		}
 		return x;
 	}
 
-	private double[] blockSolution(BlockedSolver.Factors factors, double[] rest) {
+	double[] blockSolution(BlockedSolver.Factors factors, double[] rest) {
 		int m = this.layout.blockSize;
 		double[] modes = new double[this.layout.blockLevels * m];
 		double[] rhs = new double[m];
@@ -86,6 +81,21 @@ final class BlockedBackSubstitution {
 			System.arraycopy(rhs, 0, modes, k * m, m);
 		}
 		return modes;
+	}
+
+	/**
+	 * Per term, per level, the diagonal block of {@code (Λ'Z'ZΛ + I)^{-1}}
+	 * ({@link InverseBlocks}).
+	 */
+	private double[][] conditionalCovariances(double[][] schur, BlockedSolver.Factors factors) {
+		double[][] result = new double[this.layout.terms.size()][];
+		for (int t = 0; t < result.length; t++) {
+			RandomEffectTerm term = this.layout.terms.get(t);
+			result[t] = new double[term.levelCount() * term.columnCount() * term.columnCount()];
+		}
+		new InverseBlocks(this.layout, this.products, this.layout.restRandom).compute(schur, factors,
+				(term, level, block) -> System.arraycopy(block, 0, result[term], level * block.length, block.length));
+		return result;
 	}
 
 	/** Orders the modes as lme4 does: term by term, level by level. */
@@ -122,11 +132,11 @@ final class BlockedBackSubstitution {
 	 * {@code (L L')^{-1}} for the diagonal block of the factor at {@code offset}, of the
 	 * given size, via EJML's triangular inverse.
 	 */
-	static double[] inverseOfProduct(double[] factor, int stride, int offset, int size) {
+	static double[] inverseOfProduct(double[][] factor, int offset, int size) {
 		DMatrixRMaj lower = new DMatrixRMaj(size, size);
 		for (int i = 0; i < size; i++) {
 			for (int j = 0; j <= i; j++) {
-				lower.set(i, j, factor[(offset + i) * stride + offset + j]);
+				lower.set(i, j, factor[offset + i][offset + j]);
 			}
 		}
 		TriangularSolver_DDRM.invertLower(lower.data, size);

@@ -26,8 +26,11 @@ final class BlockedCrossProducts {
 	 */
 	final double[] coupling;
 
-	/** {@code W'W}, {@code r × r}, full. */
-	final double[] restGram;
+	/**
+	 * {@code W'W}, its lower triangle by rows ({@code restGram[i]} has {@code i + 1}
+	 * entries).
+	 */
+	final double[][] restGram;
 
 	/** Per rest row, the first column of its lower envelope. */
 	final int[] envelope;
@@ -42,7 +45,10 @@ final class BlockedCrossProducts {
 		this.couplingColumns = couplingColumns(frame, rowsByLevel, levelStart);
 		this.gram = new double[levels * m * m];
 		this.coupling = new double[this.couplingColumns.length * m];
-		this.restGram = new double[layout.rest * layout.rest];
+		this.restGram = new double[layout.rest][];
+		for (int i = 0; i < layout.rest; i++) {
+			this.restGram[i] = new double[i + 1];
+		}
 		accumulate(frame, rowsByLevel, levelStart);
 		this.envelope = envelope();
 	}
@@ -126,7 +132,6 @@ final class BlockedCrossProducts {
 				addRow(k, m, count, start, z, local, wColumns, w, nw);
 			}
 		}
-		symmetrize(this.restGram, l.rest);
 	}
 
 	private void addRow(int k, int m, int count, int start, double[] z, int[] local, int[] wColumns, double[] w,
@@ -141,11 +146,10 @@ final class BlockedCrossProducts {
 				this.coupling[c0 + local[wColumns[e]]] += z[a] * w[e];
 			}
 		}
-		int r = this.layout.rest;
 		for (int e = 0; e < nw; e++) {
-			int row = wColumns[e] * r;
+			double[] row = this.restGram[wColumns[e]];
 			for (int f = 0; f <= e; f++) {
-				this.restGram[row + wColumns[f]] += w[e] * w[f];
+				row[wColumns[f]] += w[e] * w[f];
 			}
 		}
 	}
@@ -198,14 +202,6 @@ final class BlockedCrossProducts {
 		}
 	}
 
-	private static void symmetrize(double[] matrix, int size) {
-		for (int i = 0; i < size; i++) {
-			for (int j = 0; j < i; j++) {
-				matrix[j * size + i] = matrix[i * size + j];
-			}
-		}
-	}
-
 	/**
 	 * The lower envelope of the rest system after block elimination: the fill of the
 	 * Schur updates lies within it, and a Cholesky factor keeps its envelope.
@@ -216,7 +212,7 @@ final class BlockedCrossProducts {
 		for (int i = 0; i < r; i++) {
 			first[i] = i;
 			for (int j = 0; j < i; j++) {
-				if (this.restGram[i * r + j] != 0.0) {
+				if (this.restGram[i][j] != 0.0) {
 					first[i] = j;
 					break;
 				}

@@ -10,7 +10,6 @@ final class BlockedSolver {
 	/**
 	 * Largest rest random-effects part whose inverse is formed for conditional variances.
 	 */
-	static final int MAX_INVERTED = 1500;
 
 	private final BlockLayout layout;
 
@@ -53,7 +52,7 @@ final class BlockedSolver {
 	 * Eliminates every block from the Schur complement.
 	 * @return {@code Σ log |L_k|²}, or NaN when a block is not positive definite
 	 */
-	double eliminateBlocks(double[][] templates, double[] schur, Factors keep) {
+	double eliminateBlocks(double[][] templates, double[][] schur, Factors keep) {
 		blockLambda(templates);
 		double logDet = 0;
 		double product = 1;
@@ -95,7 +94,7 @@ final class BlockedSolver {
 	 * Eliminates one block; returns its determinant {@code |A_k|}, NaN when not positive
 	 * definite.
 	 */
-	private double eliminate(int k, double[][] templates, double[] schur, Factors keep) {
+	private double eliminate(int k, double[][] templates, double[][] schur, Factors keep) {
 		int m = this.m;
 		int start = this.products.couplingStart[k];
 		int count = this.products.couplingStart[k + 1] - start;
@@ -125,7 +124,7 @@ final class BlockedSolver {
 	 * The same for one random effect per level (a random intercept, the commonest case),
 	 * where every block operation is a scalar one.
 	 */
-	private double eliminateScalar(int k, double[][] templates, double[] schur, Factors keep) {
+	private double eliminateScalar(int k, double[][] templates, double[][] schur, Factors keep) {
 		int start = this.products.couplingStart[k];
 		int count = this.products.couplingStart[k + 1] - start;
 		double lambda = this.lambda[0];
@@ -151,7 +150,7 @@ final class BlockedSolver {
 	 * The same for two random effects per level (a correlated random slope), written out:
 	 * this loop runs once per client per evaluation.
 	 */
-	private double eliminatePair(int k, double[][] templates, double[] schur, Factors keep) {
+	private double eliminatePair(int k, double[][] templates, double[][] schur, Factors keep) {
 		int start = this.products.couplingStart[k];
 		int count = this.products.couplingStart[k + 1] - start;
 		double l00 = this.lambda[0];
@@ -226,38 +225,37 @@ final class BlockedSolver {
 		}
 	}
 
-	private void subtractOuter(double[] schur, int start, int count) {
-		int r = this.layout.rest;
+	private void subtractOuter(double[][] schur, int start, int count) {
 		int[] columns = this.products.couplingColumns;
 		if (this.m == 1) {
 			for (int x = 0; x < count; x++) {
-				int row = columns[start + x] * r;
+				double[] row = schur[columns[start + x]];
 				double ex = this.scaled[x];
 				for (int y = 0; y <= x; y++) {
-					schur[row + columns[start + y]] -= ex * this.scaled[y];
+					row[columns[start + y]] -= ex * this.scaled[y];
 				}
 			}
 			return;
 		}
 		if (this.m == 2) {
 			for (int x = 0; x < count; x++) {
-				int row = columns[start + x] * r;
+				double[] row = schur[columns[start + x]];
 				double e0 = this.scaled[x];
 				double e1 = this.scaled[count + x];
 				for (int y = 0; y <= x; y++) {
-					schur[row + columns[start + y]] -= e0 * this.scaled[y] + e1 * this.scaled[count + y];
+					row[columns[start + y]] -= e0 * this.scaled[y] + e1 * this.scaled[count + y];
 				}
 			}
 			return;
 		}
 		for (int x = 0; x < count; x++) {
-			int row = columns[start + x] * r;
+			double[] row = schur[columns[start + x]];
 			for (int y = 0; y <= x; y++) {
 				double sum = 0;
 				for (int a = 0; a < this.m; a++) {
 					sum += this.scaled[a * count + x] * this.scaled[a * count + y];
 				}
-				schur[row + columns[start + y]] -= sum;
+				row[columns[start + y]] -= sum;
 			}
 		}
 	}

@@ -45,6 +45,29 @@ public final class ProfiledDeviance {
 	}
 
 	/**
+	 * Evaluates the objective and, where the system can, its exact gradient
+	 * ({@code ∂ log-determinant + ν ∂r² / r²}, ν the degrees of freedom).
+	 * @param theta the relative covariance parameters
+	 * @param gradient receives the gradient
+	 * @return the objective, +∞ where the system is not positive definite, NaN in the
+	 * gradient's first element when no gradient is available
+	 */
+	public double at(double[] theta, double[] gradient) {
+		PenalizedSystem.Derivatives derivatives = this.system.differentiate(theta, this.criterion == Criterion.REML);
+		double value = of(derivatives.factorization());
+		if (!derivatives.available() || !Double.isFinite(value)) {
+			java.util.Arrays.fill(gradient, Double.NaN);
+			return value;
+		}
+		double rss = derivatives.factorization().penalizedRss();
+		double degrees = degreesOfFreedom();
+		for (int i = 0; i < gradient.length; i++) {
+			gradient[i] = derivatives.logDet()[i] + degrees * derivatives.rss()[i] / rss;
+		}
+		return value;
+	}
+
+	/**
 	 * The objective for a factorisation.
 	 * @param factorization the factorisation at some θ
 	 * @return the deviance or REML criterion

@@ -107,6 +107,62 @@ public final class SatterthwaiteDf {
 		return new Estimate(degrees(variances.apply(point), jacobian, inverse.inverse()), inverse.nullity());
 	}
 
+	/**
+	 * The degrees of freedom from exact gradients at the optimum and at the steps of
+	 * their central differences ({@link GradientDifferences}), with the σ derivatives in
+	 * closed form: for the deviance {@code d = D(θ) + ν log(2πσ²) + r²(θ)/σ²} (D the
+	 * determinant part), {@code ∂d/∂θ = ∂D + ∂r²/σ²}, {@code ∂²d/∂θ∂σ = -2 ∂r²/σ³},
+	 * {@code ∂²d/∂σ² = -2ν/σ² + 6r²/σ⁴}; for {@code f_j = σ² C_jj(θ)},
+	 * {@code ∂f_j/∂σ = 2σ C_jj}. No factorisation beyond the stencil's.
+	 * @param stencil the derivatives at and around θ
+	 * @param sigma σ at the optimum
+	 * @return the df, or null when the Hessian is not clearly positive definite (the
+	 * finite-difference path with Richardson refinement handles that case)
+	 */
+	public Estimate compute(GradientDifferences stencil, double sigma) {
+		int free = stencil.interior().length;
+		int k = free + 1;
+		double degrees = (this.criterion == Criterion.REML) ? this.rows - this.fixed : this.rows;
+		double s2 = sigma * sigma;
+		DMatrixRMaj hessian = new DMatrixRMaj(k, k);
+		for (int a = 0; a < free; a++) {
+			for (int b = 0; b < free; b++) {
+				int i = stencil.interior()[b];
+				double up = thetaGradient(stencil.plus()[a], i, s2);
+				double down = thetaGradient(stencil.minus()[a], i, s2);
+				hessian.set(b, a, (up - down) / (2 * stencil.steps()[a]));
+			}
+			double cross = -2 * stencil.center().rss()[stencil.interior()[a]] / (s2 * sigma);
+			hessian.set(a, k - 1, cross);
+			hessian.set(k - 1, a, cross);
+		}
+		double rss = stencil.center().factorization().penalizedRss();
+		hessian.set(k - 1, k - 1, -2 * degrees / s2 + 6 * rss / (s2 * s2));
+		GradientDifferences.symmetrize(hessian);
+		GeneralisedInverse inverse = GeneralisedInverse.of(hessian, 0);
+		if (!(inverse.conditioning() > WELL_CONDITIONED)) {
+			return null;
+		}
+		double[] center = stencil.center().factorization().fixedCovariance();
+		double[] variance = new double[this.fixed];
+		double[][] jacobian = new double[this.fixed][k];
+		for (int j = 0; j < this.fixed; j++) {
+			int jj = j * this.fixed + j;
+			variance[j] = s2 * center[jj];
+			for (int a = 0; a < free; a++) {
+				double up = stencil.plus()[a].factorization().fixedCovariance()[jj];
+				double down = stencil.minus()[a].factorization().fixedCovariance()[jj];
+				jacobian[j][a] = s2 * (up - down) / (2 * stencil.steps()[a]);
+			}
+			jacobian[j][k - 1] = 2 * sigma * center[jj];
+		}
+		return new Estimate(degrees(variance, jacobian, inverse.inverse()), inverse.nullity());
+	}
+
+	private static double thetaGradient(PenalizedSystem.Derivatives derivatives, int i, double s2) {
+		return derivatives.logDet()[i] + derivatives.rss()[i] / s2;
+	}
+
 	private double[] degrees(double[] variance, double[][] jacobian, DMatrixRMaj inverse) {
 		int k = inverse.numRows;
 		double[] df = new double[this.fixed];

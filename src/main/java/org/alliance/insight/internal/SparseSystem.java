@@ -98,9 +98,10 @@ public final class SparseSystem implements PenalizedSystem {
 	@Override
 	public Factorization factor(double[] theta) {
 		DMatrixSparseCSC lower = decompose(theta);
-		if (lower == null) {
-			return Factorization.FAILED;
-		}
+		return (lower == null) ? Factorization.FAILED : factorization(lower);
+	}
+
+	private Factorization factorization(DMatrixSparseCSC lower) {
 		double logDetL = 0;
 		double logDetRX = 0;
 		for (int j = 0; j < this.size - 1; j++) {
@@ -113,7 +114,19 @@ public final class SparseSystem implements PenalizedSystem {
 			}
 		}
 		double root = lower.get(this.size - 1, this.size - 1);
-		return new Factorization(logDetL, logDetRX, root * root);
+		return new Factorization(logDetL, logDetRX, root * root, fixedCovariance(lower));
+	}
+
+	/** {@code (R_X'R_X)^{-1}} from the factor's X block. */
+	private double[] fixedCovariance(DMatrixSparseCSC lower) {
+		double[][] dense = new double[this.p][];
+		for (int i = 0; i < this.p; i++) {
+			dense[i] = new double[i + 1];
+			for (int j = 0; j <= i; j++) {
+				dense[i][j] = lower.get(this.q + i, this.q + j);
+			}
+		}
+		return BlockedBackSubstitution.inverseOfProduct(dense, 0, this.p);
 	}
 
 	private DMatrixSparseCSC decompose(double[] theta) {
@@ -162,6 +175,66 @@ public final class SparseSystem implements PenalizedSystem {
 		return DConvertMatrixStruct.convert(triplet, (DMatrixSparseCSC) null);
 	}
 
+	/** Largest random-effects part whose exact gradient is computed column by column. */
+	private static final int MAX_DIFFERENTIATED = 2000;
+
+	@Override
+	public boolean differentiable() {
+		return this.q <= MAX_DIFFERENTIATED;
+	}
+
+	/**
+	 * The gradients of {@link BlockedGradient}'s formulas, with the inverse's diagonal
+	 * blocks from columns of {@code L^{-1}} (over the random effects, and X's columns for
+	 * REML) and the modes from the factor: {@code q} sparse triangular solves, so only
+	 * for a modest {@code q}.
+	 */
+	@Override
+	public Derivatives differentiate(double[] theta, boolean reml) {
+		DMatrixSparseCSC lower = decompose(theta);
+		if (lower == null) {
+			return new Derivatives(Factorization.FAILED, null, null);
+		}
+		Factorization factorization = factorization(lower);
+		if (!differentiable()) {
+			return new Derivatives(factorization, null, null);
+		}
+		double[][] inverses = new double[this.terms.size()][];
+		boolean any = false;
+		for (int t = 0; t < inverses.length; t++) {
+			inverses[t] = BlockedGradient.lowerInverse(this.covariance.template(theta, t),
+					this.terms.get(t).columnCount());
+			any |= inverses[t] != null;
+		}
+		if (!any) {
+			return new Derivatives(factorization, null, null);
+		}
+		double[] z = new double[this.size];
+		z[this.size - 1] = -lower.get(this.size - 1, this.size - 1);
+		TriangularSolver_DSCC.solveTranL(lower, z);
+		double[][] inverseSums = new double[this.terms.size()][];
+		double[][] modeSums = new double[this.terms.size()][];
+		double[][] blocks = inverseBlocks(lower, reml ? this.q + this.p : this.q);
+		int offset = 0;
+		for (int t = 0; t < inverses.length; t++) {
+			int nc = this.terms.get(t).columnCount();
+			inverseSums[t] = new double[nc * nc];
+			modeSums[t] = new double[nc * nc];
+			for (int level = 0; level < this.terms.get(t).levelCount(); level++) {
+				for (int a = 0; a < nc; a++) {
+					for (int b = 0; b < nc; b++) {
+						inverseSums[t][a * nc + b] += blocks[t][level * nc * nc + a * nc + b];
+						modeSums[t][a * nc + b] += z[offset + a] * z[offset + b];
+					}
+				}
+				offset += nc;
+			}
+		}
+		BlockedGradient.Parts parts = BlockedGradient.assemble(this.terms, inverses, inverseSums, modeSums,
+				this.covariance.size());
+		return new Derivatives(factorization, parts.logDet(), parts.rss());
+	}
+
 	@Override
 	public double[] fixedCovariance(double[] theta) {
 		return solve(theta, false).fixedCovariance();
@@ -183,21 +256,17 @@ public final class SparseSystem implements PenalizedSystem {
 		TriangularSolver_DSCC.solveTranL(lower, z);
 		double[] u = Arrays.copyOfRange(z, 0, this.q);
 		double[] beta = Arrays.copyOfRange(z, this.q, this.q + this.p);
-		double[] dense = new double[this.p * this.p];
-		for (int i = 0; i < this.p; i++) {
-			for (int j = 0; j <= i; j++) {
-				dense[i * this.p + j] = lower.get(this.q + i, this.q + j);
-			}
-		}
-		double[] fixedCovariance = BlockedBackSubstitution.inverseOfProduct(dense, this.p, 0, this.p);
-		double[][] conditional = (withConditional && this.q <= 3000) ? conditionalCovariance(lower) : null;
+		double[] fixedCovariance = fixedCovariance(lower);
+		double[][] conditional = (withConditional && this.q <= 3000) ? inverseBlocks(lower, this.q) : null;
 		return new Solution(factorization, beta, u, fixedCovariance, conditional);
 	}
 
 	/**
-	 * Blocks of {@code (L_uu L_uu')^{-1}} from columns of {@code L^{-1}}, level by level.
+	 * Blocks of the inverse of the leading {@code included} rows of {@code LL'}
+	 * ({@code (L_uu L_uu')^{-1}} for the random effects alone), from columns of
+	 * {@code L^{-1}}, level by level.
 	 */
-	private double[][] conditionalCovariance(DMatrixSparseCSC lower) {
+	private double[][] inverseBlocks(DMatrixSparseCSC lower, int included) {
 		double[][] result = new double[this.terms.size()][];
 		int offset = 0;
 		for (int t = 0; t < this.terms.size(); t++) {
@@ -214,7 +283,7 @@ public final class SparseSystem implements PenalizedSystem {
 				for (int a = 0; a < nc; a++) {
 					for (int b = 0; b < nc; b++) {
 						double sum = 0;
-						for (int i = 0; i < this.q; i++) {
+						for (int i = 0; i < included; i++) {
 							sum += columns[a][i] * columns[b][i];
 						}
 						result[t][level * nc * nc + a * nc + b] = sum;

@@ -3,12 +3,15 @@ package org.alliance.insight.internal;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Minimises the profiled criterion over θ in two phases: a bounded Nelder-Mead search to
- * a loose tolerance, which is robust far from the optimum, then Newton steps on
- * finite-difference derivatives, which are fast near it. When the scaled gradient
- * afterwards is still not small, a tight simplex search restarts from there and Newton
- * polishes again. The derivatives of the last check are returned for lme4's convergence
- * diagnostics.
+ * Minimises the profiled criterion over θ. A trust-region quasi-Newton search
+ * ({@link GradientTrustRegion}) goes first, on the exact gradient when the penalised
+ * system gives it ({@link BlockedSystem}) and on finite differences otherwise; its
+ * optimum is accepted when the check below finds its scaled gradient small. Otherwise the
+ * search continues derivative-free in two phases: a bounded Nelder-Mead search to a loose
+ * tolerance, which is robust far from the optimum, then Newton steps on finite-difference
+ * derivatives, which are fast near it. When the scaled gradient afterwards is still not
+ * small, a tight simplex search restarts from there and Newton polishes again. The
+ * derivatives of the last check are returned for lme4's convergence diagnostics.
  */
 public final class ThetaOptimizer {
 
@@ -46,25 +49,134 @@ public final class ThetaOptimizer {
 	 */
 	public static Optimum minimize(ToDoubleFunction<double[]> objective, double[] start, double[] lower,
 			double[] scale) {
+		return minimize(objective, null, start, lower, scale);
+	}
+
+	/**
+	 * The criterion with its gradient.
+	 */
+	@FunctionalInterface
+	public interface Gradient {
+
+		/**
+		 * Evaluates.
+		 * @param theta θ
+		 * @param gradient receives the gradient over θ, NaN where not available
+		 * @return the criterion, +∞ where undefined
+		 */
+		double valueAndGradient(double[] theta, double[] gradient);
+
+		/**
+		 * The criterion's derivatives at a point, from gradients, for the check of the
+		 * optimum.
+		 * @param theta θ
+		 * @param lower the bounds
+		 * @return the derivatives, or null to fall back to finite differences of the
+		 * criterion
+		 */
+		default FiniteDifferences differences(double[] theta, double[] lower) {
+			return null;
+		}
+
+	}
+
+	/**
+	 * Minimises.
+	 * @param objective the criterion, +∞ where undefined
+	 * @param gradient the criterion and its exact gradient, or null for finite
+	 * differences
+	 * @param start lme4's start
+	 * @param lower the bounds (0 or −∞)
+	 * @param scale a positive scale per element of θ (see above)
+	 * @return the optimum in θ, never null
+	 */
+	public static Optimum minimize(ToDoubleFunction<double[]> objective, Gradient gradient, double[] start,
+			double[] lower, double[] scale) {
 		ToDoubleFunction<double[]> scaled = (phi) -> objective.applyAsDouble(divide(phi, scale));
-		BoundedNelderMead.Result simplex = new BoundedNelderMead(scaled, lower, LOOSE).minimize(start, 0.25);
-		BoundedNelderMead.Result result = NewtonPolish.polish(scaled, simplex, lower);
-		Optimum optimum = inTheta(objective, result, lower, scale);
+		BoundedNelderMead.Result found = GradientTrustRegion.minimize(scaled(scaled, gradient, scale), start, lower,
+				0.5);
+		if (found.converged() && !onBoundary(found.point(), lower)) {
+			Optimum optimum = inTheta(objective, gradient, found, lower, scale);
+			if (optimum.derivatives().maxScaledGradient() <= ACCEPTED_GRADIENT) {
+				return optimum;
+			}
+		}
+		boolean started = Double.isFinite(found.value());
+		BoundedNelderMead.Result result = derivativeFree(scaled, started ? found.point() : start, lower);
+		if (started && onBoundary(found.point(), lower)) {
+			// a singular optimum may be a face the quasi-Newton path fell onto: compare
+			// with lme4's own path, a simplex from its start
+			BoundedNelderMead.Result fromStart = derivativeFree(scaled, start, lower);
+			if (fromStart.value() < result.value()) {
+				result = fromStart;
+			}
+		}
+		Optimum optimum = inTheta(objective, gradient, result, lower, scale);
 		if (optimum.derivatives().maxScaledGradient() > ACCEPTED_GRADIENT) {
-			simplex = new BoundedNelderMead(scaled, lower, TIGHT).minimize(result.point(), 0.05);
+			BoundedNelderMead.Result simplex = new BoundedNelderMead(scaled, lower, TIGHT).minimize(result.point(),
+					0.05);
 			result = NewtonPolish.polish(scaled, simplex, lower);
-			optimum = inTheta(objective, result, lower, scale);
+			optimum = inTheta(objective, gradient, result, lower, scale);
 		}
 		return optimum;
 	}
 
+	/** A loose simplex search polished by Newton steps on finite differences. */
+	private static BoundedNelderMead.Result derivativeFree(ToDoubleFunction<double[]> scaled, double[] from,
+			double[] lower) {
+		BoundedNelderMead.Result simplex = new BoundedNelderMead(scaled, lower, LOOSE).minimize(from, 0.25);
+		return NewtonPolish.polish(scaled, simplex, lower);
+	}
+
+	/**
+	 * Whether a variance parameter is on its bound: a singular fit, where the criterion
+	 * often has several local optima along the boundary and derivatives do not exist, so
+	 * that the derivative-free search explores from the point found.
+	 */
+	private static boolean onBoundary(double[] point, double[] lower) {
+		for (int i = 0; i < point.length; i++) {
+			if (point[i] <= lower[i] + FiniteDifferences.BOUNDARY) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The criterion over {@code φ = θ · scale}, whose gradient is {@code ∂/∂θ ÷ scale}.
+	 */
+	private static GradientTrustRegion.Objective scaled(ToDoubleFunction<double[]> scaled, Gradient gradient,
+			double[] scale) {
+		return new GradientTrustRegion.Objective() {
+			@Override
+			public double value(double[] phi) {
+				return scaled.applyAsDouble(phi);
+			}
+
+			@Override
+			public double valueAndGradient(double[] phi, double[] g) {
+				if (gradient == null) {
+					java.util.Arrays.fill(g, Double.NaN);
+					return scaled.applyAsDouble(phi);
+				}
+				double value = gradient.valueAndGradient(divide(phi, scale), g);
+				for (int i = 0; i < g.length; i++) {
+					g[i] /= scale[i];
+				}
+				return value;
+			}
+		};
+	}
+
 	/** Maps a result back to θ and differentiates there, so diagnostics are lme4's. */
-	private static Optimum inTheta(ToDoubleFunction<double[]> objective, BoundedNelderMead.Result result,
-			double[] lower, double[] scale) {
+	private static Optimum inTheta(ToDoubleFunction<double[]> objective, Gradient gradient,
+			BoundedNelderMead.Result result, double[] lower, double[] scale) {
 		double[] theta = divide(result.point(), scale);
 		BoundedNelderMead.Result mapped = new BoundedNelderMead.Result(theta, result.value(), result.evaluations(),
 				result.converged());
-		return new Optimum(mapped, FiniteDifferences.at(objective, theta, result.value(), lower));
+		FiniteDifferences derivatives = (gradient != null) ? gradient.differences(theta, lower) : null;
+		return new Optimum(mapped,
+				(derivatives != null) ? derivatives : FiniteDifferences.at(objective, theta, result.value(), lower));
 	}
 
 	private static double[] divide(double[] values, double[] scale) {
