@@ -43,7 +43,8 @@ class HostHeaderAndSecurityHeaderTests extends SecuredServer {
 		Page issued = browser.forged("POST", "/clients/" + client.id() + "/sessions/" + session + "/link", EVIL,
 				Map.of("Content-Type", "application/x-www-form-urlencoded"), browser.formWithCsrf(Map.of()));
 		assertThat(issued.status()).isEqualTo(302);
-		assertThat(issued.location()).isEqualTo("/clients/" + client.id());
+		// Relative, on the server's own page: the forged host is not in it.
+		assertThat(issued.location()).isEqualTo("/clients/" + client.id() + "#client-link");
 
 		String page = browser.get("/clients/" + client.id()).body();
 		assertThat(page).contains("href=\"" + BASE_URL + "/r/").doesNotContain(EVIL);
