@@ -103,7 +103,13 @@ class AccessibilityBrowserTests extends ServerOnH2 {
 		this.desk.browser().findElement(By.id("record-session")).click();
 		this.desk.awaitText(By.id("error-number"), "");
 		checkHere();
-		this.desk.open("/sessions/" + tour.lastSession().id() + "/rate/own");
+		// A session the therapist has not rated yet: a rated one shows its rating, no
+		// form.
+		java.util.UUID unrated = this.context.getBean(org.alliance.care.Caseload.class)
+			.recordSession(tour.therapist().asCurrentUser(), tour.client().id(), tour.lastSession().number() + 1,
+					java.time.LocalDate.now(), org.alliance.care.Attendance.ATTENDED)
+			.id();
+		this.desk.open("/sessions/" + unrated + "/rate/own");
 		withoutBrowserChecks();
 		this.desk.browser().findElement(By.id("submit-rating")).click();
 		this.desk.awaitText(By.id("error-item-1"), "");
