@@ -46,6 +46,9 @@ public final class GradientTrustRegion {
 
 	private static final int MAX_RESTARTS = 2;
 
+	/** Distance to its bound below which a coordinate is tried on the bound. */
+	private static final double SNAP = 1e-4;
+
 	/** The least share of its distance to the bound a coordinate keeps in one step. */
 	private static final double SHRINK = 0.25;
 
@@ -89,7 +92,7 @@ public final class GradientTrustRegion {
 		double[] x = project(start.clone());
 		BoundedNelderMead.Result result = null;
 		for (int restart = 0; restart <= MAX_RESTARTS; restart++) {
-			result = search(x, radius);
+			result = snapToBounds(search(x, radius));
 			double[] inside = betterInside(result);
 			if (inside == null) {
 				return result;
@@ -176,6 +179,30 @@ public final class GradientTrustRegion {
 			return lower;
 		}
 		return (x > lower) ? lower + SHRINK * (x - lower) : lower;
+	}
+
+	/**
+	 * A coordinate the search left just above its bound (a variance whose optimum is
+	 * zero, approached geometrically) is put on the bound when that is no worse, so that
+	 * the fit is recognised as singular, as lme4 reports it.
+	 */
+	private BoundedNelderMead.Result snapToBounds(BoundedNelderMead.Result result) {
+		double[] x = result.point().clone();
+		double value = result.value();
+		for (int i = 0; i < this.k; i++) {
+			double gap = x[i] - this.lower[i];
+			if (gap > 0 && gap < SNAP) {
+				double[] snapped = x.clone();
+				snapped[i] = this.lower[i];
+				double snappedValue = this.objective.value(snapped);
+				if (snappedValue <= value) {
+					x = snapped;
+					value = snappedValue;
+				}
+			}
+		}
+		return (value < result.value() || x != result.point())
+				? new BoundedNelderMead.Result(x, value, result.evaluations(), result.converged()) : result;
 	}
 
 	/**
