@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Minimises a smooth function with exact gradients under lower bounds by a trust-region
- * quasi-Newton method (Nocedal &amp; Wright 2006, algorithm 4.1 with the BFGS update and
- * Powell's damping, section 18.3): a quadratic model from the gradient and a BFGS
+ * quasi-Newton method (Nocedal &amp; Wright 2006, algorithm 4.1 with the symmetric
+ * rank-one update of section 6.2): a quadratic model from the gradient and a quasi-Newton
  * Hessian, started from forward differences of the gradient, so that the first steps
  * already see the very different curvatures of the variance parameters. Coordinates on
  * their bound with the gradient pushing outwards are held fixed; a coordinate the step
@@ -45,9 +45,6 @@ public final class GradientTrustRegion {
 	private static final int MAX_ITERATIONS = 300;
 
 	private static final int MAX_RESTARTS = 2;
-
-	/** Distance to its bound below which a coordinate is tried on the bound. */
-	private static final double SNAP = 1e-4;
 
 	/** The least share of its distance to the bound a coordinate keeps in one step. */
 	private static final double SHRINK = 0.25;
@@ -92,7 +89,7 @@ public final class GradientTrustRegion {
 		double[] x = project(start.clone());
 		BoundedNelderMead.Result result = null;
 		for (int restart = 0; restart <= MAX_RESTARTS; restart++) {
-			result = snapToBounds(search(x, radius));
+			result = search(x, radius);
 			double[] inside = betterInside(result);
 			if (inside == null) {
 				return result;
@@ -182,30 +179,6 @@ public final class GradientTrustRegion {
 	}
 
 	/**
-	 * A coordinate the search left just above its bound (a variance whose optimum is
-	 * zero, approached geometrically) is put on the bound when that is no worse, so that
-	 * the fit is recognised as singular, as lme4 reports it.
-	 */
-	private BoundedNelderMead.Result snapToBounds(BoundedNelderMead.Result result) {
-		double[] x = result.point().clone();
-		double value = result.value();
-		for (int i = 0; i < this.k; i++) {
-			double gap = x[i] - this.lower[i];
-			if (gap > 0 && gap < SNAP) {
-				double[] snapped = x.clone();
-				snapped[i] = this.lower[i];
-				double snappedValue = this.objective.value(snapped);
-				if (snappedValue <= value) {
-					x = snapped;
-					value = snappedValue;
-				}
-			}
-		}
-		return (value < result.value() || x != result.point())
-				? new BoundedNelderMead.Result(x, value, result.evaluations(), result.converged()) : result;
-	}
-
-	/**
 	 * A point just inside a bound the result sits on where the function is lower, or
 	 * null.
 	 */
@@ -287,31 +260,28 @@ public final class GradientTrustRegion {
 		return h;
 	}
 
-	/** The BFGS update with Powell's damping, which keeps the model convex. */
+	/**
+	 * The symmetric rank-one update, skipped when its denominator is tiny (Nocedal &amp;
+	 * Wright 2006, section 6.2). Unlike BFGS it can learn negative curvature, which the
+	 * profiled criterion has where a variance is well above its optimum (the determinant
+	 * term grows like a logarithm there), so the trust region, not a convex model, limits
+	 * the steps.
+	 */
 	private void update(double[] h, double[] s, double[] y) {
-		double[] hs = new double[this.k];
+		double[] r = new double[this.k];
 		for (int i = 0; i < this.k; i++) {
+			r[i] = y[i];
 			for (int j = 0; j < this.k; j++) {
-				hs[i] += h[i * this.k + j] * s[j];
+				r[i] -= h[i * this.k + j] * s[j];
 			}
 		}
-		double shs = dot(s, hs);
-		double sy = dot(s, y);
-		if (!(shs > 0)) {
+		double rs = dot(r, s);
+		if (Math.abs(rs) < 1e-8 * norm(r) * norm(s)) {
 			return;
 		}
-		double[] r = y;
-		if (sy < 0.2 * shs) {
-			double weight = 0.8 * shs / (shs - sy);
-			r = new double[this.k];
-			for (int i = 0; i < this.k; i++) {
-				r[i] = weight * y[i] + (1 - weight) * hs[i];
-			}
-			sy = dot(s, r);
-		}
 		for (int i = 0; i < this.k; i++) {
 			for (int j = 0; j < this.k; j++) {
-				h[i * this.k + j] += r[i] * r[j] / sy - hs[i] * hs[j] / shs;
+				h[i * this.k + j] += r[i] * r[j] / rs;
 			}
 		}
 	}
