@@ -15,16 +15,16 @@ import java.util.SplittableRandom;
  * departments) for the crossed-factor benchmark: students and lecturers crossed, both
  * with thousands of levels, a small third factor, and the imbalance of real ratings.
  * <p>
- * Each lecturer belongs to one department (department sizes vary by a factor of three)
- * and has a popularity drawn from a log-normal distribution with σ = 1.1, which gives
- * InstEval's long tail (a median lecturer with about half the mean number of ratings, the
- * busiest with ten times the mean). Each student rates a gamma-distributed number of
- * distinct lecturers (shape 2.2, mean about 25, as InstEval's 1 to 92), drawn by
- * popularity, so that students meet lecturers of several departments, as in InstEval (5.5
- * departments per student). The counts are then adjusted to the number of rows asked for.
- * Per rating, {@code service} is 1 with probability 0.43 (a lecture held for another
- * department, InstEval's share) and {@code x} is an integer from 1 to 6 (as InstEval's
- * lecture age {@code lectage}). The response is
+ * Each lecturer belongs to one department (department weights uniform on [0.5, 1.5]) and
+ * has a popularity drawn from a log-normal distribution (σ = 1). Each student rates a
+ * gamma-distributed number of distinct lecturers (shape 2.2, mean about 25, as InstEval's
+ * 1 to 92), adjusted to the number of rows asked for; four ratings in five go to
+ * lecturers of three home departments, the rest to any lecturer, by popularity. With
+ * InstEval's sizes this gives 1 to 750 ratings per lecturer (median 45; InstEval 10 to
+ * 792, median 31), 6.2 departments per student (InstEval 5.5), and 1,126 of the 1,128
+ * lecturers rated. Per rating, {@code service} is 1 with probability 0.43 (a lecture held
+ * for another department, InstEval's share) and {@code x} is an integer from 1 to 6 (as
+ * InstEval's lecture age {@code lectage}). The response is
  * {@code y = 3.2 - 0.09·service + 0.05·(x - 3.5) + s + c_s·(x - 3.5) + d + dept + ε} with
  * SDs 0.33 (student), 0.1 (student slope c_s, correlation 0.3 with the student
  * intercept), 0.51 (lecturer), 0.08 (department) and 1.18 (residual): InstEval's fitted
@@ -39,6 +39,15 @@ import java.util.SplittableRandom;
  * @param seed the random seed
  */
 public record SyntheticCrossedData(int students, int lecturers, int departments, int rows, long seed) {
+
+	/** Departments a student mostly rates in. */
+	private static final int HOME_DEPARTMENTS = 3;
+
+	/** The share of a student's ratings given in the home departments. */
+	private static final double AT_HOME = 0.8;
+
+	/** SD of the logarithm of a lecturer's popularity. */
+	private static final double POPULARITY_SD = 1.0;
 
 	/** InstEval's shape with its sizes. */
 	public static SyntheticCrossedData instEvalShape(long seed) {
@@ -63,21 +72,35 @@ public record SyntheticCrossedData(int students, int lecturers, int departments,
 	public void write(Path file) throws IOException {
 		SplittableRandom random = new SplittableRandom(this.seed);
 		int[] department = departmentOfLecturer(random);
-		double[] cumulative = popularity(random);
+		double[] popularity = popularity(random);
+		double[][] byDepartment = cumulativeByDepartment(department, popularity);
+		double[] cumulative = cumulative(popularity);
 		int[] counts = ratingsPerStudent(random);
 		double[] lecturerEffect = gaussians(random, this.lecturers, 0.51);
 		double[] departmentEffect = gaussians(random, this.departments, 0.08);
+		int[][] members = membersByDepartment(department);
 		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
 			out.write("s,d,dept,service,x,y\n".getBytes(StandardCharsets.US_ASCII));
 			StringBuilder line = new StringBuilder(64);
 			boolean[] rated = new boolean[this.lecturers];
 			int[] chosen = new int[this.lecturers];
+			int[] home = new int[HOME_DEPARTMENTS];
 			for (int s = 0; s < this.students; s++) {
 				double intercept = 0.33 * random.nextGaussian();
 				double slope = 0.1 * (0.3 * intercept / 0.33 + Math.sqrt(1 - 0.09) * random.nextGaussian());
+				for (int h = 0; h < HOME_DEPARTMENTS; h++) {
+					home[h] = random.nextInt(this.departments);
+				}
 				int n = 0;
-				while (n < counts[s]) {
-					int d = pick(cumulative, random.nextDouble());
+				for (int attempt = 0; n < counts[s]; attempt++) {
+					int d;
+					if (attempt < 20 * counts[s] && random.nextDouble() < AT_HOME) {
+						int k = home[random.nextInt(HOME_DEPARTMENTS)];
+						d = members[k][pick(byDepartment[k], random.nextDouble())];
+					}
+					else {
+						d = pick(cumulative, random.nextDouble());
+					}
 					if (!rated[d]) {
 						rated[d] = true;
 						chosen[n++] = d;
@@ -120,18 +143,48 @@ public record SyntheticCrossedData(int students, int lecturers, int departments,
 		return department;
 	}
 
-	/** Cumulative log-normal popularity of the lecturers, normalised to 1. */
+	/** Log-normal popularity of the lecturers. */
 	private double[] popularity(SplittableRandom random) {
-		double[] cumulative = new double[this.lecturers];
-		double total = 0;
+		double[] popularity = new double[this.lecturers];
 		for (int d = 0; d < this.lecturers; d++) {
-			total += Math.exp(1.1 * random.nextGaussian());
-			cumulative[d] = total;
+			popularity[d] = Math.exp(POPULARITY_SD * random.nextGaussian());
 		}
-		for (int d = 0; d < this.lecturers; d++) {
-			cumulative[d] /= total;
+		return popularity;
+	}
+
+	private static double[] cumulative(double[] weights) {
+		double[] cumulative = new double[weights.length];
+		double total = 0;
+		for (int i = 0; i < weights.length; i++) {
+			total += weights[i];
+			cumulative[i] = total;
 		}
 		return cumulative;
+	}
+
+	private int[][] membersByDepartment(int[] department) {
+		int[][] members = new int[this.departments][];
+		for (int k = 0; k < this.departments; k++) {
+			int kk = k;
+			members[k] = java.util.stream.IntStream.range(0, this.lecturers)
+				.filter((d) -> department[d] == kk)
+				.toArray();
+		}
+		return members;
+	}
+
+	/** Per department, the cumulative popularity of its lecturers. */
+	private double[][] cumulativeByDepartment(int[] department, double[] popularity) {
+		int[][] members = membersByDepartment(department);
+		double[][] result = new double[this.departments][];
+		for (int k = 0; k < this.departments; k++) {
+			double[] weights = new double[members[k].length];
+			for (int i = 0; i < weights.length; i++) {
+				weights[i] = popularity[members[k][i]];
+			}
+			result[k] = cumulative(weights);
+		}
+		return result;
 	}
 
 	/** Gamma-distributed counts (shape 2.2) adjusted to sum to the rows asked for. */

@@ -203,4 +203,17 @@ class CommandTests {
 		}
 	}
 
+	@Test
+	void crossedBenchmarkRunsSmallAndReportsBothCriteria(@TempDir Path directory) throws Exception {
+		int exit = run(new LmmBenchmarkCommand(), "--design", "crossed", "--students", "60", "--lecturers", "25",
+				"--departments", "4", "--ratings", "600", "--out", directory.toString());
+		assertThat(exit).isZero();
+		assertThat(this.out.toString()).contains("crossed-60x25.csv")
+			.contains("y ~ 1 + service + (1|s) + (1|d) + (1|dept)         ML")
+			.contains("y ~ 1 + service + (1|s) + (1|d) + (1|dept)         REML")
+			.contains("y ~ 1 + service + x + (1 + x|s) + (1|d)")
+			.contains("peak heap")
+			.doesNotContain("NOT CONVERGED");
+	}
+
 }

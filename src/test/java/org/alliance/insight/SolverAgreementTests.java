@@ -82,4 +82,34 @@ class SolverAgreementTests {
 		}
 	}
 
+	/**
+	 * 300 students × 110 lecturers: the rest of the blocked system is a dense 119 × 119
+	 * block, factored by the dense kernel, where the general solver factors the whole
+	 * sparse system.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "y ~ 1 + service + (1|s) + (1|d)", "y ~ 1 + service + x + (1 + x|s) + (1|d)" })
+	void denseBlockedAndSparseSolversReachTheSameFitOnCrossedRatings(String formula) throws Exception {
+		DataTable data = DataTable.readCsv(
+				java.nio.file.Path.of(SolverAgreementTests.class.getResource("/insight/crossed-small.csv").toURI()));
+		ModelFit blocked = MixedModel.fit(data, Formula.parse(formula), Criterion.REML, MixedModel.Solver.BLOCKED,
+				FitListener.SILENT);
+		ModelFit sparse = MixedModel.fit(data, Formula.parse(formula), Criterion.REML, MixedModel.Solver.SPARSE,
+				FitListener.SILENT);
+		assertThat(blocked.objective()).isCloseTo(sparse.objective(), within(1e-7));
+		for (int i = 0; i < blocked.fixedEffects().size(); i++) {
+			assertThat(blocked.fixedEffects().get(i).standardError())
+				.isCloseTo(sparse.fixedEffects().get(i).standardError(), within(1e-6));
+			assertThat(blocked.fixedEffects().get(i).degreesOfFreedom())
+				.isCloseTo(sparse.fixedEffects().get(i).degreesOfFreedom(), within(1e-3));
+		}
+		ConditionalModes fast = blocked.conditionalModes().get(1);
+		ConditionalModes general = sparse.conditionalModes().get(1);
+		for (int level = 0; level < fast.levels().size(); level++) {
+			assertThat(fast.value(level, 0)).isCloseTo(general.value(level, 0), within(1e-5));
+			assertThat(fast.conditionalVariance(level, 0)).isCloseTo(general.conditionalVariance(level, 0),
+					within(1e-6));
+		}
+	}
+
 }

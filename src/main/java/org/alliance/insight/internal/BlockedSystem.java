@@ -56,6 +56,11 @@ public final class BlockedSystem implements PenalizedSystem {
 		this.allScalar = frame.terms().stream().allMatch((term) -> term.columnCount() == 1);
 	}
 
+	/** Whether the rest is factored by the dense kernel (else by the envelope kernel). */
+	boolean usesDenseKernel() {
+		return this.dense != null;
+	}
+
 	/**
 	 * Whether the dense kernel beats the envelope kernel on this envelope: it does about
 	 * {@code r³/6} multiply-adds but runs them several times faster (in SIMD lanes and on

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Minimises a smooth function with exact gradients under lower bounds by a trust-region
- * quasi-Newton method (Nocedal &amp; Wright 2006, algorithm 4.1 with the BFGS update and
- * Powell's damping, section 18.3): a quadratic model from the gradient and a BFGS
+ * quasi-Newton method (Nocedal &amp; Wright 2006, algorithm 4.1 with the symmetric
+ * rank-one update of section 6.2): a quadratic model from the gradient and a quasi-Newton
  * Hessian, started from forward differences of the gradient, so that the first steps
  * already see the very different curvatures of the variance parameters. Coordinates on
  * their bound with the gradient pushing outwards are held fixed; a coordinate the step
@@ -260,31 +260,28 @@ public final class GradientTrustRegion {
 		return h;
 	}
 
-	/** The BFGS update with Powell's damping, which keeps the model convex. */
+	/**
+	 * The symmetric rank-one update, skipped when its denominator is tiny (Nocedal &amp;
+	 * Wright 2006, section 6.2). Unlike BFGS it can learn negative curvature, which the
+	 * profiled criterion has where a variance is well above its optimum (the determinant
+	 * term grows like a logarithm there), so the trust region, not a convex model, limits
+	 * the steps.
+	 */
 	private void update(double[] h, double[] s, double[] y) {
-		double[] hs = new double[this.k];
+		double[] r = new double[this.k];
 		for (int i = 0; i < this.k; i++) {
+			r[i] = y[i];
 			for (int j = 0; j < this.k; j++) {
-				hs[i] += h[i * this.k + j] * s[j];
+				r[i] -= h[i * this.k + j] * s[j];
 			}
 		}
-		double shs = dot(s, hs);
-		double sy = dot(s, y);
-		if (!(shs > 0)) {
+		double rs = dot(r, s);
+		if (Math.abs(rs) < 1e-8 * norm(r) * norm(s)) {
 			return;
 		}
-		double[] r = y;
-		if (sy < 0.2 * shs) {
-			double weight = 0.8 * shs / (shs - sy);
-			r = new double[this.k];
-			for (int i = 0; i < this.k; i++) {
-				r[i] = weight * y[i] + (1 - weight) * hs[i];
-			}
-			sy = dot(s, r);
-		}
 		for (int i = 0; i < this.k; i++) {
 			for (int j = 0; j < this.k; j++) {
-				h[i * this.k + j] += r[i] * r[j] / sy - hs[i] * hs[j] / shs;
+				h[i * this.k + j] += r[i] * r[j] / rs;
 			}
 		}
 	}

@@ -25,6 +25,9 @@ public final class ThetaOptimizer {
 	 */
 	private static final double ACCEPTED_GRADIENT = 1e-5;
 
+	/** A scaled variance parameter below this is tried at zero after the search. */
+	private static final double SNAP = 1e-4;
+
 	private ThetaOptimizer() {
 	}
 
@@ -93,8 +96,12 @@ public final class ThetaOptimizer {
 	public static Optimum minimize(ToDoubleFunction<double[]> objective, Gradient gradient, double[] start,
 			double[] lower, double[] scale) {
 		ToDoubleFunction<double[]> scaled = (phi) -> objective.applyAsDouble(divide(phi, scale));
-		BoundedNelderMead.Result found = GradientTrustRegion.minimize(scaled(scaled, gradient, scale), start, lower,
-				0.5);
+		LogScale log = new LogScale(lower);
+		double[] unbounded = new double[lower.length];
+		java.util.Arrays.fill(unbounded, Double.NEGATIVE_INFINITY);
+		BoundedNelderMead.Result searched = GradientTrustRegion.minimize(log.objective(scaled, gradient, scale),
+				log.from(start), unbounded, 1.0);
+		BoundedNelderMead.Result found = snapToBounds(scaled, log.result(searched), lower);
 		if (found.converged() && !onBoundary(found.point(), lower)) {
 			Optimum optimum = inTheta(objective, gradient, found, lower, scale);
 			if (optimum.derivatives().maxScaledGradient() <= ACCEPTED_GRADIENT) {
@@ -143,29 +150,102 @@ public final class ThetaOptimizer {
 	}
 
 	/**
-	 * The criterion over {@code φ = θ · scale}, whose gradient is {@code ∂/∂θ ÷ scale}.
+	 * A coordinate the search left just above its bound (a variance whose optimum is
+	 * zero, which the logarithmic search approaches without reaching) is put on the bound
+	 * when that is no worse, so that the fit is recognised as singular, as lme4 reports
+	 * it.
 	 */
-	private static GradientTrustRegion.Objective scaled(ToDoubleFunction<double[]> scaled, Gradient gradient,
-			double[] scale) {
-		return new GradientTrustRegion.Objective() {
-			@Override
-			public double value(double[] phi) {
-				return scaled.applyAsDouble(phi);
+	private static BoundedNelderMead.Result snapToBounds(ToDoubleFunction<double[]> scaled,
+			BoundedNelderMead.Result result, double[] lower) {
+		double[] point = result.point();
+		double value = result.value();
+		for (int i = 0; i < point.length; i++) {
+			double gap = point[i] - lower[i];
+			if (gap > 0 && gap < SNAP) {
+				double[] snapped = point.clone();
+				snapped[i] = lower[i];
+				double snappedValue = scaled.applyAsDouble(snapped);
+				if (snappedValue <= value) {
+					point = snapped;
+					value = snappedValue;
+				}
 			}
+		}
+		return new BoundedNelderMead.Result(point, value, result.evaluations(), result.converged());
+	}
 
-			@Override
-			public double valueAndGradient(double[] phi, double[] g) {
-				if (gradient == null) {
-					java.util.Arrays.fill(g, Double.NaN);
-					return scaled.applyAsDouble(phi);
-				}
-				double value = gradient.valueAndGradient(divide(phi, scale), g);
-				for (int i = 0; i < g.length; i++) {
-					g[i] /= scale[i];
-				}
-				return value;
+	/**
+	 * The quasi-Newton search's coordinates: {@code u = log φ} for the diagonal elements
+	 * of the templates (those bounded below by zero), {@code u = φ} for the others, with
+	 * {@code φ = θ · scale}. A variance parameter moves over orders of magnitude on the
+	 * way to its optimum (InstEval's department, from lme4's start of 1 to 0.08), and the
+	 * criterion is far closer to quadratic in its logarithm; the search needs about half
+	 * the gradients it needs in φ. The bound at zero becomes minus infinity, approached
+	 * but not reached: {@link #snapToBounds} settles it.
+	 */
+	private static final class LogScale {
+
+		private final boolean[] logarithmic;
+
+		LogScale(double[] lower) {
+			this.logarithmic = new boolean[lower.length];
+			for (int i = 0; i < lower.length; i++) {
+				this.logarithmic[i] = lower[i] == 0;
 			}
-		};
+		}
+
+		double[] from(double[] phi) {
+			double[] u = phi.clone();
+			for (int i = 0; i < u.length; i++) {
+				if (this.logarithmic[i]) {
+					u[i] = Math.log(Math.max(phi[i], Double.MIN_NORMAL));
+				}
+			}
+			return u;
+		}
+
+		double[] phi(double[] u) {
+			double[] phi = u.clone();
+			for (int i = 0; i < u.length; i++) {
+				if (this.logarithmic[i]) {
+					phi[i] = Math.exp(u[i]);
+				}
+			}
+			return phi;
+		}
+
+		BoundedNelderMead.Result result(BoundedNelderMead.Result searched) {
+			return new BoundedNelderMead.Result(phi(searched.point()), searched.value(), searched.evaluations(),
+					searched.converged());
+		}
+
+		/**
+		 * The criterion over u, its gradient {@code ∂/∂θ ÷ scale}, times φ where
+		 * logarithmic.
+		 */
+		GradientTrustRegion.Objective objective(ToDoubleFunction<double[]> scaled, Gradient gradient, double[] scale) {
+			return new GradientTrustRegion.Objective() {
+				@Override
+				public double value(double[] u) {
+					return scaled.applyAsDouble(phi(u));
+				}
+
+				@Override
+				public double valueAndGradient(double[] u, double[] g) {
+					double[] phi = phi(u);
+					if (gradient == null) {
+						java.util.Arrays.fill(g, Double.NaN);
+						return scaled.applyAsDouble(phi);
+					}
+					double value = gradient.valueAndGradient(divide(phi, scale), g);
+					for (int i = 0; i < g.length; i++) {
+						g[i] = g[i] / scale[i] * (LogScale.this.logarithmic[i] ? phi[i] : 1.0);
+					}
+					return value;
+				}
+			};
+		}
+
 	}
 
 	/** Maps a result back to θ and differentiates there, so diagnostics are lme4's. */
