@@ -1,11 +1,11 @@
 package org.alliance.measure;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.alliance.BrowserSteps;
 import org.alliance.Browser;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -139,18 +138,11 @@ class PersonalLinkBrowserTests extends ServerOnH2 {
 	}
 
 	private static WebDriverWait settling() {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.ignoring(WebDriverException.class);
-		return wait;
+		return BrowserSteps.settling(browser, 10);
 	}
 
 	private void signIn(String email) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		settling().until(ExpectedConditions.urlContains("/clients"));
+		new BrowserSteps(browser, this.port).signIn(email);
 	}
 
 }

@@ -1,9 +1,9 @@
 package org.alliance.outcome;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.alliance.BrowserSteps;
 import org.alliance.Accessibility;
 import org.alliance.Browser;
 import org.alliance.TestClinic;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -117,18 +116,11 @@ class DropoutRiskBrowserTests extends ServerWithDropoutModel {
 	}
 
 	private static WebDriverWait settling() {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.ignoring(WebDriverException.class);
-		return wait;
+		return BrowserSteps.settling(browser, 15);
 	}
 
 	private void signIn(String email) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		settling().until(ExpectedConditions.urlContains("/clients"));
+		new BrowserSteps(browser, this.port).signIn(email);
 	}
 
 }

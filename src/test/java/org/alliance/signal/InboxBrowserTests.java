@@ -1,11 +1,11 @@
 package org.alliance.signal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.alliance.BrowserSteps;
 import org.alliance.Browser;
 import org.alliance.PageSession;
 import org.alliance.PageSession.Page;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -202,18 +201,11 @@ class InboxBrowserTests extends ServerOnH2 {
 	}
 
 	private static WebDriverWait settling() {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.ignoring(WebDriverException.class);
-		return wait;
+		return BrowserSteps.settling(browser, 10);
 	}
 
 	private void signIn(String email) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		settling().until(ExpectedConditions.urlContains("/clients"));
+		new BrowserSteps(browser, this.port).signIn(email);
 	}
 
 }

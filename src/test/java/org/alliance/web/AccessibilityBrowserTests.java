@@ -3,6 +3,7 @@ package org.alliance.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.alliance.BrowserSteps;
 import org.alliance.Accessibility;
 import org.alliance.Browser;
 import org.alliance.ServerOnH2;

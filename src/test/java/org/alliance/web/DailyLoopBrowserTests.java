@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.alliance.Accessibility;
 import org.alliance.Browser;
+import org.alliance.BrowserSteps;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.alliance.care.Attendance;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.alliance.Browser;
+import org.alliance.BrowserSteps;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.alliance.care.Attendance;

@@ -1,9 +1,7 @@
-package org.alliance.web;
+package org.alliance;
 
 import java.time.Duration;
 
-import org.alliance.Browser;
-import org.alliance.TestClinic;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -14,33 +12,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What a person does in the browser, step by step, on a server at a port: sign in, open a
  * page, answer a measure, wait for a page to show something.
  */
-final class BrowserSteps {
+public final class BrowserSteps {
 
 	private final WebDriver browser;
 
 	private final int port;
 
-	BrowserSteps(WebDriver browser, int port) {
+	public BrowserSteps(WebDriver browser, int port) {
 		this.browser = browser;
 		this.port = port;
 	}
 
-	WebDriver browser() {
+	public WebDriver browser() {
 		return this.browser;
 	}
 
-	String url(String path) {
+	public String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}
 
 	/**
 	 * Signs in afresh (no cookie of an earlier person kept) and lands on the caseload.
 	 */
-	BrowserSteps signIn(String email) {
+	public BrowserSteps signIn(String email) {
 		return signIn(email, TestClinic.PASSWORD);
 	}
 
-	BrowserSteps signIn(String email, String password) {
+	public BrowserSteps signIn(String email, String password) {
 		this.browser.manage().deleteAllCookies();
 		open("/login");
 		this.browser.findElement(By.id("username")).sendKeys(email);
@@ -50,7 +48,7 @@ final class BrowserSteps {
 		return this;
 	}
 
-	BrowserSteps open(String path) {
+	public BrowserSteps open(String path) {
 		this.browser.get(path.startsWith("http") ? path : url(path));
 		return this;
 	}
@@ -59,7 +57,7 @@ final class BrowserSteps {
 	 * Chooses the answer of the given value on every question of the form and sends it
 	 * with the button of the given id.
 	 */
-	BrowserSteps answerEvery(int value, String submit) {
+	public BrowserSteps answerEvery(int value, String submit) {
 		this.browser.findElements(By.cssSelector("input[type=radio][value='" + value + "']")).forEach((radio) -> {
 			if (!radio.isSelected()) {
 				radio.click();
@@ -69,11 +67,11 @@ final class BrowserSteps {
 		return this;
 	}
 
-	BrowserSteps awaitHeading(String text) {
+	public BrowserSteps awaitHeading(String text) {
 		return awaitText(By.tagName("h1"), text);
 	}
 
-	BrowserSteps awaitText(By locator, String text) {
+	public BrowserSteps awaitText(By locator, String text) {
 		settling(10).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 		return this;
 	}
@@ -83,8 +81,13 @@ final class BrowserSteps {
 	 * element read a moment earlier can leave the document, which Chromium reports as a
 	 * plain WebDriverException.
 	 */
-	WebDriverWait settling(int seconds) {
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(seconds));
+	public WebDriverWait settling(int seconds) {
+		return settling(this.browser, seconds);
+	}
+
+	/** The same wait for a browser a test drives itself. */
+	public static WebDriverWait settling(WebDriver browser, int seconds) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
 		wait.ignoring(WebDriverException.class);
 		return wait;
 	}
@@ -93,7 +96,7 @@ final class BrowserSteps {
 	 * How many elements the page has now, without the implicit wait that
 	 * {@code findElements} spends before it reports none.
 	 */
-	int count(By locator) {
+	public int count(By locator) {
 		this.browser.manage().timeouts().implicitlyWait(Duration.ZERO);
 		try {
 			return this.browser.findElements(locator).size();
@@ -104,7 +107,7 @@ final class BrowserSteps {
 	}
 
 	/** Whether the page's text holds the words, read at once (no implicit wait). */
-	boolean shows(String words) {
+	public boolean shows(String words) {
 		return this.browser.findElement(By.tagName("body")).getText().contains(words);
 	}
 
