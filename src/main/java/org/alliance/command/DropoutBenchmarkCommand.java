@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code ./alliance dropout-bench}: times the refits of the dropout model and of the
  * expected treatment response, one after the other as the nightly refit runs them, on the
  * 50-therapist × 30-client simulated clinic, stored in the database as the demo stores
- * its clinic (issue #9: both together under 5 s). The clinic is seeded once into an empty {@code --data} folder (minutes);
- * later runs on the same folder time the refit alone.
+ * its clinic (issue #9: both together under 5 s). The clinic is seeded once into an empty
+ * {@code --data} folder (minutes); later runs on the same folder time the refit alone.
  */
 @Command(name = "dropout-bench", mixinStandardHelpOptions = true,
 		description = { "Seeds the 50-therapist x 30-client simulated clinic into an empty --data folder (once), then "
@@ -74,8 +74,9 @@ class DropoutBenchmarkCommand implements Callable<Integer> {
 				etrSeconds.add((end - between) / 1e9);
 				together.add((end - start) / 1e9);
 				print("run " + run, report);
-				System.out.printf(Locale.ROOT, "%-8s expected treatment response %s in %.3f s (records read included)%n",
-						"", fitted ? "refitted" : "not fitted (too few finished episodes)", (end - between) / 1e9);
+				System.out.printf(Locale.ROOT,
+						"%-8s expected treatment response %s in %.3f s (records read included)%n", "",
+						fitted ? "refitted" : "not fitted (too few finished episodes)", (end - between) / 1e9);
 			}
 			summary("refit of the dropout model", dropoutSeconds);
 			summary("refit of the expected treatment response", etrSeconds);
