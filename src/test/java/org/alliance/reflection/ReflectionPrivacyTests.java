@@ -140,6 +140,9 @@ class ReflectionPrivacyTests extends ServerOnH2 {
 			Page page = pages.get("/sessions/" + session + "/reflections");
 			assertThat(page.status()).as(person.email()).isEqualTo(404);
 			assertThat(page.body()).doesNotContain(secret);
+			// Each attempt is in the audit trail as a refusal, as on any other route.
+			assertThat(refused(person.email(), "api", "/api/v1/sessions/" + session + "/reflections")).isEqualTo(2);
+			assertThat(refused(person.email(), "page", "/sessions/" + session + "/reflections")).isEqualTo(1);
 			Page patterns = pages.get("/reflections");
 			assertThat(patterns.status()).isEqualTo(200);
 			assertThat(patterns.body()).doesNotContain(secret).contains("0 notes about 0 clients");
@@ -262,6 +265,11 @@ class ReflectionPrivacyTests extends ServerOnH2 {
 		return this.jdbc.queryForObject(
 				"select count(*) from audit_event where actor = ? and action = ? and resource_type = ? and resource_id = ?",
 				Long.class, actor, action, type, id);
+	}
+
+	private long refused(String actor, String type, String path) {
+		return this.jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'REFUSED'"
+				+ " and resource_type = ? and resource_id = ?", Long.class, actor, type, path);
 	}
 
 	private static String field(Reply reply) {
