@@ -16,9 +16,11 @@ alter table reflection_note add foreign key (author_id) references app_user (id)
 alter table reflection_note add foreign key (client_id) references client (id);
 alter table reflection_note add foreign key (session_id) references care_session (id);
 
--- The note's tags, from the closed list of org.alliance.reflection.ReflectionTag.
+-- The note's tags, from the closed list of org.alliance.reflection.ReflectionTag; the clinic is
+-- the note's.
 create table reflection_tag (
     note_id uuid not null references reflection_note (id),
+    clinic_id uuid not null,
     tag varchar(40) not null,
     primary key (note_id, tag)
 );

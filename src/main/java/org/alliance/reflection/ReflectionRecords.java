@@ -39,7 +39,8 @@ class ReflectionRecords {
 				note.id(), clinicId, authorId, note.clientId(), note.sessionId(), note.text(),
 				Timestamp.from(note.writtenAt()));
 		for (ReflectionTag tag : note.tags()) {
-			this.jdbc.update("insert into reflection_tag (note_id, tag) values (?, ?)", note.id(), tag.wireName());
+			this.jdbc.update("insert into reflection_tag (note_id, clinic_id, tag) values (?, ?, ?)", note.id(),
+					clinicId, tag.wireName());
 		}
 	}
 
@@ -56,6 +57,14 @@ class ReflectionRecords {
 	/** The author's notes about the client, oldest session first. */
 	List<ReflectionNote> aboutClient(UUID clinicId, UUID authorId, UUID clientId) {
 		return load(clinicId, authorId, " and n.client_id = ?", new Object[] { clientId });
+	}
+
+	/** The tag query's arguments: the clinic again, then the notes' own. */
+	private static Object[] tagArguments(Object[] arguments) {
+		Object[] withClinic = new Object[arguments.length + 1];
+		withClinic[0] = arguments[0];
+		System.arraycopy(arguments, 0, withClinic, 1, arguments.length);
+		return withClinic;
 	}
 
 	private List<ReflectionNote> load(UUID clinicId, UUID authorId, String condition, Object[] values) {
