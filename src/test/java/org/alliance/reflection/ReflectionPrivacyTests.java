@@ -204,6 +204,15 @@ class ReflectionPrivacyTests extends ServerOnH2 {
 		JsonNode paths = api.get("/v3/api-docs", clinic.therapist().token()).json().get("paths");
 		List<String> reflectionPaths = paths.propertyNames().stream().filter((p) -> p.contains("reflection")).toList();
 		assertThat(reflectionPaths).containsExactly("/api/v1/sessions/{id}/reflections");
+		JsonNode route = paths.get("/api/v1/sessions/{id}/reflections");
+		for (String method : List.of("get", "post")) {
+			assertThat(route.get(method).get("description").asString()).contains("private to their author",
+					"answered 404, exactly as for a session that does not exist");
+			assertThat(route.get(method).get("responses").has("404")).isTrue();
+		}
+		assertThat(route.get("post").get("description").asString()).contains("boredom, irritation, protectiveness");
+		assertThat(paths.get("/api/v1/sessions/{id}/responses").get("post").get("description").asString())
+			.contains("onBehalf true");
 	}
 
 	@Test
