@@ -53,6 +53,12 @@ final class DemoReflections {
 					+ " ask what was missing.", List.of("feeling-criticised", "irritation")),
 			new Note("Nothing strong today; noted for the record.", List.of()));
 
+	/**
+	 * Each therapist's own recurring feeling, tagged on every other note whatever the
+	 * client, so that the patterns page shows a pattern across clients.
+	 */
+	private static final List<String> THEMES = List.of("boredom", "protectiveness", "irritation", "over-involvement");
+
 	private final Reflections reflections;
 
 	DemoReflections(Reflections reflections) {
@@ -96,14 +102,20 @@ final class DemoReflections {
 	 */
 	void write(SimulatedClinic clinic, Map<String, CurrentUser> therapists, Map<String, UUID> sessionIds) {
 		int turn = 0;
+		int therapist = 0;
 		for (Map.Entry<String, List<SimulatedSession>> entry : attendedByTherapist(clinic).entrySet()) {
 			CurrentUser author = therapists.get(entry.getKey());
+			String theme = THEMES.get(therapist++ % THEMES.size());
 			List<SimulatedSession> sessions = entry.getValue();
 			for (int i = 0; i < NOTES_EACH && i < sessions.size(); i++) {
 				SimulatedSession session = sessions.get(i);
 				Note note = BANK.get(turn++ % BANK.size());
+				Set<String> tags = new LinkedHashSet<>(note.tags());
+				if (i % 2 == 0) {
+					tags.add(theme);
+				}
 				this.reflections.write(author, sessionIds.get(session.clientKey() + "#" + session.number()),
-						note.text(), note.tags());
+						note.text(), List.copyOf(tags));
 			}
 		}
 	}

@@ -37,6 +37,12 @@ class DemoReflectionsTests extends ServerOnH2 {
 					+ " on n.id = t.note_id where n.author_id = ?", therapist.id()))
 				.as(therapist.email())
 				.isGreaterThanOrEqualTo(3);
+			// A pattern to see: one feeling recurs, with more than one client.
+			assertThat(count("select max(c) from (select count(*) as c, count(distinct n.client_id) as k"
+					+ " from reflection_tag t join reflection_note n on n.id = t.note_id where n.author_id = ?"
+					+ " group by t.tag) x where k > 1", therapist.id()))
+				.as(therapist.email())
+				.isGreaterThanOrEqualTo(3);
 		}
 		UserAccount first = clinic.therapists().get(0);
 		PageSession own = PageSession.signIn(this.port, first.email(), DemoClinic.PASSWORD);
