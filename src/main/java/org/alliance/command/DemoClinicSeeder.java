@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,18 +65,21 @@ final class DemoClinicSeeder {
 
 	private final DemoInboxWork inboxWork;
 
+	private final DemoReflections reflections;
+
 	/** A seeder over the services of a running application. */
 	static DemoClinicSeeder in(ApplicationContext context) {
 		return new DemoClinicSeeder(context.getBean(UserAccounts.class), context.getBean(Caseload.class),
 				context.getBean(Responses.class), context.getBean(AllianceEvaluation.class),
 				context.getBean(NotOnTrackScreen.class), context.getBean(ExpectedResponse.class),
 				context.getBean(DropoutRisk.class), context.getBean(DropoutRiskScreen.class),
-				context.getBean(SignalInbox.class));
+				context.getBean(SignalInbox.class), DemoReflections.in(context));
 	}
 
 	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
 			NotOnTrackScreen notOnTrack, ExpectedResponse expectedResponse, DropoutRisk dropoutRisk,
-			DropoutRiskScreen dropoutScreen, SignalInbox inbox) {
+			DropoutRiskScreen dropoutScreen, SignalInbox inbox, DemoReflections reflections) {
+		this.reflections = reflections;
 		this.accounts = accounts;
 		this.caseload = caseload;
 		this.responses = responses;
@@ -91,12 +95,15 @@ final class DemoClinicSeeder {
 	List<UserAccount> seed(SimulatedClinic clinic) throws Exception {
 		UUID clinicId = this.accounts.createClinic(clinic.clinicName());
 		List<UserAccount> users = new ArrayList<>();
+		Map<String, CurrentUser> therapists = new HashMap<>();
 		users.add(this.accounts.createUser(clinicId, "admin@demo.alliance.test", "Ada Admin", Role.ADMIN, PASSWORD));
 		users.add(this.accounts.createUser(clinicId, "supervisor@demo.alliance.test", "Sam Supervisor", Role.SUPERVISOR,
 				PASSWORD));
 		for (SimulatedTherapist therapist : clinic.therapists()) {
-			users.add(this.accounts.createUser(clinicId, therapist.email(), therapist.displayName(), Role.THERAPIST,
-					PASSWORD));
+			UserAccount account = this.accounts.createUser(clinicId, therapist.email(), therapist.displayName(),
+					Role.THERAPIST, PASSWORD);
+			users.add(account);
+			therapists.put(therapist.key(), account.asCurrentUser());
 		}
 		CurrentUser admin = users.get(0).asCurrentUser();
 		Map<String, String> emails = new HashMap<>();
@@ -110,7 +117,7 @@ final class DemoClinicSeeder {
 		this.evaluation.suspend();
 		this.notOnTrack.suspend();
 		this.dropoutScreen.suspend();
-		submitResponses(admin, clinic.responses(), sessionIds);
+		submitResponses(admin, clinic, sessionIds, therapists);
 		endEpisodes(admin, clinic, clientIds);
 		watch.lap("answers");
 		this.evaluation.resumeAndEvaluate(clinicId);
@@ -126,6 +133,7 @@ final class DemoClinicSeeder {
 		watch.lap("dropout model");
 		this.inboxWork.workOlderSignals(users, LocalDate.now());
 		watch.lap("inbox work");
+		this.reflections.write(clinic, therapists, sessionIds);
 		log.info("Seeded the demo clinic: {}", watch);
 		return users;
 	}
@@ -152,17 +160,32 @@ final class DemoClinicSeeder {
 		return sessionIds;
 	}
 
-	private void submitResponses(CurrentUser admin, List<SimulatedResponse> simulated, Map<String, UUID> sessionIds)
-			throws Exception {
+	/**
+	 * Every simulated response, through the services; a couple of clients' symptom
+	 * measures came in on paper and are entered on their behalf by their therapist
+	 * ({@link DemoReflections#onPaper}).
+	 */
+	private void submitResponses(CurrentUser admin, SimulatedClinic clinic, Map<String, UUID> sessionIds,
+			Map<String, CurrentUser> therapists) throws Exception {
+		Map<String, String> therapistOf = new HashMap<>();
+		clinic.clients().forEach((c) -> therapistOf.put(c.key(), c.therapistKey()));
+		Set<String> onPaper = DemoReflections.onPaper(clinic);
 		// Several at once, so that the group commit stores them in batches.
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<?>> pending = new ArrayList<>();
-			for (SimulatedResponse response : simulated) {
+			for (SimulatedResponse response : clinic.responses()) {
 				UUID sessionId = sessionIds.get(response.clientKey() + "#" + response.sessionNumber());
 				String key = "demo-" + response.clientKey() + "-" + response.sessionNumber() + "-"
 						+ response.instrument();
-				pending.add(pool.submit(() -> this.responses.submit(admin, sessionId, submission(response), key)));
+				if (DemoReflections.onPaper(onPaper, response)) {
+					CurrentUser therapist = therapists.get(therapistOf.get(response.clientKey()));
+					pending.add(pool
+						.submit(() -> this.responses.enterOnBehalf(therapist, sessionId, submission(response), key)));
+				}
+				else {
+					pending.add(pool.submit(() -> this.responses.submit(admin, sessionId, submission(response), key)));
+				}
 			}
 			for (Future<?> future : pending) {
 				future.get();
