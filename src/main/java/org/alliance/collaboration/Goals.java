@@ -228,6 +228,13 @@ public class Goals {
 		}
 	}
 
+	/**
+	 * The goal, if this person may see its client; not audited (the caller acts on it).
+	 */
+	Goal visibleGoal(CurrentUser user, UUID goalId) {
+		return visible(user, goalId);
+	}
+
 	/** The goal, if this person may see its client. */
 	private Goal visible(CurrentUser user, UUID goalId) {
 		NotFound missing = new NotFound("id", "No goal " + goalId + " among your clients' goals.");

@@ -138,14 +138,17 @@ public class TaskRuptureScreen {
 		return KIND + ":" + clientId + ":" + episodeId + ":" + session;
 	}
 
-	/** The due session a signal's source key names, or empty for another kind of key. */
-	static Optional<Integer> sessionOf(String sourceKey) {
-		String[] parts = sourceKey.split(":");
+	/** The evidence's entry naming the due sessions missed, e.g. "2, 3". */
+	static final String DUE_SESSIONS = "due sessions missed";
+
+	/** The last due session a task rupture's evidence names, or empty. */
+	static Optional<Integer> lastDueSession(String evidence) {
 		try {
-			return (parts.length == 4 && parts[0].equals(KIND)) ? Optional.of(Integer.parseInt(parts[3]))
-					: Optional.empty();
+			String sessions = JSON.readTree(evidence).path(DUE_SESSIONS).asString();
+			String[] numbers = sessions.split(",\\s*");
+			return Optional.of(Integer.parseInt(numbers[numbers.length - 1].strip()));
 		}
-		catch (NumberFormatException ex) {
+		catch (RuntimeException ex) {
 			return Optional.empty();
 		}
 	}
@@ -164,6 +167,7 @@ public class TaskRuptureScreen {
 	 */
 	static String evidence(TaskRupture rupture, Map<Integer, Double> taskScores) {
 		Map<String, String> evidence = new LinkedHashMap<>();
+		evidence.put(DUE_SESSIONS, rupture.sessions().stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		evidence.put("tasks",
 				rupture.missed()
 					.stream()
@@ -193,7 +197,7 @@ public class TaskRuptureScreen {
 	 * A quarter of the last task's minutes, at least 5: the founding text's "much
 	 * smaller".
 	 */
-	static int smaller(int minutes) {
+	public static int smaller(int minutes) {
 		return Math.max(5, (int) Math.round(minutes / 4.0));
 	}
 

@@ -192,6 +192,25 @@ public class Tasks {
 			.toList();
 	}
 
+	/**
+	 * The last task a task-rupture signal found undone: the one a smaller task replaces;
+	 * null when the signal names none.
+	 */
+	public Task lastMissed(CurrentUser user, Signal signal) {
+		Integer dueAt = TaskRuptureScreen.lastDueSession(signal.evidence()).orElse(null);
+		if (dueAt == null || !TaskRuptureScreen.KIND.equals(signal.kind())) {
+			return null;
+		}
+		Client client = this.caseload.visibleClient(user, signal.clientId());
+		this.audit.recordRead(user, "task-list", client.id());
+		List<Task> due = this.records.tasksOfClient(user.clinicId(), client.id())
+			.stream()
+			.filter((task) -> task.dueSession() == dueAt && task.agreement() == Agreement.AGREED)
+			.filter((task) -> task.status() == CompletionStatus.NOT_DONE)
+			.toList();
+		return due.isEmpty() ? null : due.get(due.size() - 1);
+	}
+
 	List<Task> forClient(Client client) {
 		ClientEpisode episode = ClientEpisode.of(this.caseload.clientCareForEvaluation(client.clinicId(), client.id()));
 		return this.records.tasksOfClient(client.clinicId(), client.id())
