@@ -61,11 +61,12 @@ class CollaborationApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Write a goal in the client's words",
 			description = "Body {\"text\", \"levels\": {\"-2\": ..., \"-1\": ..., \"0\": ..., \"1\": ..., \"2\": ...}, "
-					+ "\"weight\", \"writtenBy\"}: text up to 500 characters; all five levels, each up to 500 "
+					+ "\"weight\", \"writtenBy\", \"setSession\"}: text up to 500 characters; all five levels, each up to 500 "
 					+ "characters; weight a whole number from 1 to 100 (1 when left out); writtenBy client (when left "
-					+ "out), therapist or together. The goal is set at the latest session of the open episode. "
+					+ "out), therapist or together; setSession a booked session of the open episode (the latest when "
+					+ "left out). "
 					+ "422 names each bad field: text, levels.<level> (a level missing, blank or not one of -2 to 2), "
-					+ "weight, writtenBy.")
+					+ "weight, writtenBy, setSession.")
 	@ApiResponse(responseCode = "201", description = "The goal")
 	@ApiResponse(responseCode = "422", description = REFUSED)
 	GoalView write(CurrentUser user, @PathVariable UUID id, @RequestBody GoalBody body) {
@@ -201,9 +202,9 @@ class CollaborationApiController {
 		return AgendaView.of(this.agenda.takeUp(user, id));
 	}
 
-	record GoalBody(String text, Map<String, String> levels, Integer weight, String writtenBy) {
+	record GoalBody(String text, Map<String, String> levels, Integer weight, String writtenBy, Integer setSession) {
 		GoalDraft draft() {
-			return new GoalDraft(this.text, this.levels, this.weight, this.writtenBy);
+			return new GoalDraft(this.text, this.levels, this.weight, this.writtenBy, this.setSession);
 		}
 	}
 

@@ -174,12 +174,20 @@ public class Goals {
 		if (writtenBy == null) {
 			problems.add(new FieldProblem("writtenBy", Wording.CHOICES));
 		}
+		if (draft.setSession() != null) {
+			FieldRules.whole(problems, "setSession", draft.setSession(), 1, Caseload.MAX_SESSION_NUMBER);
+		}
 		FieldRules.refuseIfAny(problems);
 		ClientEpisode episode = episode(client);
 		episode.requireOpen("text");
+		int setAt = (draft.setSession() != null) ? draft.setSession() : episode.lastNumber();
+		if (draft.setSession() != null && episode.session(setAt).isEmpty()) {
+			throw InvalidRequest.of("setSession",
+					"The current episode has no session " + setAt + " yet; record the session first.");
+		}
 		Goal goal = new Goal(TimeOrderedIds.next(), user.clinicId(), client.id(), episode.episodeId(),
-				draft.text().strip(), ladder, weight, GoalStatus.ACTIVE, writtenBy, episode.lastNumber(), revises,
-				user.email(), Instant.now(), List.of());
+				draft.text().strip(), ladder, weight, GoalStatus.ACTIVE, writtenBy, setAt, revises, user.email(),
+				Instant.now(), List.of());
 		this.records.insert(goal);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "goal", goal.id()));

@@ -99,7 +99,33 @@ public class TaskRuptureScreen {
 		}
 	}
 
+	private volatile boolean suspended;
+
+	/**
+	 * Stops evaluating after each report, for a bulk import whose tasks arrive out of
+	 * order; {@link #resumeAndEvaluate} evaluates the clinic once they are all in.
+	 */
+	public void suspend() {
+		this.suspended = true;
+	}
+
+	/**
+	 * Evaluates every client of the clinic with tasks, each finding raised as found on
+	 * its session's day, then evaluates as reports come.
+	 */
+	public void resumeAndEvaluate(UUID clinicId) {
+		this.suspended = false;
+		for (UUID[] client : this.records.clientsWithTasks()) {
+			if (client[0].equals(clinicId)) {
+				evaluate(clinicId, client[1], true);
+			}
+		}
+	}
+
 	private int evaluate(UUID clinicId, UUID clientId, boolean asTheyCame) {
+		if (this.suspended) {
+			return 0;
+		}
 		Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElse(null);
 		if (client == null) {
 			return 0;

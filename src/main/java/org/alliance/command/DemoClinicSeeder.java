@@ -16,6 +16,9 @@ import org.alliance.care.Attendance;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.care.EndReason;
+import org.alliance.collaboration.Goals;
+import org.alliance.collaboration.TaskRuptureScreen;
+import org.alliance.collaboration.Tasks;
 import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
@@ -26,6 +29,7 @@ import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 import org.alliance.signal.SignalInbox;
+import org.alliance.simulate.CollaborationSimulator;
 import org.alliance.simulate.SimulatedClient;
 import org.alliance.simulate.SimulatedClinic;
 import org.alliance.simulate.SimulatedResponse;
@@ -56,16 +60,43 @@ final class DemoClinicSeeder {
 
 	private final DemoInboxWork inboxWork;
 
-	/** A seeder over the services of a running application. */
+	private final DemoCollaboration collaboration;
+
+	private final long seed;
+
 	static DemoClinicSeeder in(ApplicationContext context) {
+		return in(context, 42);
+	}
+
+	/**
+	 * A seeder without goals and tasks: the clinic's measures alone, for a benchmark
+	 * whose large clinic needs nothing else.
+	 */
+	static DemoClinicSeeder measuresOnly(ApplicationContext context) {
+		DemoClinicSeeder full = in(context);
+		return new DemoClinicSeeder(full.accounts, full.caseload, full.responses, full.evaluation, full.notOnTrack,
+				full.dropoutRisk, context.getBean(SignalInbox.class), null, 0);
+	}
+
+	/**
+	 * A seeder over the services of a running application.
+	 * @param seed the seed of the clinic's goals and tasks
+	 */
+	static DemoClinicSeeder in(ApplicationContext context, long seed) {
 		return new DemoClinicSeeder(context.getBean(UserAccounts.class), context.getBean(Caseload.class),
 				context.getBean(Responses.class), context.getBean(AllianceEvaluation.class),
 				context.getBean(NotOnTrackScreen.class), context.getBean(DropoutRisk.class),
-				context.getBean(SignalInbox.class));
+				context.getBean(SignalInbox.class),
+				new DemoCollaboration(context.getBean(Goals.class), context.getBean(Tasks.class),
+						context.getBean(TaskRuptureScreen.class), context.getBean(SignalInbox.class)),
+				seed);
 	}
 
 	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
-			NotOnTrackScreen notOnTrack, DropoutRisk dropoutRisk, SignalInbox inbox) {
+			NotOnTrackScreen notOnTrack, DropoutRisk dropoutRisk, SignalInbox inbox, DemoCollaboration collaboration,
+			long seed) {
+		this.collaboration = collaboration;
+		this.seed = seed;
 		this.accounts = accounts;
 		this.caseload = caseload;
 		this.responses = responses;
@@ -96,6 +127,15 @@ final class DemoClinicSeeder {
 		this.evaluation.suspend();
 		this.notOnTrack.suspend();
 		submitResponses(admin, clinic.responses(), sessionIds);
+		// Goals and tasks before the episodes end: they are written in open episodes.
+		Map<String, CurrentUser> therapists = new HashMap<>();
+		Map<String, CurrentUser> byEmail = new HashMap<>();
+		users.forEach((user) -> byEmail.put(user.email(), user.asCurrentUser()));
+		clinic.clients().forEach((c) -> therapists.put(c.key(), byEmail.get(emails.get(c.therapistKey()))));
+		if (this.collaboration != null) {
+			this.collaboration.seed(clinicId, CollaborationSimulator.simulate(clinic, this.seed), clientIds,
+					therapists);
+		}
 		endEpisodes(admin, clinic, clientIds);
 		this.evaluation.resumeAndEvaluate(clinicId);
 		this.notOnTrack.resumeAndEvaluate(clinicId);

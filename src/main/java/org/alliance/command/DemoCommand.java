@@ -53,7 +53,7 @@ class DemoCommand implements Callable<Integer> {
 			SimulationSettings defaults = SimulationSettings.demo();
 			SimulationSettings settings = new SimulationSettings(this.seed, defaults.therapists(),
 					defaults.clientsPerTherapist(), defaults.firstIntake(), defaults.maxSessions());
-			DemoClinicSeeder.in(context).seed(ClinicSimulator.simulate(settings));
+			DemoClinicSeeder.in(context, this.seed).seed(ClinicSimulator.simulate(settings));
 		}
 		printUsers(accounts, context.getBean(ApiTokens.class));
 	}
