@@ -1,6 +1,9 @@
 package org.alliance.collaboration;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +47,9 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 	@Autowired
 	ClientLinks links;
 
+	@Autowired
+	Goals goals;
+
 	private BrowserSteps desk;
 
 	private BrowserSteps phone;
@@ -68,6 +74,12 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 								Attendance.ATTENDED)
 						.id());
 		}
+		this.goals.write(therapist, sarah.id(),
+				new GoalDraft("Move my career forward without the panic",
+						Map.of("-2", "Not looking at the project at all", "-1", "Opening it, closing it again", "0",
+								"A short, planned step on it most weeks", "1", "Steady work on it every week", "2",
+								"Sent the first part to my manager"),
+						1, "client", 1));
 		String clientPage = "/clients/" + sarah.id();
 		this.desk.signIn(clinic.therapist().email());
 
@@ -101,7 +113,10 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 		tick.findElement(By.cssSelector("input[value='done']")).sendKeys(Keys.SPACE);
 		tick.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.RETURN);
 		this.phone.awaitText(By.id("tasks"), "You said: done");
+		assertThat(this.phone.browser().findElement(By.id("goals")).getText())
+			.contains("“Move my career forward without the panic”", "What we expect: A short, planned step");
 		Accessibility.assertNoSeriousViolations(this.phone.browser());
+		picture((ChromeDriver) this.phone.browser(), "portal");
 
 		this.desk.browser().navigate().refresh();
 		this.desk.awaitText(By.id("rupture-result"), "done (session 4, by the client on the phone)");
@@ -135,6 +150,27 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 			assertThat(requestsToOtherHosts()).isEmpty();
 			assertThat(widestAt(360)).isLessThanOrEqualTo(360);
 		}
+	}
+
+	/**
+	 * The README's picture of the client's portal on a phone, as this walk leaves it
+	 * ({@code docs/screenshots/portal.png}).
+	 */
+	private static void picture(ChromeDriver chrome, String name) throws Exception {
+		((JavascriptExecutor) chrome).executeScript("window.scrollTo(0, 0);");
+		Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+		Map<?, ?> viewport = (Map<?, ?>) metrics.get("cssLayoutViewport");
+		double width = ((Number) viewport.get("clientWidth")).doubleValue();
+		double height = Math.min(((Number) content.get("height")).doubleValue(), 1400);
+		Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip",
+						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+		Path folder = Path.of("docs", "screenshots");
+		Files.createDirectories(folder);
+		byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
+		Files.write(folder.resolve(name + ".png"), png);
+		assertThat(png).hasSizeGreaterThan(10_000);
 	}
 
 	private void setTaskOnClientPage(String clientPage, String description, int set, int due) {
