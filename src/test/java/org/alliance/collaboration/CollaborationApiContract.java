@@ -170,6 +170,11 @@ abstract class CollaborationApiContract {
 	@Test
 	void agreedTasksNotDoneTwiceRaiseOneTaskRuptureAndTheRenegotiationIsARepairStep() {
 		String client = client(3);
+		// The client's alliance check: task items (3 and 4) at 4 and 4 at session 1, 2
+		// and 2
+		// at session 3: the task subscale (2-10) falls from 8 to 4 across the run.
+		allianceCheck(client, 1, 4);
+		allianceCheck(client, 3, 2);
 		String first = task(client, 1, 2, 120, "agreed");
 		String second = task(client, 2, 3, 120, "agreed");
 		Reply report = this.api.post("/api/v1/tasks/" + first + "/completion", this.token,
@@ -185,7 +190,8 @@ abstract class CollaborationApiContract {
 		assertThat(signal.get("summary").asString())
 			.isEqualTo("Agreed tasks not done at sessions 2 and 3 (120 and 120 minutes)");
 		String evidence = signal.get("evidence").asString();
-		assertThat(evidence).contains("120 minutes, 120 minutes", "agreed, agreed", "e.g. 30 minutes");
+		assertThat(evidence).contains("120 minutes, 120 minutes", "agreed, agreed", "e.g. 30 minutes",
+				"session 2: not rated, session 3: 4", "yes, from 8 at session 1 to 4 at session 3");
 		// Reporting again changes nothing: still one signal.
 		this.api.post("/api/v1/tasks/" + second + "/completion", this.token, "{\"status\":\"not-done\",\"session\":3}");
 		assertThat(taskRuptures()).hasSize(1);
@@ -280,6 +286,24 @@ abstract class CollaborationApiContract {
 			}
 		});
 		return found;
+	}
+
+	/**
+	 * The client's alliance check at the session: items 1, 2, 5, 6, 7 at 4, the task
+	 * items at the value.
+	 */
+	private void allianceCheck(String client, int number, int task) {
+		String session = this.api.get("/api/v1/clients/" + client + "/sessions", this.token)
+			.json()
+			.get(number - 1)
+			.get("id")
+			.asString();
+		Reply stored = this.api.post("/api/v1/sessions/" + session + "/responses", this.token,
+				"""
+						{"instrument":"alliance-check","respondent":"client","answers":{"1":4,"2":4,"3":%d,"4":%d,"5":4,"6":4,"7":4}}"""
+					.formatted(task, task),
+				UUID.randomUUID().toString());
+		assertThat(stored.status()).as(stored.body()).isEqualTo(201);
 	}
 
 	private String task(String client, int set, int due, int minutes, String agreement) {
