@@ -80,6 +80,14 @@ class CollaborationPages {
 		});
 	}
 
+	@PostMapping("/goals/{id}/revision")
+	String revise(CurrentUser user, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+			HttpServletResponse response) {
+		Goal goal = this.goals.visibleGoal(user, id);
+		return onPage(user, goal.clientId(), model, response, "revise-" + id, form,
+				() -> this.goals.revise(user, id, goalDraft(form)));
+	}
+
 	@PostMapping("/goals/{id}/status")
 	String status(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String status, Model model,
 			HttpServletResponse response) {

@@ -52,6 +52,17 @@ public record CollaborationView(UUID clientId, List<Goal> goals, List<Task> task
 		return TaskRuptureScreen.smaller(task.minutes());
 	}
 
+	/**
+	 * A goal's wording, ladder and weight as a form's fields, to start a revision from.
+	 */
+	public Map<String, String> given(Goal goal) {
+		Map<String, String> given = new LinkedHashMap<>();
+		given.put("text", goal.wording());
+		goal.ladder().forEach((level, text) -> given.put("levels." + level, text));
+		given.put("weight", String.valueOf(goal.weight()));
+		return given;
+	}
+
 	/** The levels with their words, for the forms: "-2" to "much less than expected". */
 	public static Map<Integer, String> levels() {
 		Map<Integer, String> levels = new LinkedHashMap<>();

@@ -67,6 +67,17 @@ class CollaborationPagesTests extends ServerOnH2 {
 				"+1 somewhat more than expected (session 2, client, entered for the client)");
 		// One goal at +1: T = 50 + 10 · 1 / √(0.7 + 0.3) = 60.
 		assertThat(page).contains("<strong id=\"gas-t\">60.0</strong>");
+		Map<String, String> revision = new HashMap<>(goal);
+		revision.put("text", "Move my career forward, one small step a week");
+		revision.put("levels.0", "");
+		Page unrevised = pages.post("/goals/" + goalId + "/revision", revision);
+		assertThat(unrevised.errorBeside("levels.0")).contains("expected level");
+		revision.put("levels.0", "One small step a week");
+		assertThat(pages.post("/goals/" + goalId + "/revision", revision).status()).isEqualTo(302);
+		assertThat(pages.get(path).body()).contains("“Move my career forward, one small step a week”",
+				"weight 2 · revised", "weight 2 · active");
+		// The revised goal is rated afresh: no active goal is rated, so no T-score.
+		assertThat(pages.get(path).body()).contains("<strong id=\"gas-t\">no goal rated yet</strong>");
 
 		Map<String, String> task = new HashMap<>(Map.of("description", "Work two hours on the project", "rationale",
 				"Time blocks beat waiting for the mood", "agreement", "agreed", "minutes", "120", "setSession", "2",
