@@ -17,6 +17,9 @@ import org.alliance.care.Attendance;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.care.EndReason;
+import org.alliance.collaboration.Goals;
+import org.alliance.collaboration.TaskRuptureScreen;
+import org.alliance.collaboration.Tasks;
 import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
@@ -29,6 +32,7 @@ import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 import org.alliance.signal.SignalInbox;
+import org.alliance.simulate.CollaborationSimulator;
 import org.alliance.simulate.SimulatedClient;
 import org.alliance.simulate.SimulatedClinic;
 import org.alliance.simulate.SimulatedResponse;
@@ -67,19 +71,47 @@ final class DemoClinicSeeder {
 
 	private final DemoReflections reflections;
 
-	/** A seeder over the services of a running application. */
+	private final DemoCollaboration collaboration;
+
+	private final long seed;
+
 	static DemoClinicSeeder in(ApplicationContext context) {
+		return in(context, 42);
+	}
+
+	/**
+	 * A seeder without goals and tasks: the clinic's measures alone, for a benchmark
+	 * whose large clinic needs nothing else.
+	 */
+	static DemoClinicSeeder measuresOnly(ApplicationContext context) {
+		DemoClinicSeeder full = in(context);
+		return new DemoClinicSeeder(full.accounts, full.caseload, full.responses, full.evaluation, full.notOnTrack,
+				full.expectedResponse, full.dropoutRisk, full.dropoutScreen, context.getBean(SignalInbox.class),
+				full.reflections, null, 0);
+	}
+
+	/**
+	 * A seeder over the services of a running application.
+	 * @param seed the seed of the clinic's goals and tasks
+	 */
+	static DemoClinicSeeder in(ApplicationContext context, long seed) {
 		return new DemoClinicSeeder(context.getBean(UserAccounts.class), context.getBean(Caseload.class),
 				context.getBean(Responses.class), context.getBean(AllianceEvaluation.class),
 				context.getBean(NotOnTrackScreen.class), context.getBean(ExpectedResponse.class),
 				context.getBean(DropoutRisk.class), context.getBean(DropoutRiskScreen.class),
-				context.getBean(SignalInbox.class), DemoReflections.in(context));
+				context.getBean(SignalInbox.class), DemoReflections.in(context),
+				new DemoCollaboration(context.getBean(Goals.class), context.getBean(Tasks.class),
+						context.getBean(TaskRuptureScreen.class), context.getBean(SignalInbox.class)),
+				seed);
 	}
 
 	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
 			NotOnTrackScreen notOnTrack, ExpectedResponse expectedResponse, DropoutRisk dropoutRisk,
-			DropoutRiskScreen dropoutScreen, SignalInbox inbox, DemoReflections reflections) {
+			DropoutRiskScreen dropoutScreen, SignalInbox inbox, DemoReflections reflections,
+			DemoCollaboration collaboration, long seed) {
 		this.reflections = reflections;
+		this.collaboration = collaboration;
+		this.seed = seed;
 		this.accounts = accounts;
 		this.caseload = caseload;
 		this.responses = responses;
@@ -118,8 +150,15 @@ final class DemoClinicSeeder {
 		this.notOnTrack.suspend();
 		this.dropoutScreen.suspend();
 		submitResponses(admin, clinic, sessionIds, therapists);
+		// Goals and tasks before the episodes end: they are written in open episodes.
+		Map<String, CurrentUser> therapistOfClient = new HashMap<>();
+		clinic.clients().forEach((c) -> therapistOfClient.put(c.key(), therapists.get(c.therapistKey())));
+		if (this.collaboration != null) {
+			this.collaboration.seed(clinicId, CollaborationSimulator.simulate(clinic, this.seed), clientIds,
+					therapistOfClient);
+		}
+		watch.lap("answers, goals and tasks");
 		endEpisodes(admin, clinic, clientIds);
-		watch.lap("answers");
 		this.evaluation.resumeAndEvaluate(clinicId);
 		watch.lap("alliance evaluation");
 		// Both models are fitted now rather than at the next night, on the clinic's

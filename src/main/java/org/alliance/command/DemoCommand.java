@@ -64,7 +64,7 @@ class DemoCommand implements Callable<Integer> {
 					defaults.censusDate());
 			System.out.println("Seeding a simulated clinic (seed " + this.seed + ", " + settings.therapists()
 					+ " therapists with " + settings.clientsPerTherapist() + " clients each) ...");
-			DemoClinicSeeder.in(context).seed(ClinicSimulator.simulate(settings));
+			DemoClinicSeeder.in(context, this.seed).seed(ClinicSimulator.simulate(settings));
 		}
 		printUsers(accounts, context.getBean(ApiTokens.class));
 	}

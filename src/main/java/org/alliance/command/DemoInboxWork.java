@@ -16,6 +16,7 @@ import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
+import org.alliance.signal.SignalStatus;
 
 /**
  * Works the demo clinic's older signals the way its therapists would have, through the
@@ -86,7 +87,10 @@ final class DemoInboxWork {
 	}
 
 	private void work(CurrentUser therapist, Signal signal, int index) {
-		this.inbox.acknowledge(therapist, signal.id());
+		// A task rupture's renegotiation may have acknowledged it already.
+		if (signal.status() == SignalStatus.OPEN) {
+			this.inbox.acknowledge(therapist, signal.id());
+		}
 		switch (signal.kind()) {
 			case "risk" -> workRisk(therapist, signal, index);
 			case "rupture" -> workRupture(therapist, signal, index);

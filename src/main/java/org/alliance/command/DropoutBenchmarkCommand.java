@@ -52,7 +52,8 @@ class DropoutBenchmarkCommand implements Callable<Integer> {
 				long start = System.nanoTime();
 				System.out.println("Seeding the simulated clinic (50 therapists x 30 clients, seed " + this.seed
 						+ ") through the services; this takes minutes ...");
-				DemoClinicSeeder.in(context).seed(ClinicSimulator.simulate(SimulationSettings.research(this.seed)));
+				DemoClinicSeeder.measuresOnly(context)
+					.seed(ClinicSimulator.simulate(SimulationSettings.research(this.seed)));
 				System.out.printf(Locale.ROOT, "Seeded in %.0f s%n", (System.nanoTime() - start) / 1e9);
 			}
 			UUID clinic = accounts.clinicIds().get(0);

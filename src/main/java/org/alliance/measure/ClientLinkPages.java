@@ -8,12 +8,14 @@ import java.util.Map;
 
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
+import org.alliance.care.ClientPagePart.Fragment;
 import org.alliance.instrument.Answer;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -38,14 +40,18 @@ class ClientLinkPages {
 	private final InstrumentCatalog catalog;
 
 	/** The language a client chose on a link, kept for that link's path only. */
-	static final String LANGUAGE_COOKIE = "alliance-lang";
+	static final String LANGUAGE_COOKIE = LinkPagePart.LANGUAGE_COOKIE;
 
 	private final CrisisNotice crisis;
 
-	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog, CrisisNotice crisis) {
+	private final List<LinkPagePart> parts;
+
+	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog, CrisisNotice crisis,
+			ObjectProvider<LinkPagePart> parts) {
 		this.links = links;
 		this.catalog = catalog;
 		this.crisis = crisis;
+		this.parts = parts.orderedStream().toList();
 	}
 
 	@GetMapping("/r/{token}")
@@ -57,6 +63,7 @@ class ClientLinkPages {
 		remember(token, lang, response);
 		model.addAttribute("token", token);
 		model.addAttribute("lang", language);
+		model.addAttribute("parts", parts(visit, token, language));
 		this.crisis.after(visit.answered(), language).ifPresent((text) -> model.addAttribute("crisisText", text));
 		if (visit.finished()) {
 			return "measure/link-done";
@@ -83,6 +90,7 @@ class ClientLinkPages {
 		}
 		catch (InvalidRequest ex) {
 			model.addAttribute("token", token);
+			model.addAttribute("parts", parts(visit, token, language));
 			show(model, due, visit, language);
 			// A risk answer on a form sent back for another question still shows the
 			// crisis information at once: the client must not wait for a form they may
@@ -108,6 +116,11 @@ class ClientLinkPages {
 		model.addAttribute("instructions", this.catalog.instructions(instrument.code(), language).orElse(null));
 		model.addAttribute("remaining", visit.due().size());
 		model.addAttribute("careSession", visit.session().session());
+	}
+
+	/** What other modules add after the measures (goals, tasks, agenda). */
+	private List<Fragment> parts(LinkVisit visit, String token, String language) {
+		return this.parts.stream().flatMap((part) -> part.of(visit, token, language).stream()).toList();
 	}
 
 	/** The choices the form carried that read as whole numbers, by item id. */

@@ -30,7 +30,7 @@ record InboxFilter(String kind, UUID therapist) {
 	 * first is raised, so that a shared link never fails for want of one.
 	 */
 	static final List<String> RAISED_KINDS = List.of("risk", "rupture", "perception-gap", "not-on-track",
-			"dropout-risk");
+			"dropout-risk", "task-rupture");
 
 	/**
 	 * Reads the query. A therapist's inbox holds only their own clients, so the therapist

@@ -3,6 +3,7 @@ package org.alliance.signal;
 import java.util.Map;
 import java.util.Optional;
 
+import org.alliance.care.ClientPagePart.Fragment;
 import org.alliance.security.CurrentUser;
 
 /**
@@ -22,6 +23,16 @@ public interface SignalDetail {
 	 * @param evidence the signal's evidence as label and value, never null
 	 */
 	Optional<Reading> read(CurrentUser user, Signal signal, Map<String, String> evidence);
+
+	/**
+	 * What the raising module adds to the signal's page below the evidence, e.g. a form
+	 * to act on the finding (a task rupture's renegotiation of a smaller task); a
+	 * fragment of the raising module's own templates given its values as {@code values}.
+	 * Empty by default.
+	 */
+	default Optional<Fragment> part(CurrentUser user, Signal signal) {
+		return Optional.empty();
+	}
 
 	/**
 	 * @param result what became of the finding, in plain words (shown as "result"), or

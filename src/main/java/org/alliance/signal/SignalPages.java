@@ -130,6 +130,11 @@ class SignalPages {
 					model.addAttribute("chart", reading.chart());
 				});
 		}
+		this.details.stream()
+			.filter((detail) -> detail.kind().equals(signal.kind()))
+			.findFirst()
+			.flatMap((detail) -> detail.part(user, signal))
+			.ifPresent((part) -> model.addAttribute("detailPart", part));
 		model.addAttribute("works", signal.therapistId().equals(user.userId()));
 		return "signal/signal";
 	}

@@ -9,10 +9,12 @@ import java.util.Map;
 /**
  * The order of the inbox: signals still to be worked before resolved ones; among them a
  * risk answer before everything else (DESIGN.md, Safety: it outranks every other signal),
- * then ruptures by size and recency, then a client not on track (symptoms above their
- * expected course) or at risk of dropping out (a dropout risk at or above the clinic's
- * signal risk): worth acting on before the next session, but less pressing than a risk
- * answer or a rupture in the room; then the rest, newest first.
+ * then ruptures by size and recency (a task rupture, agreed tasks left undone session
+ * after session, is a rupture on tasks, ranked with the lesser ruptures), then a client
+ * not on track (symptoms above their expected course) or at risk of dropping out (a
+ * dropout risk at or above the clinic's signal risk): worth acting on before the next
+ * session, but less pressing than a risk answer or a rupture in the room; then the rest,
+ * newest first.
  * <p>
  * A rupture's size is read in the two published thresholds: a sharp fall, 2 SD or more
  * below the client's own level (Stiles et al. 2004), comes before a lesser one, 1 SD
@@ -54,6 +56,9 @@ final class SignalPriority {
 		}
 		if ("rupture".equals(signal.kind())) {
 			return (fallSd(signal) >= SHARP_FALL_SD) ? 1 : 2;
+		}
+		if ("task-rupture".equals(signal.kind())) {
+			return 2;
 		}
 		return ("not-on-track".equals(signal.kind()) || "dropout-risk".equals(signal.kind())) ? 3 : 4;
 	}

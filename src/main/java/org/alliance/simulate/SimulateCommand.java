@@ -1,6 +1,8 @@
 package org.alliance.simulate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -16,7 +18,9 @@ import picocli.CommandLine.Spec;
 		description = { "Simulate a clinic from a seed and write it as CSV files: therapists,",
 				"clients, sessions, item responses (PHQ-9, GAD-7, client and therapist",
 				"alliance checks), alliance scores and the planted truth (ruptures,",
-				"repairs, dropouts). Sessions end on 2026-11-20, as in the demo clinic.",
+				"repairs, dropouts), goals with their GAS ladders and ratings, tasks with",
+				"their completions and the planted task ruptures. Sessions end on",
+				"2026-11-20, as in the demo clinic.",
 				"The same seed and sizes always write the same bytes; README.txt in the",
 				"output folder describes the files and the planted effects." })
 public class SimulateCommand implements Callable<Integer> {
@@ -53,7 +57,9 @@ public class SimulateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		SimulatedClinic clinic = ClinicSimulator.simulate(settings());
-		for (WrittenFile file : ClinicCsvWriter.writeFiles(clinic, this.out)) {
+		List<WrittenFile> written = new ArrayList<>(ClinicCsvWriter.writeFiles(clinic, this.out));
+		written.addAll(CollaborationTables.write(CollaborationSimulator.simulate(clinic, this.seed), this.out));
+		for (WrittenFile file : written) {
 			this.spec.commandLine()
 				.getOut()
 				.printf("%s: %d %s%n", this.out.resolve(file.name()), file.rows(),

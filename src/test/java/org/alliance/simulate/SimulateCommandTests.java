@@ -22,8 +22,9 @@ class SimulateCommandTests {
 			.execute("--seed", "7", "--out", this.temp.toString(), "--therapists", "2", "--clients-per-therapist", "3");
 		assertThat(exit).isZero();
 		assertThat(this.temp.toFile().list()).contains("therapists.csv", "clients.csv", "sessions.csv", "responses.csv",
-				"alliance.csv", "alliance_scores.csv", "truth_ruptures.csv", "truth_dropouts.csv", "README.txt");
-		assertThat(out.toString().lines()).hasSize(10)
+				"alliance.csv", "alliance_scores.csv", "truth_ruptures.csv", "truth_dropouts.csv", "README.txt",
+				"goals.csv", "goal_ratings.csv", "tasks.csv", "truth_task_ruptures.csv");
+		assertThat(out.toString().lines()).hasSize(14)
 			.anySatisfy((line) -> assertThat(line).contains("clients.csv: 6 rows"));
 	}
 

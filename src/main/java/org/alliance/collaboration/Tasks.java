@@ -1,0 +1,284 @@
+package org.alliance.collaboration;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.alliance.api.FieldProblem;
+import org.alliance.api.FieldRules;
+import org.alliance.api.InvalidRequest;
+import org.alliance.api.NotFound;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.measure.LinkVisit;
+import org.alliance.security.AuditAction;
+import org.alliance.security.AuditTrail;
+import org.alliance.security.CurrentUser;
+import org.alliance.signal.Signal;
+import org.alliance.signal.SignalInbox;
+import org.alliance.signal.SignalStatus;
+import org.alliance.signal.SignalStep;
+import org.alliance.storage.TimeOrderedIds;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client's tasks (homework): set with their rationale and the client's agreement,
+ * reported done, partly or not done by the client on the phone or by the therapist, and
+ * renegotiated into smaller ones. Every report is judged at once by the task-rupture
+ * rule. A therapist reaches only their own clients' tasks; every read and write is
+ * audited. The one path for the API, the pages and the client's portal.
+ */
+@Service
+public class Tasks {
+
+	/** A day: no homework is bigger. */
+	public static final int MAX_MINUTES = 1440;
+
+	/** Who enters what the client reports through a personal link. */
+	static final String CLIENT_LINK = "client-link";
+
+	private final CollaborationRecords records;
+
+	private final Caseload caseload;
+
+	private final AuditTrail audit;
+
+	private final JdbcTemplate jdbc;
+
+	private final TaskRuptureScreen screen;
+
+	private final SignalInbox inbox;
+
+	Tasks(CollaborationRecords records, Caseload caseload, AuditTrail audit, JdbcTemplate jdbc,
+			TaskRuptureScreen screen, SignalInbox inbox) {
+		this.records = records;
+		this.caseload = caseload;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.screen = screen;
+		this.inbox = inbox;
+	}
+
+	/** The tasks of the client's current episode, by the session they were set. */
+	public List<Task> of(CurrentUser user, UUID clientId) {
+		Client client = this.caseload.visibleClient(user, clientId);
+		this.audit.recordRead(user, "task-list", clientId);
+		return forClient(client);
+	}
+
+	/** The task, if this person may see its client. */
+	public Task task(CurrentUser user, UUID taskId) {
+		Task task = visible(user, taskId);
+		this.audit.recordRead(user, "task", taskId);
+		return task;
+	}
+
+	/**
+	 * Sets a task in the client's open episode.
+	 * @throws InvalidRequest naming {@code description}, {@code rationale},
+	 * {@code agreement}, {@code minutes}, {@code setSession} or {@code dueSession}
+	 */
+	@Transactional
+	public Task set(CurrentUser user, UUID clientId, TaskDraft draft) {
+		Client client = this.caseload.visibleClient(user, clientId);
+		return insert(user, client, draft, null, null);
+	}
+
+	/**
+	 * Renegotiates a task into a smaller one that replaces it (the founding text: "adjust
+	 * the task to be much smaller and less threatening"). Given the task-rupture signal
+	 * it answers, the renegotiation is recorded among the signal's repair steps
+	 * ({@code renegotiate-goals-and-tasks}), acknowledging the signal first if it was
+	 * still open.
+	 * @param signalId the signal, or null
+	 * @throws InvalidRequest naming {@code minutes} when the new task is not smaller
+	 */
+	@Transactional
+	public Task renegotiate(CurrentUser user, UUID taskId, TaskDraft draft, UUID signalId) {
+		Task replaced = visible(user, taskId);
+		Client client = this.caseload.visibleClient(user, replaced.clientId());
+		Signal signal = null;
+		if (signalId != null) {
+			signal = this.inbox.open(user, signalId);
+			if (!signal.clientId().equals(client.id()) || !TaskRuptureScreen.KIND.equals(signal.kind())) {
+				throw new NotFound("signal", "No task-rupture signal " + signalId + " of this client.");
+			}
+		}
+		if (draft.minutes() != null && draft.minutes() >= replaced.minutes()) {
+			throw InvalidRequest.of("minutes", "A renegotiated task is smaller than the one it replaces ("
+					+ replaced.minutes() + " minutes); try about a quarter of it.");
+		}
+		Task smaller = insert(user, client, draft, replaced.id(), signalId);
+		if (signal != null) {
+			if (signal.status() == SignalStatus.OPEN) {
+				this.inbox.acknowledge(user, signalId);
+			}
+			this.inbox.recordAction(user, signalId, SignalStep.RENEGOTIATE_GOALS_AND_TASKS.code(),
+					String.format(Locale.ROOT, "Smaller task agreed: %s (%d minutes instead of %d), due at session %d.",
+							smaller.description(), smaller.minutes(), replaced.minutes(), smaller.dueSession()));
+		}
+		return smaller;
+	}
+
+	/**
+	 * Records how much of the task the client did, as staff enter it for the client.
+	 * @param session the session it is reported at, booked in the task's open episode,
+	 * not before the task was set
+	 * @throws InvalidRequest naming {@code status} or {@code session}
+	 */
+	@Transactional
+	public TaskCompletion complete(CurrentUser user, UUID taskId, String status, Integer session) {
+		Task task = visible(user, taskId);
+		List<FieldProblem> problems = new ArrayList<>();
+		CompletionStatus done = CompletionStatus.fromWire(status).orElse(null);
+		if (done == null) {
+			problems.add(new FieldProblem("status", CompletionStatus.CHOICES));
+		}
+		FieldRules.whole(problems, "session", session, 1, Caseload.MAX_SESSION_NUMBER);
+		FieldRules.refuseIfAny(problems);
+		ClientEpisode episode = episodeOf(task);
+		if (episode.session(session).isEmpty()) {
+			throw InvalidRequest.of("session",
+					"The current episode has no session " + session + " yet; record the session first.");
+		}
+		if (session < task.setSession()) {
+			throw InvalidRequest.of("session", "The task was set at session " + task.setSession() + ".");
+		}
+		return record(task, done, session, user.email(), true);
+	}
+
+	/**
+	 * Records how much of the task the client did, as the client ticked it on the phone
+	 * behind the personal link of a session: reported at that session.
+	 * @throws NotFound naming {@code task} when the task is not one the link's client may
+	 * tick
+	 * @throws InvalidRequest naming {@code status}
+	 */
+	@Transactional
+	public TaskCompletion completeFromLink(LinkVisit visit, UUID taskId, String status) {
+		Task task = toTick(visit).stream()
+			.filter((t) -> t.id().equals(taskId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("task", "This task is not one to tick on this link."));
+		CompletionStatus done = CompletionStatus.fromWire(status)
+			.orElseThrow(() -> InvalidRequest.of("status", CompletionStatus.CHOICES));
+		return record(task, done, visit.session().session().number(), CLIENT_LINK, false);
+	}
+
+	/**
+	 * The tasks a client ticks behind a session's link: those of the session's episode
+	 * set before or at it, not replaced by a smaller one, and not reported yet or
+	 * reported at this session (a tick can be changed until the session).
+	 */
+	List<Task> toTick(LinkVisit visit) {
+		Client client = this.caseload.clientForEvaluation(visit.session().clinicId(), visit.session().clientId())
+			.orElseThrow();
+		return toTick(visit, forClient(client));
+	}
+
+	private static List<Task> toTick(LinkVisit visit, List<Task> tasks) {
+		int at = visit.session().session().number();
+		UUID episode = visit.session().session().episodeId();
+		List<UUID> replaced = tasks.stream().map(Task::replaces).filter((id) -> id != null).toList();
+		return tasks.stream()
+			.filter((task) -> task.episodeId().equals(episode) && task.setSession() <= at)
+			.filter((task) -> !replaced.contains(task.id()))
+			.filter((task) -> task.latest() == null || task.latest().session() == at)
+			.toList();
+	}
+
+	/**
+	 * The last task a task-rupture signal found undone: the one a smaller task replaces;
+	 * null when the signal names none.
+	 */
+	public Task lastMissed(CurrentUser user, Signal signal) {
+		Integer dueAt = TaskRuptureScreen.lastDueSession(signal.evidence()).orElse(null);
+		if (dueAt == null || !TaskRuptureScreen.KIND.equals(signal.kind())) {
+			return null;
+		}
+		Client client = this.caseload.visibleClient(user, signal.clientId());
+		this.audit.recordRead(user, "task-list", client.id());
+		List<Task> due = this.records.tasksOfClient(user.clinicId(), client.id())
+			.stream()
+			.filter((task) -> task.dueSession() == dueAt && task.agreement() == Agreement.AGREED)
+			.filter((task) -> task.status() == CompletionStatus.NOT_DONE)
+			.toList();
+		return due.isEmpty() ? null : due.get(due.size() - 1);
+	}
+
+	List<Task> forClient(Client client) {
+		ClientEpisode episode = ClientEpisode.of(this.caseload.clientCareForEvaluation(client.clinicId(), client.id()));
+		return this.records.tasksOfClient(client.clinicId(), client.id())
+			.stream()
+			.filter((task) -> task.episodeId().equals(episode.episodeId()))
+			.toList();
+	}
+
+	private TaskCompletion record(Task task, CompletionStatus status, int session, String by, boolean onBehalf) {
+		TaskCompletion completion = new TaskCompletion(TimeOrderedIds.next(), task.id(), status, session, by, onBehalf,
+				Instant.now());
+		this.records.insert(task.clinicId(), completion);
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(task.clinicId(), by, AuditAction.CREATE, "task-completion", completion.id()));
+		this.screen.evaluate(task.clinicId(), task.clientId());
+		return completion;
+	}
+
+	private Task insert(CurrentUser user, Client client, TaskDraft draft, UUID replaces, UUID signalId) {
+		List<FieldProblem> problems = new ArrayList<>();
+		FieldRules.text(problems, "description", draft.description(), 500, true);
+		FieldRules.text(problems, "rationale", draft.rationale(), 1000, true);
+		Agreement agreement = Agreement.fromWire(draft.agreement()).orElse(null);
+		if (agreement == null) {
+			problems.add(new FieldProblem("agreement", Agreement.CHOICES));
+		}
+		FieldRules.whole(problems, "minutes", draft.minutes(), 1, MAX_MINUTES);
+		boolean setGiven = FieldRules.whole(problems, "setSession", draft.setSession(), 1, Caseload.MAX_SESSION_NUMBER);
+		if (FieldRules.whole(problems, "dueSession", draft.dueSession(), 1, Caseload.MAX_SESSION_NUMBER) && setGiven
+				&& draft.dueSession() <= draft.setSession()) {
+			problems.add(new FieldProblem("dueSession",
+					"A task is due at a session after the one it is set at (" + draft.setSession() + ")."));
+		}
+		FieldRules.refuseIfAny(problems);
+		ClientEpisode episode = ClientEpisode.of(this.caseload.clientCareForEvaluation(client.clinicId(), client.id()));
+		episode.requireOpen("setSession");
+		if (episode.session(draft.setSession()).isEmpty()) {
+			throw InvalidRequest.of("setSession",
+					"The current episode has no session " + draft.setSession() + " yet; record the session first.");
+		}
+		Task task = new Task(TimeOrderedIds.next(), user.clinicId(), client.id(), episode.episodeId(),
+				draft.description().strip(), draft.rationale().strip(), agreement, draft.minutes(), draft.setSession(),
+				draft.dueSession(), replaces, signalId, user.email(), Instant.now(), List.of());
+		this.records.insert(task);
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "task", task.id()));
+		return task;
+	}
+
+	private ClientEpisode episodeOf(Task task) {
+		ClientEpisode episode = ClientEpisode
+			.of(this.caseload.clientCareForEvaluation(task.clinicId(), task.clientId()));
+		if (!task.episodeId().equals(episode.episodeId()) || !episode.open()) {
+			throw InvalidRequest.of("id", "This task belongs to an episode of care that has ended.");
+		}
+		return episode;
+	}
+
+	private Task visible(CurrentUser user, UUID taskId) {
+		NotFound missing = new NotFound("id", "No task " + taskId + " among your clients' tasks.");
+		Task task = this.records.task(user.clinicId(), taskId).orElseThrow(() -> missing);
+		try {
+			this.caseload.visibleClient(user, task.clientId());
+		}
+		catch (NotFound ex) {
+			throw missing;
+		}
+		return task;
+	}
+
+}

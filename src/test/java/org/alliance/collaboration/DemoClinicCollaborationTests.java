@@ -1,0 +1,54 @@
+package org.alliance.collaboration;
+
+import java.util.List;
+
+import org.alliance.ServerOnH2;
+import org.alliance.command.DemoClinic;
+import org.alliance.security.CurrentUser;
+import org.alliance.signal.Signal;
+import org.alliance.signal.SignalInbox;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@code ./alliance demo} shows of the collaboration: goals with T-scores, tasks
+ * with completions, and task-rupture signals, the recent ones still open, the older ones
+ * worked with a smaller task renegotiated from the signal.
+ */
+class DemoClinicCollaborationTests extends ServerOnH2 {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	SignalInbox inbox;
+
+	@Autowired
+	Goals goals;
+
+	@Autowired
+	Tasks tasks;
+
+	@Test
+	void theDemoClinicShowsGoalsWithTScoresTasksWithCompletionsAndTaskRuptures() throws Exception {
+		DemoClinic demo = DemoClinic.in(this.context);
+		CurrentUser supervisor = demo.supervisor().asCurrentUser();
+		List<Signal> ruptures = this.inbox.inbox(supervisor)
+			.stream()
+			.filter((s) -> s.kind().equals(TaskRuptureScreen.KIND))
+			.toList();
+		assertThat(ruptures).isNotEmpty();
+		assertThat(ruptures).anyMatch((s) -> s.status().inLoop());
+		assertThat(ruptures)
+			.anyMatch((s) -> s.actions().stream().anyMatch((a) -> a.step().equals("renegotiate-goals-and-tasks")));
+		Signal open = ruptures.stream().filter((s) -> s.status().inLoop()).findFirst().orElseThrow();
+		assertThat(open.summary()).startsWith("Agreed tasks not done at sessions");
+		assertThat(this.goals.attainment(supervisor, open.clientId()).tScore()).isNotNull();
+		assertThat(this.tasks.of(supervisor, open.clientId())).anyMatch((t) -> !t.completions().isEmpty());
+	}
+
+}
