@@ -1,21 +1,10 @@
 package org.alliance.command;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,14 +19,8 @@ import picocli.CommandLine.Option;
 				"requests/s and p50/p95/p99 latency. Reads the clients the token may see; nothing is written." })
 class OutcomeBenchmarkCommand implements Callable<Integer> {
 
-	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-
-	@Option(names = "--url", defaultValue = "http://127.0.0.1:8080",
-			description = "Server (default: ${DEFAULT-VALUE}).")
-	String url;
-
-	@Option(names = "--token", required = true, description = "API token of a supervisor or admin (sees every client).")
-	String token;
+	@Mixin
+	RunningServer server;
 
 	@Option(names = "--clients", defaultValue = "100",
 			description = "How many of the clinic's clients to ask about, in turn (default: ${DEFAULT-VALUE}).")
@@ -55,81 +38,27 @@ class OutcomeBenchmarkCommand implements Callable<Integer> {
 			description = "Unmeasured requests first (default: ${DEFAULT-VALUE}).")
 	int warmup;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
-
 	@Override
 	public Integer call() throws Exception {
-		List<String> ids = clientIds();
+		List<String> ids = RunningServer.ids(this.server.get("/api/v1/clients"));
 		if (ids.size() < this.clients) {
 			System.err.println("the server has " + ids.size() + " clients this token may see, fewer than --clients "
 					+ this.clients);
 			return 1;
 		}
 		List<String> asked = ids.subList(0, this.clients);
+		LatencyRun.Request outcome = (i, worker) -> this.server
+			.get("/api/v1/clients/" + asked.get(i % asked.size()) + "/outcome");
 		if (this.warmup > 0) {
-			run(asked, this.warmup, 4);
+			LatencyRun.measure(this.warmup, 4, outcome);
 			System.out.println("warm-up: " + this.warmup + " requests at concurrency 4 (not measured)");
 		}
-		System.out.printf("%d clients asked about in turn%n", asked.size());
-		System.out.printf("%-11s %9s %10s %8s %8s %8s%n", "concurrency", "requests", "req/s", "p50 ms", "p95 ms",
-				"p99 ms");
+		System.out.println(asked.size() + " clients asked about in turn");
+		System.out.println(LatencyRun.heading());
 		for (int level : this.concurrency) {
-			IngestBenchmarkCommand.Run run = run(asked, this.requests, level);
-			System.out.printf("%-11d %9d %10.0f %8.2f %8.2f %8.2f%n", level, this.requests, run.perSecond(),
-					run.percentile(50), run.percentile(95), run.percentile(99));
+			System.out.println(LatencyRun.measure(this.requests, level, outcome).line(level));
 		}
 		return 0;
-	}
-
-	private List<String> clientIds() throws Exception {
-		List<String> ids = new ArrayList<>();
-		Matcher id = ID.matcher(get("/api/v1/clients"));
-		while (id.find()) {
-			ids.add(id.group(1));
-		}
-		return ids;
-	}
-
-	private IngestBenchmarkCommand.Run run(List<String> ids, int count, int threads) throws Exception {
-		long[] latencies = new long[count];
-		AtomicInteger next = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		long start = System.nanoTime();
-		try {
-			List<Future<Object>> workers = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				workers.add(pool.submit(() -> {
-					for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-						long began = System.nanoTime();
-						get("/api/v1/clients/" + ids.get(i % ids.size()) + "/outcome");
-						latencies[i] = System.nanoTime() - began;
-					}
-					return null;
-				}));
-			}
-			for (Future<Object> worker : workers) {
-				worker.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
-		return new IngestBenchmarkCommand.Run(latencies, System.nanoTime() - start);
-	}
-
-	private String get(String path) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.url + path))
-			.header("Authorization", "Bearer " + this.token)
-			.GET()
-			.build();
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-		}
-		return response.body();
 	}
 
 }

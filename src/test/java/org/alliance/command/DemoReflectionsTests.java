@@ -28,7 +28,7 @@ class DemoReflectionsTests extends ServerOnH2 {
 	@Test
 	void everyDemoTherapistHasTaggedNotesOnlyTheySee() throws Exception {
 		DemoClinic clinic = DemoClinic.in(this.context);
-		assertThat(clinic.therapists()).hasSize(4);
+		assertThat(clinic.therapists()).hasSize(org.alliance.simulate.SimulationSettings.DEMO_THERAPISTS);
 		for (UserAccount therapist : clinic.therapists()) {
 			assertThat(count("select count(*) from reflection_note where author_id = ?", therapist.id()))
 				.as(therapist.email())
