@@ -221,8 +221,13 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 				withPercentage(1e-2));
 	}
 
+	/**
+	 * Waits for the evaluation a refit starts on its own thread; up to 30 s, since on a
+	 * busy two-core machine judging every open episode of the test clinic has taken
+	 * over 10 s.
+	 */
 	private JsonNode awaitSignal(String client) throws InterruptedException {
-		for (int attempt = 0; attempt < 100; attempt++) {
+		for (int attempt = 0; attempt < 300; attempt++) {
 			List<JsonNode> found = signalsOf(client);
 			if (!found.isEmpty()) {
 				return found.get(0);
