@@ -223,8 +223,8 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 
 	/**
 	 * Waits for the evaluation a refit starts on its own thread; up to 30 s, since on a
-	 * busy two-core machine judging every open episode of the test clinic has taken
-	 * over 10 s.
+	 * busy two-core machine judging every open episode of the test clinic has taken over
+	 * 10 s.
 	 */
 	private JsonNode awaitSignal(String client) throws InterruptedException {
 		for (int attempt = 0; attempt < 300; attempt++) {
