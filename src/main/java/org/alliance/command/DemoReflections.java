@@ -102,10 +102,10 @@ final class DemoReflections {
 	 */
 	void write(SimulatedClinic clinic, Map<String, CurrentUser> therapists, Map<String, UUID> sessionIds) {
 		int turn = 0;
-		int therapist = 0;
+		List<String> keys = clinic.therapists().stream().map((t) -> t.key()).toList();
 		for (Map.Entry<String, List<SimulatedSession>> entry : attendedByTherapist(clinic).entrySet()) {
 			CurrentUser author = therapists.get(entry.getKey());
-			String theme = THEMES.get(therapist++ % THEMES.size());
+			String theme = THEMES.get(keys.indexOf(entry.getKey()) % THEMES.size());
 			List<SimulatedSession> sessions = entry.getValue();
 			for (int i = 0; i < NOTES_EACH && i < sessions.size(); i++) {
 				SimulatedSession session = sessions.get(i);

@@ -48,6 +48,9 @@ class DemoReflectionsTests extends ServerOnH2 {
 		PageSession own = PageSession.signIn(this.port, first.email(), DemoClinic.PASSWORD);
 		String patterns = own.get("/reflections").body();
 		assertThat(patterns).contains(DemoReflections.NOTES_EACH + " notes about");
+		// t01's own recurring feeling, as README says, tops the tag table.
+		String byTag = patterns.substring(patterns.indexOf("id=\"by-tag\""));
+		assertThat(byTag.indexOf("id=\"tag-count-")).isEqualTo(byTag.indexOf("id=\"tag-count-boredom\""));
 		PageSession supervisor = PageSession.signIn(this.port, clinic.supervisor().email(), DemoClinic.PASSWORD);
 		assertThat(supervisor.get("/reflections").body()).contains("0 notes about 0 clients");
 		UUID session = this.jdbc.queryForObject("select session_id from reflection_note where author_id = ? limit 1",
