@@ -21,6 +21,8 @@ import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
 import org.alliance.outcome.DropoutRisk;
+import org.alliance.outcome.DropoutRiskScreen;
+import org.alliance.outcome.ExpectedResponse;
 import org.alliance.outcome.NotOnTrackScreen;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
@@ -41,6 +43,8 @@ import org.springframework.context.ApplicationContext;
  */
 final class DemoClinicSeeder {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoClinicSeeder.class);
+
 	static final String PASSWORD = "demo";
 
 	private final UserAccounts accounts;
@@ -55,6 +59,10 @@ final class DemoClinicSeeder {
 
 	private final DropoutRisk dropoutRisk;
 
+	private final DropoutRiskScreen dropoutScreen;
+
+	private final ExpectedResponse expectedResponse;
+
 	private final DemoInboxWork inboxWork;
 
 	private final DemoReflections reflections;
@@ -63,12 +71,14 @@ final class DemoClinicSeeder {
 	static DemoClinicSeeder in(ApplicationContext context) {
 		return new DemoClinicSeeder(context.getBean(UserAccounts.class), context.getBean(Caseload.class),
 				context.getBean(Responses.class), context.getBean(AllianceEvaluation.class),
-				context.getBean(NotOnTrackScreen.class), context.getBean(DropoutRisk.class),
+				context.getBean(NotOnTrackScreen.class), context.getBean(ExpectedResponse.class),
+				context.getBean(DropoutRisk.class), context.getBean(DropoutRiskScreen.class),
 				context.getBean(SignalInbox.class), DemoReflections.in(context));
 	}
 
 	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
-			NotOnTrackScreen notOnTrack, DropoutRisk dropoutRisk, SignalInbox inbox, DemoReflections reflections) {
+			NotOnTrackScreen notOnTrack, ExpectedResponse expectedResponse, DropoutRisk dropoutRisk,
+			DropoutRiskScreen dropoutScreen, SignalInbox inbox, DemoReflections reflections) {
 		this.reflections = reflections;
 		this.accounts = accounts;
 		this.caseload = caseload;
@@ -76,6 +86,8 @@ final class DemoClinicSeeder {
 		this.evaluation = evaluation;
 		this.notOnTrack = notOnTrack;
 		this.dropoutRisk = dropoutRisk;
+		this.dropoutScreen = dropoutScreen;
+		this.expectedResponse = expectedResponse;
 		this.inboxWork = new DemoInboxWork(inbox);
 	}
 
@@ -96,21 +108,33 @@ final class DemoClinicSeeder {
 		CurrentUser admin = users.get(0).asCurrentUser();
 		Map<String, String> emails = new HashMap<>();
 		clinic.therapists().forEach((t) -> emails.put(t.key(), t.email()));
+		Stopwatch watch = new Stopwatch();
 		Map<String, UUID> clientIds = admitClients(admin, clinic, emails);
 		Map<String, UUID> sessionIds = recordSessions(admin, clinic, clientIds);
+		watch.lap("clients and sessions");
 		// Ratings and symptom measures arrive out of order here; the clinic is evaluated
 		// once they are all in.
 		this.evaluation.suspend();
 		this.notOnTrack.suspend();
+		this.dropoutScreen.suspend();
 		submitResponses(admin, clinic, sessionIds, therapists);
 		endEpisodes(admin, clinic, clientIds);
+		watch.lap("answers");
 		this.evaluation.resumeAndEvaluate(clinicId);
+		watch.lap("alliance evaluation");
+		// Both models are fitted now rather than at the next night, on the clinic's
+		// finished
+		// episodes, so that its clients are judged by them (or the pages say why not).
+		this.expectedResponse.refit(clinicId);
 		this.notOnTrack.resumeAndEvaluate(clinicId);
-		// Fitted now rather than at the next night: the model page then says what the
-		// clinic has (too few dropouts for the demo clinic) instead of "not fitted yet".
+		watch.lap("expected treatment response");
 		this.dropoutRisk.refit(clinicId);
+		this.dropoutScreen.resumeAndEvaluate(clinicId);
+		watch.lap("dropout model");
 		this.inboxWork.workOlderSignals(users, LocalDate.now());
+		watch.lap("inbox work");
 		this.reflections.write(clinic, therapists, sessionIds);
+		log.info("Seeded the demo clinic: {}", watch);
 		return users;
 	}
 
@@ -188,6 +212,29 @@ final class DemoClinicSeeder {
 			answers.put("8", new Answer.Text(response.openAnswer()));
 		}
 		return new Submission(response.instrument(), response.respondent(), answers);
+	}
+
+	/** Seconds per step of the seeding, for the log. */
+	private static final class Stopwatch {
+
+		private final StringBuilder laps = new StringBuilder();
+
+		private long last = System.nanoTime();
+
+		void lap(String step) {
+			long now = System.nanoTime();
+			this.laps.append(this.laps.isEmpty() ? "" : ", ")
+				.append(step)
+				.append(' ')
+				.append(String.format(java.util.Locale.ROOT, "%.1f s", (now - this.last) / 1e9));
+			this.last = now;
+		}
+
+		@Override
+		public String toString() {
+			return this.laps.toString();
+		}
+
 	}
 
 }
