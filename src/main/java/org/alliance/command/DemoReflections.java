@@ -1,7 +1,7 @@
 package org.alliance.command;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +33,8 @@ final class DemoReflections {
 	/** Therapists whose first client answered one session's symptom measures on paper. */
 	static final int PAPER_THERAPISTS = 2;
 
-	/** The session whose symptom measures came in on paper. */
-	static final int PAPER_SESSION = 2;
+	/** The earliest session whose symptom measures may have come in on paper. */
+	static final int FIRST_PAPER_SESSION = 2;
 
 	/** What the therapists wrote, with the tags they chose; used in turn. */
 	private static final List<Note> BANK = List.of(
@@ -71,17 +71,27 @@ final class DemoReflections {
 	}
 
 	/**
-	 * The PHQ-9 and GAD-7 of session {@value #PAPER_SESSION} of the first client of the
-	 * first {@value #PAPER_THERAPISTS} therapists, as {@code client#session#instrument}
-	 * keys, when that session was attended.
+	 * The PHQ-9 and GAD-7 of one session of a client in treatment of each of the first
+	 * {@value #PAPER_THERAPISTS} therapists (the earliest session from 2 on with both),
+	 * as {@code client#session#instrument} keys.
 	 */
 	static Set<String> onPaper(SimulatedClinic clinic) {
 		Set<String> keys = new LinkedHashSet<>();
-		firstClients(clinic).stream().limit(PAPER_THERAPISTS).forEach((client) -> {
-			for (String instrument : List.of("phq9", "gad7")) {
-				keys.add(key(client.key(), PAPER_SESSION, instrument));
-			}
-		});
+		for (SimulatedClient client : inTreatment(clinic).stream().limit(PAPER_THERAPISTS).toList()) {
+			Set<String> answered = new LinkedHashSet<>();
+			clinic.responses()
+				.stream()
+				.filter((r) -> r.clientKey().equals(client.key()) && "client".equals(r.respondent()))
+				.forEach((r) -> answered.add(key(client.key(), r.sessionNumber(), r.instrument())));
+			clinic.sessions()
+				.stream()
+				.filter((s) -> s.clientKey().equals(client.key()) && s.number() >= FIRST_PAPER_SESSION)
+				.map(SimulatedSession::number)
+				.filter((n) -> answered.contains(key(client.key(), n, "phq9"))
+						&& answered.contains(key(client.key(), n, "gad7")))
+				.findFirst()
+				.ifPresent((n) -> List.of("phq9", "gad7").forEach((i) -> keys.add(key(client.key(), n, i))));
+		}
 		return keys;
 	}
 
@@ -95,18 +105,18 @@ final class DemoReflections {
 	}
 
 	/**
-	 * Writes {@value #NOTES_EACH} notes per therapist on the latest attended sessions of
-	 * their first clients.
+	 * Writes {@value #NOTES_EACH} notes per therapist on the sessions of their clients in
+	 * treatment: on each one's latest and first attended session in turn, so that the
+	 * notes spread over clients and months.
 	 * @param therapists by therapist key, signed in as themselves
 	 * @param sessionIds by {@code client#number}
 	 */
 	void write(SimulatedClinic clinic, Map<String, CurrentUser> therapists, Map<String, UUID> sessionIds) {
 		int turn = 0;
-		int therapist = 0;
-		for (Map.Entry<String, List<SimulatedSession>> entry : attendedByTherapist(clinic).entrySet()) {
-			CurrentUser author = therapists.get(entry.getKey());
-			String theme = THEMES.get(therapist++ % THEMES.size());
-			List<SimulatedSession> sessions = entry.getValue();
+		for (int t = 0; t < clinic.therapists().size(); t++) {
+			String key = clinic.therapists().get(t).key();
+			String theme = THEMES.get(t % THEMES.size());
+			List<SimulatedSession> sessions = toWriteOn(clinic, key);
 			for (int i = 0; i < NOTES_EACH && i < sessions.size(); i++) {
 				SimulatedSession session = sessions.get(i);
 				Note note = BANK.get(turn++ % BANK.size());
@@ -114,41 +124,57 @@ final class DemoReflections {
 				if (i % 2 == 0) {
 					tags.add(theme);
 				}
-				this.reflections.write(author, sessionIds.get(session.clientKey() + "#" + session.number()),
-						note.text(), List.copyOf(tags));
+				this.reflections.write(therapists.get(key),
+						sessionIds.get(session.clientKey() + "#" + session.number()), note.text(), List.copyOf(tags));
 			}
 		}
 	}
 
 	/**
-	 * Each therapist's attended sessions to write on: the last two of each client,
-	 * clients in order, so that the notes spread over clients and months.
+	 * The therapist's sessions to write on: the latest then the first of each client in
+	 * treatment, then of the clients who ended most recently (a therapist with few
+	 * clients in treatment wrote about those too).
 	 */
-	private static Map<String, List<SimulatedSession>> attendedByTherapist(SimulatedClinic clinic) {
-		Map<String, String> therapistOf = new LinkedHashMap<>();
-		clinic.clients().forEach((c) -> therapistOf.put(c.key(), c.therapistKey()));
-		Map<String, List<SimulatedSession>> byClient = new LinkedHashMap<>();
-		clinic.sessions()
-			.stream()
-			.filter(SimulatedSession::attended)
-			.forEach((s) -> byClient.computeIfAbsent(s.clientKey(), (k) -> new ArrayList<>()).add(s));
-		Map<String, List<SimulatedSession>> byTherapist = new LinkedHashMap<>();
-		byClient.forEach((client, sessions) -> {
-			List<SimulatedSession> lastTwo = sessions.subList(Math.max(0, sessions.size() - 2), sessions.size());
-			byTherapist.computeIfAbsent(therapistOf.get(client), (k) -> new ArrayList<>()).addAll(lastTwo);
-		});
-		return byTherapist;
+	private static List<SimulatedSession> toWriteOn(SimulatedClinic clinic, String therapistKey) {
+		List<SimulatedClient> clients = new ArrayList<>();
+		List<SimulatedClient> ended = new ArrayList<>();
+		for (SimulatedClient client : clinic.clients()) {
+			if (client.therapistKey().equals(therapistKey)) {
+				((client.episodeEnd() == null) ? clients : ended).add(client);
+			}
+		}
+		ended.sort(Comparator.comparing(SimulatedClient::episodeEnd).reversed());
+		clients.addAll(ended);
+		List<SimulatedSession> sessions = new ArrayList<>();
+		for (SimulatedClient client : clients) {
+			if (sessions.size() >= NOTES_EACH) {
+				break;
+			}
+			List<SimulatedSession> attended = clinic.sessions()
+				.stream()
+				.filter((s) -> s.clientKey().equals(client.key()) && s.attended())
+				.toList();
+			if (!attended.isEmpty()) {
+				sessions.add(attended.get(attended.size() - 1));
+				if (attended.size() > 1) {
+					sessions.add(attended.get(0));
+				}
+			}
+		}
+		return sessions;
 	}
 
-	private static List<SimulatedClient> firstClients(SimulatedClinic clinic) {
-		Map<String, SimulatedClient> first = new LinkedHashMap<>();
+	/** The first client in treatment of each therapist, therapists in order. */
+	private static List<SimulatedClient> inTreatment(SimulatedClinic clinic) {
+		List<SimulatedClient> first = new ArrayList<>();
 		clinic.therapists()
 			.forEach((t) -> clinic.clients()
 				.stream()
-				.filter((c) -> c.therapistKey().equals(t.key()))
+				.filter((c) -> c.therapistKey().equals(t.key()) && c.episodeEnd() == null)
+				.filter((c) -> clinic.sessions().stream().filter((s) -> s.clientKey().equals(c.key())).count() > 2)
 				.findFirst()
-				.ifPresent((c) -> first.put(t.key(), c)));
-		return List.copyOf(first.values());
+				.ifPresent(first::add));
+		return first;
 	}
 
 	private record Note(String text, List<String> tags) {

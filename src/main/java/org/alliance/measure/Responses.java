@@ -83,8 +83,9 @@ public class Responses {
 	 * ({@link StoredResponse#enteredBy()}, {@link StoredResponse#onBehalf()}). Anyone who
 	 * may see the session may do so: the client's therapist, the clinic's supervisors and
 	 * admins.
-	 * @throws InvalidRequest naming {@code respondent} when the instrument is not the
-	 * client's to answer, or every other bad field
+	 * @throws InvalidRequest naming {@code onBehalf} when the respondent is not the
+	 * client, {@code respondent} when the instrument is not the client's to answer, or
+	 * every other bad field
 	 * @throws NotFound when the session is unknown or belongs to someone else's client
 	 */
 	public Recorded enterOnBehalf(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
