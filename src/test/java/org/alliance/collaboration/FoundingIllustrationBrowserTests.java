@@ -141,8 +141,8 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
 		Client client = this.caseload.admit(therapist, "Ana-" + UUID.randomUUID().toString().substring(0, 6),
 				clinic.therapist().email(), LocalDate.now().minusWeeks(2));
-		UUID session = this.caseload
-			.recordSession(therapist, client.id(), 1, LocalDate.now().minusWeeks(1), Attendance.ATTENDED)
+		// Booked for today: topics are proposed before the session.
+		UUID session = this.caseload.recordSession(therapist, client.id(), 1, LocalDate.now(), Attendance.ATTENDED)
 			.id();
 		String link = this.links.issueOfKind(therapist, session, "symptom").path();
 		this.phone.open(link + "?lang=es");
