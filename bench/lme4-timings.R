@@ -15,7 +15,7 @@ models <- if (design == "crossed") {
 d <- read.csv(file, stringsAsFactors = TRUE)
 for (model in models) {
   seconds <- system.time(m <- lmer(as.formula(model[[1]]), d, REML = model[[2]]))[["elapsed"]]
-  message <- paste(m@optinfo$conv$lme4$messages, collapse = "; ")
+  message <- gsub("[\r\n]+ *", " ", paste(m@optinfo$conv$lme4$messages, collapse = "; "))
   cat(sprintf("%s;%s;%.3f;%.6f;%d;%s\n", model[[1]], if (model[[2]]) "REML" else "ML", seconds,
               as.numeric(logLik(m)), m@optinfo$feval, message))
 }

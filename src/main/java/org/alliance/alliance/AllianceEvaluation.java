@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -87,8 +89,40 @@ public class AllianceEvaluation implements DisposableBean {
 	public void resumeAndEvaluate(UUID clinicId) {
 		this.suspended = false;
 		this.overview.forgetNorms(clinicId);
-		this.overview.clientsWithRatings(clinicId).forEach((client) -> evaluate(clinicId, client, true));
+		// Clients are judged apart from one another, several at once: an import of a
+		// clinic's history has hundreds.
+		ExecutorService pool = Executors.newFixedThreadPool(IMPORT_THREADS);
+		try {
+			List<Future<?>> pending = new ArrayList<>();
+			List<UUID> clients = this.overview.clientsWithRatings(clinicId);
+			for (int i = 0; i < clients.size(); i++) {
+				UUID client = clients.get(i);
+				if (i == 0) {
+					// The first reads the clinic's norms, which the others then share.
+					evaluate(clinicId, client, true);
+				}
+				else {
+					pending.add(pool.submit(() -> evaluate(clinicId, client, true)));
+				}
+			}
+			for (Future<?> future : pending) {
+				future.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			// evaluate logs and swallows its own failures; nothing else is thrown.
+			log.warn("Alliance evaluation of the import into clinic {} failed", clinicId, ex.getCause());
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
+
+	/** Clients judged at once when an import is evaluated. */
+	private static final int IMPORT_THREADS = 4;
 
 	@EventListener
 	void on(ResponseRecorded recorded) {

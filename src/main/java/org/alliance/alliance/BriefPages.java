@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class BriefPages {
 
+	/** How many of the client's answers to the feedback question the brief shows. */
+	static final int FEEDBACK_SHOWN = 3;
+
 	private final Caseload caseload;
 
 	private final AllianceOverview overview;
@@ -76,6 +79,7 @@ class BriefPages {
 		List<StoredResponse> answered = this.responses.ofClient(user, id);
 		model.addAttribute("latestPhq9", latest(answered, "phq9"));
 		model.addAttribute("latestGad7", latest(answered, "gad7"));
+		model.addAttribute("feedback", FeedbackAnswer.latest(answered, FEEDBACK_SHOWN));
 		model.addAttribute("parts", this.parts.stream().flatMap((part) -> part.of(user, client).stream()).toList());
 		return "alliance/brief";
 	}

@@ -56,12 +56,22 @@ class CaseloadPages {
 		return "redirect:/clients";
 	}
 
+	/**
+	 * The caseload: clients in treatment (an open episode), or with {@code show=ended}
+	 * those whose episodes have all ended, one link away, so that a clinic's years of
+	 * finished episodes do not bury the clients a therapist sees this week.
+	 */
 	@GetMapping("/clients")
-	String clients(CurrentUser user, Model model) {
+	String clients(CurrentUser user, @RequestParam(required = false) String show, Model model) {
 		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
 		Map<UUID, String> names = staff.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
 		model.addAttribute("user", user);
-		List<Client> clients = this.caseload.visibleTo(user);
+		boolean endedView = "ended".equals(show);
+		Map<UUID, List<Episode>> episodes = this.caseload.episodesByClient(user);
+		List<Client> visible = this.caseload.visibleTo(user);
+		List<Client> clients = visible.stream().filter((c) -> inTreatment(episodes.get(c.id())) != endedView).toList();
+		model.addAttribute("endedView", endedView);
+		model.addAttribute("otherViewCount", visible.size() - clients.size());
 		List<Map<UUID, Cell>> cells = new ArrayList<>();
 		this.columns.forEach((column) -> cells.add(column.cells(user, clients)));
 		model.addAttribute("columns", this.columns);
@@ -91,8 +101,15 @@ class CaseloadPages {
 			}
 			PageProblems.show(model, response, ex,
 					PageProblems.given("pseudonym", pseudonym, "therapist", therapist, "episodeStart", episodeStart));
-			return clients(user, model);
+			return clients(user, null, model);
 		}
+	}
+
+	/**
+	 * A client without an episode yet counts as in treatment: they were just taken on.
+	 */
+	private static boolean inTreatment(List<Episode> episodes) {
+		return episodes == null || episodes.isEmpty() || episodes.stream().anyMatch(Episode::open);
 	}
 
 	@GetMapping("/clients/{id}")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,8 @@ import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
 import org.alliance.outcome.DropoutRisk;
+import org.alliance.outcome.DropoutRiskScreen;
+import org.alliance.outcome.ExpectedResponse;
 import org.alliance.outcome.NotOnTrackScreen;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
@@ -44,6 +47,8 @@ import org.springframework.context.ApplicationContext;
  */
 final class DemoClinicSeeder {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoClinicSeeder.class);
+
 	static final String PASSWORD = "demo";
 
 	private final UserAccounts accounts;
@@ -58,7 +63,13 @@ final class DemoClinicSeeder {
 
 	private final DropoutRisk dropoutRisk;
 
+	private final DropoutRiskScreen dropoutScreen;
+
+	private final ExpectedResponse expectedResponse;
+
 	private final DemoInboxWork inboxWork;
+
+	private final DemoReflections reflections;
 
 	private final DemoCollaboration collaboration;
 
@@ -75,7 +86,8 @@ final class DemoClinicSeeder {
 	static DemoClinicSeeder measuresOnly(ApplicationContext context) {
 		DemoClinicSeeder full = in(context);
 		return new DemoClinicSeeder(full.accounts, full.caseload, full.responses, full.evaluation, full.notOnTrack,
-				full.dropoutRisk, context.getBean(SignalInbox.class), null, 0);
+				full.expectedResponse, full.dropoutRisk, full.dropoutScreen, context.getBean(SignalInbox.class),
+				full.reflections, null, 0);
 	}
 
 	/**
@@ -85,16 +97,19 @@ final class DemoClinicSeeder {
 	static DemoClinicSeeder in(ApplicationContext context, long seed) {
 		return new DemoClinicSeeder(context.getBean(UserAccounts.class), context.getBean(Caseload.class),
 				context.getBean(Responses.class), context.getBean(AllianceEvaluation.class),
-				context.getBean(NotOnTrackScreen.class), context.getBean(DropoutRisk.class),
-				context.getBean(SignalInbox.class),
+				context.getBean(NotOnTrackScreen.class), context.getBean(ExpectedResponse.class),
+				context.getBean(DropoutRisk.class), context.getBean(DropoutRiskScreen.class),
+				context.getBean(SignalInbox.class), DemoReflections.in(context),
 				new DemoCollaboration(context.getBean(Goals.class), context.getBean(Tasks.class),
 						context.getBean(TaskRuptureScreen.class), context.getBean(SignalInbox.class)),
 				seed);
 	}
 
 	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
-			NotOnTrackScreen notOnTrack, DropoutRisk dropoutRisk, SignalInbox inbox, DemoCollaboration collaboration,
-			long seed) {
+			NotOnTrackScreen notOnTrack, ExpectedResponse expectedResponse, DropoutRisk dropoutRisk,
+			DropoutRiskScreen dropoutScreen, SignalInbox inbox, DemoReflections reflections,
+			DemoCollaboration collaboration, long seed) {
+		this.reflections = reflections;
 		this.collaboration = collaboration;
 		this.seed = seed;
 		this.accounts = accounts;
@@ -103,6 +118,8 @@ final class DemoClinicSeeder {
 		this.evaluation = evaluation;
 		this.notOnTrack = notOnTrack;
 		this.dropoutRisk = dropoutRisk;
+		this.dropoutScreen = dropoutScreen;
+		this.expectedResponse = expectedResponse;
 		this.inboxWork = new DemoInboxWork(inbox);
 	}
 
@@ -110,39 +127,53 @@ final class DemoClinicSeeder {
 	List<UserAccount> seed(SimulatedClinic clinic) throws Exception {
 		UUID clinicId = this.accounts.createClinic(clinic.clinicName());
 		List<UserAccount> users = new ArrayList<>();
+		Map<String, CurrentUser> therapists = new HashMap<>();
 		users.add(this.accounts.createUser(clinicId, "admin@demo.alliance.test", "Ada Admin", Role.ADMIN, PASSWORD));
 		users.add(this.accounts.createUser(clinicId, "supervisor@demo.alliance.test", "Sam Supervisor", Role.SUPERVISOR,
 				PASSWORD));
 		for (SimulatedTherapist therapist : clinic.therapists()) {
-			users.add(this.accounts.createUser(clinicId, therapist.email(), therapist.displayName(), Role.THERAPIST,
-					PASSWORD));
+			UserAccount account = this.accounts.createUser(clinicId, therapist.email(), therapist.displayName(),
+					Role.THERAPIST, PASSWORD);
+			users.add(account);
+			therapists.put(therapist.key(), account.asCurrentUser());
 		}
 		CurrentUser admin = users.get(0).asCurrentUser();
 		Map<String, String> emails = new HashMap<>();
 		clinic.therapists().forEach((t) -> emails.put(t.key(), t.email()));
+		Stopwatch watch = new Stopwatch();
 		Map<String, UUID> clientIds = admitClients(admin, clinic, emails);
 		Map<String, UUID> sessionIds = recordSessions(admin, clinic, clientIds);
+		watch.lap("clients and sessions");
 		// Ratings and symptom measures arrive out of order here; the clinic is evaluated
 		// once they are all in.
 		this.evaluation.suspend();
 		this.notOnTrack.suspend();
-		submitResponses(admin, clinic.responses(), sessionIds);
+		this.dropoutScreen.suspend();
+		submitResponses(admin, clinic, sessionIds, therapists);
 		// Goals and tasks before the episodes end: they are written in open episodes.
-		Map<String, CurrentUser> therapists = new HashMap<>();
-		Map<String, CurrentUser> byEmail = new HashMap<>();
-		users.forEach((user) -> byEmail.put(user.email(), user.asCurrentUser()));
-		clinic.clients().forEach((c) -> therapists.put(c.key(), byEmail.get(emails.get(c.therapistKey()))));
+		Map<String, CurrentUser> therapistOfClient = new HashMap<>();
+		clinic.clients().forEach((c) -> therapistOfClient.put(c.key(), therapists.get(c.therapistKey())));
 		if (this.collaboration != null) {
 			this.collaboration.seed(clinicId, CollaborationSimulator.simulate(clinic, this.seed), clientIds,
-					therapists);
+					therapistOfClient);
 		}
+		watch.lap("answers, goals and tasks");
 		endEpisodes(admin, clinic, clientIds);
 		this.evaluation.resumeAndEvaluate(clinicId);
+		watch.lap("alliance evaluation");
+		// Both models are fitted now rather than at the next night, on the clinic's
+		// finished
+		// episodes, so that its clients are judged by them (or the pages say why not).
+		this.expectedResponse.refit(clinicId);
 		this.notOnTrack.resumeAndEvaluate(clinicId);
-		// Fitted now rather than at the next night: the model page then says what the
-		// clinic has (too few dropouts for the demo clinic) instead of "not fitted yet".
+		watch.lap("expected treatment response");
 		this.dropoutRisk.refit(clinicId);
+		this.dropoutScreen.resumeAndEvaluate(clinicId);
+		watch.lap("dropout model");
 		this.inboxWork.workOlderSignals(users, LocalDate.now());
+		watch.lap("inbox work");
+		this.reflections.write(clinic, therapists, sessionIds);
+		log.info("Seeded the demo clinic: {}", watch);
 		return users;
 	}
 
@@ -168,17 +199,32 @@ final class DemoClinicSeeder {
 		return sessionIds;
 	}
 
-	private void submitResponses(CurrentUser admin, List<SimulatedResponse> simulated, Map<String, UUID> sessionIds)
-			throws Exception {
+	/**
+	 * Every simulated response, through the services; a couple of clients' symptom
+	 * measures came in on paper and are entered on their behalf by their therapist
+	 * ({@link DemoReflections#onPaper}).
+	 */
+	private void submitResponses(CurrentUser admin, SimulatedClinic clinic, Map<String, UUID> sessionIds,
+			Map<String, CurrentUser> therapists) throws Exception {
+		Map<String, String> therapistOf = new HashMap<>();
+		clinic.clients().forEach((c) -> therapistOf.put(c.key(), c.therapistKey()));
+		Set<String> onPaper = DemoReflections.onPaper(clinic);
 		// Several at once, so that the group commit stores them in batches.
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<?>> pending = new ArrayList<>();
-			for (SimulatedResponse response : simulated) {
+			for (SimulatedResponse response : clinic.responses()) {
 				UUID sessionId = sessionIds.get(response.clientKey() + "#" + response.sessionNumber());
 				String key = "demo-" + response.clientKey() + "-" + response.sessionNumber() + "-"
 						+ response.instrument();
-				pending.add(pool.submit(() -> this.responses.submit(admin, sessionId, submission(response), key)));
+				if (DemoReflections.onPaper(onPaper, response)) {
+					CurrentUser therapist = therapists.get(therapistOf.get(response.clientKey()));
+					pending.add(pool
+						.submit(() -> this.responses.enterOnBehalf(therapist, sessionId, submission(response), key)));
+				}
+				else {
+					pending.add(pool.submit(() -> this.responses.submit(admin, sessionId, submission(response), key)));
+				}
 			}
 			for (Future<?> future : pending) {
 				future.get();
@@ -205,6 +251,29 @@ final class DemoClinicSeeder {
 			answers.put("8", new Answer.Text(response.openAnswer()));
 		}
 		return new Submission(response.instrument(), response.respondent(), answers);
+	}
+
+	/** Seconds per step of the seeding, for the log. */
+	private static final class Stopwatch {
+
+		private final StringBuilder laps = new StringBuilder();
+
+		private long last = System.nanoTime();
+
+		void lap(String step) {
+			long now = System.nanoTime();
+			this.laps.append(this.laps.isEmpty() ? "" : ", ")
+				.append(step)
+				.append(' ')
+				.append(String.format(java.util.Locale.ROOT, "%.1f s", (now - this.last) / 1e9));
+			this.last = now;
+		}
+
+		@Override
+		public String toString() {
+			return this.laps.toString();
+		}
+
 	}
 
 }

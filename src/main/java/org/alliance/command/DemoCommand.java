@@ -35,6 +35,14 @@ class DemoCommand implements Callable<Integer> {
 			description = "Seed of the simulated clinic (default: ${DEFAULT-VALUE}).")
 	long seed;
 
+	@Option(names = "--therapists", description = "Therapists of the simulated clinic (default: the demo's, "
+			+ SimulationSettings.DEMO_THERAPISTS + ").")
+	Integer therapists;
+
+	@Option(names = "--clients", description = "Clients each therapist has taken on (default: the demo's, "
+			+ SimulationSettings.DEMO_CLIENTS_PER_THERAPIST + ").")
+	Integer clients;
+
 	@Override
 	public Integer call() throws Exception {
 		Map<String, Object> properties = new HashMap<>(this.database.properties());
@@ -49,10 +57,13 @@ class DemoCommand implements Callable<Integer> {
 	private void seedAndPrintUsers(ConfigurableApplicationContext context) throws Exception {
 		UserAccounts accounts = context.getBean(UserAccounts.class);
 		if (!accounts.anyClinic()) {
-			System.out.println("Seeding a simulated clinic (seed " + this.seed + ") ...");
 			SimulationSettings defaults = SimulationSettings.demo();
-			SimulationSettings settings = new SimulationSettings(this.seed, defaults.therapists(),
-					defaults.clientsPerTherapist(), defaults.firstIntake(), defaults.maxSessions());
+			SimulationSettings settings = SimulationSettings.endingOn(this.seed,
+					(this.therapists != null) ? this.therapists : defaults.therapists(),
+					(this.clients != null) ? this.clients : defaults.clientsPerTherapist(), defaults.maxSessions(),
+					defaults.censusDate());
+			System.out.println("Seeding a simulated clinic (seed " + this.seed + ", " + settings.therapists()
+					+ " therapists with " + settings.clientsPerTherapist() + " clients each) ...");
 			DemoClinicSeeder.in(context, this.seed).seed(ClinicSimulator.simulate(settings));
 		}
 		printUsers(accounts, context.getBean(ApiTokens.class));

@@ -1,10 +1,15 @@
 package org.alliance.command;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
@@ -51,11 +56,33 @@ final class DemoInboxWork {
 			}
 		}
 		int worked = 0;
-		for (Signal signal : this.inbox.inbox(supervisor)) {
-			LocalDate cutoff = today.minusDays("risk".equals(signal.kind()) ? RISK_OPEN_DAYS : OPEN_DAYS);
-			if (signal.status().inLoop() && signal.occurredOn() != null && signal.occurredOn().isBefore(cutoff)) {
-				work(therapists.get(signal.therapistId()), signal, worked++);
+		// Each signal is worked on its own; several at once, so that the group commit
+		// stores their steps in batches. Which steps a signal gets depends only on its
+		// place in the inbox, so the demo stays the same from run to run.
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> pending = new ArrayList<>();
+			for (Signal signal : this.inbox.inbox(supervisor)) {
+				LocalDate cutoff = today.minusDays("risk".equals(signal.kind()) ? RISK_OPEN_DAYS : OPEN_DAYS);
+				if (signal.status().inLoop() && signal.occurredOn() != null && signal.occurredOn().isBefore(cutoff)) {
+					int index = worked++;
+					CurrentUser therapist = therapists.get(signal.therapistId());
+					pending.add(pool.submit(() -> work(therapist, signal, index)));
+				}
 			}
+			for (Future<?> future : pending) {
+				future.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while working the demo inbox", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("working the demo inbox failed", ex.getCause());
+		}
+		finally {
+			pool.shutdown();
 		}
 	}
 

@@ -20,17 +20,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The durable write of scored responses: the response rows, each answer, each score and
  * the audit lines, all in the group commit's transaction, as one multi-row insert per
- * table however many responses the batch holds. A key the same submitter used before
- * breaks the unique constraint; the caller then answers with that submitter's earlier
- * response.
+ * table however many responses the batch holds. {@code submittedBy} is the account that
+ * sent it ({@code client-link} for the client's own link); with {@code onBehalf} it is
+ * the staff member who entered the client's answers for them. A key the same submitter
+ * used before breaks the unique constraint; the caller then answers with that submitter's
+ * earlier response.
  */
 record NewResponse(UUID id, SessionOfClient session, String instrument, String respondent, String idempotencyKey,
-		String requestHash, String submittedBy, Instant submittedAt, Map<String, Answer> answers, Scores scores,
-		AuditEntry audit) implements CombinableWrite<Recorded> {
+		String requestHash, String submittedBy, boolean onBehalf, Instant submittedAt, Map<String, Answer> answers,
+		Scores scores, AuditEntry audit) implements CombinableWrite<Recorded> {
 
 	private static final MultiRowInsert RESPONSE = new MultiRowInsert("response", "id", "clinic_id", "client_id",
 			"session_id", "instrument_code", "respondent", "idempotency_key", "request_hash", "submitted_by",
-			"submitted_at", "total", "band");
+			"on_behalf", "submitted_at", "total", "band");
 
 	private static final MultiRowInsert ANSWER = new MultiRowInsert("response_answer", "response_id", "clinic_id",
 			"item_id", "choice_value", "text_value");
@@ -54,7 +56,7 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 	private Object[] responseRow() {
 		return new Object[] { this.id, this.session.clinicId(), this.session.clientId(), this.session.session().id(),
 				this.instrument, this.respondent, this.idempotencyKey, this.requestHash, this.submittedBy,
-				Timestamp.from(this.submittedAt), this.scores.total(), this.scores.band() };
+				this.onBehalf, Timestamp.from(this.submittedAt), this.scores.total(), this.scores.band() };
 	}
 
 	private List<Object[]> answerRows() {

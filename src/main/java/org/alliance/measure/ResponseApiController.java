@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,6 +49,20 @@ class ResponseApiController {
 	 * same id.
 	 */
 	@PostMapping("/sessions/{id}/responses")
+	@Operation(summary = "Submit a response to a measure for a session",
+			description = "Validated against the instrument, scored, stored durably (201 only once committed) and "
+					+ "evaluated (ruptures, the PHQ-9 item 9 risk screen, outcomes). The same Idempotency-Key from the "
+					+ "same user with the same request returns the first response (header Idempotency-Replayed: "
+					+ "true); with a different request it is refused (422). onBehalf true says that a staff member "
+					+ "(the caller: the client's therapist, or a supervisor or admin of the clinic) enters the "
+					+ "client's own answers for them, from a paper form or for a client without a phone; it needs "
+					+ "respondent client (422 naming onBehalf otherwise), and the stored response then carries "
+					+ "onBehalf true and enteredBy, the caller's email, in GET /clients/{id}/responses and is marked "
+					+ "in the episode report. Left out or false: the caller relays the answers (an integration, a "
+					+ "therapist's own rating) and nothing is marked.")
+	@ApiResponse(responseCode = "201", description = "Stored; the id and scores")
+	@ApiResponse(responseCode = "422", description = "Problem details naming each bad field")
+	@ApiResponse(responseCode = "404", description = "No such session among the caller's clients' sessions")
 	ResponseEntity<Created> submit(CurrentUser user, @PathVariable UUID id,
 			@RequestHeader("Idempotency-Key") String idempotencyKey, @Valid @RequestBody SubmissionBody body) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -55,14 +71,20 @@ class ResponseApiController {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
-		Recorded recorded = this.responses.submit(user, id,
-				new Submission(body.instrument(), body.respondent(), answers), idempotencyKey);
+		Submission submission = new Submission(body.instrument(), body.respondent(), answers);
+		Recorded recorded = Boolean.TRUE.equals(body.onBehalf())
+				? this.responses.enterOnBehalf(user, id, submission, idempotencyKey)
+				: this.responses.submit(user, id, submission, idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Idempotency-Replayed", String.valueOf(recorded.replayed()))
 			.body(new Created(recorded.id(), ScoresView.of(recorded.scores())));
 	}
 
 	@GetMapping("/clients/{id}/responses")
+	@Operation(summary = "A client's responses, oldest first",
+			description = "Each with its session, instrument, respondent, answers by item and scores; onBehalf is "
+					+ "true when a staff member entered the client's answers on the client's behalf, and enteredBy "
+					+ "then names that staff member's email (null otherwise).")
 	List<ResponseView> ofClient(CurrentUser user, @PathVariable UUID id) {
 		return this.responses.ofClient(user, id).stream().map(ResponseView::of).toList();
 	}
@@ -93,8 +115,12 @@ class ResponseApiController {
 		return answers;
 	}
 
+	/**
+	 * A submission; {@code onBehalf} (optional, default false) when a staff member enters
+	 * the client's answers for them.
+	 */
 	record SubmissionBody(@NotNull String instrument, @NotNull String respondent,
-			@NotNull @Size(min = 1, max = 200) Map<String, Object> answers) {
+			@NotNull @Size(min = 1, max = 200) Map<String, Object> answers, Boolean onBehalf) {
 	}
 
 	record Created(UUID id, ScoresView scores) {
@@ -107,7 +133,8 @@ class ResponseApiController {
 	}
 
 	record ResponseView(UUID id, UUID session, int sessionNumber, LocalDate sessionDate, String instrument,
-			String respondent, Instant submittedAt, Map<String, Object> answers, ScoresView scores) {
+			String respondent, Instant submittedAt, Map<String, Object> answers, ScoresView scores, boolean onBehalf,
+			String enteredBy) {
 		static ResponseView of(StoredResponse response) {
 			Map<String, Object> answers = new LinkedHashMap<>();
 			response.answers()
@@ -115,7 +142,7 @@ class ResponseApiController {
 						(answer instanceof Answer.Choice choice) ? choice.value() : ((Answer.Text) answer).text()));
 			return new ResponseView(response.id(), response.sessionId(), response.sessionNumber(),
 					response.sessionDate(), response.instrument(), response.respondent(), response.submittedAt(),
-					answers, ScoresView.of(response.scores()));
+					answers, ScoresView.of(response.scores()), response.onBehalf(), response.enteredBy());
 		}
 	}
 

@@ -105,7 +105,9 @@ class ResponseRecords {
 							rs.getObject("episode_id", UUID.class), rs.getObject("session_id", UUID.class),
 							rs.getInt("number"), rs.getDate("session_date").toLocalDate(),
 							rs.getString("instrument_code"), rs.getString("respondent"),
-							rs.getTimestamp("submitted_at").toInstant(), answers.getOrDefault(id, Map.of()), scores));
+							rs.getTimestamp("submitted_at").toInstant(), answers.getOrDefault(id, Map.of()), scores,
+							rs.getBoolean("on_behalf") ? rs.getString("submitted_by") : null,
+							rs.getBoolean("on_behalf")));
 				}, arguments);
 		return responses;
 	}

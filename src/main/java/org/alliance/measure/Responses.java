@@ -72,7 +72,29 @@ public class Responses {
 	public Recorded submit(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
 		SessionOfClient session = this.caseload.session(user, sessionId)
 			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
-		return store(session, submission, idempotencyKey, user.email());
+		return store(session, submission, idempotencyKey, user.email(), false, (response) -> response);
+	}
+
+	/**
+	 * Stores the client's answers as a staff member entered them on the client's behalf
+	 * (from a paper form, for a client without a phone): the same validation, scoring,
+	 * storage and event as the client's own answers, so that ruptures and the PHQ-9 item
+	 * 9 risk screen fire exactly as from the phone, and the record says who entered it
+	 * ({@link StoredResponse#enteredBy()}, {@link StoredResponse#onBehalf()}). Anyone who
+	 * may see the session may do so: the client's therapist, the clinic's supervisors and
+	 * admins.
+	 * @throws InvalidRequest naming {@code respondent} when the instrument is not the
+	 * client's to answer, or every other bad field
+	 * @throws NotFound when the session is unknown or belongs to someone else's client
+	 */
+	public Recorded enterOnBehalf(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
+		SessionOfClient session = this.caseload.session(user, sessionId)
+			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
+		if (submission.respondent() != null && !Respondent.CLIENT.wireName().equals(submission.respondent())) {
+			throw InvalidRequest.of("onBehalf",
+					"Only the client's own measures are entered on the client's behalf; use respondent client.");
+		}
+		return store(session, submission, idempotencyKey, user.email(), true, (response) -> response);
 	}
 
 	/**
@@ -82,7 +104,7 @@ public class Responses {
 	 * before
 	 */
 	Recorded storeFromLink(SessionOfClient session, Submission submission, String linkHash) {
-		return store(session, submission, null, "client-link", (response) -> new LinkAnswer(response, linkHash));
+		return store(session, submission, null, "client-link", false, (response) -> new LinkAnswer(response, linkHash));
 	}
 
 	/** The client's responses with their scores, oldest first. */
@@ -147,23 +169,19 @@ public class Responses {
 		return this.records.ofClient(clinicId, clientId);
 	}
 
-	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor) {
-		return store(session, submission, idempotencyKey, actor, (response) -> response);
-	}
-
 	/**
 	 * The one way a response comes in, whatever the door: validated, scored, durably
 	 * written, then announced, so that every evaluation (ruptures, outcomes) hears of
 	 * every response.
 	 */
 	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor,
-			Function<NewResponse, DurableWrite<Recorded>> durable) {
+			boolean onBehalf, Function<NewResponse, DurableWrite<Recorded>> durable) {
 		Instrument instrument = validInstrument(submission);
 		ScoringResult result = InstrumentScoring.score(instrument, submission.answers());
 		if (result instanceof ScoringResult.Rejected rejected) {
 			throw new InvalidRequest(rejected.errors().stream().map(Responses::problem).toList());
 		}
-		String requestHash = SubmissionFingerprint.of(session.session().id(), submission);
+		String requestHash = SubmissionFingerprint.of(session.session().id(), submission, onBehalf);
 		if (idempotencyKey != null) {
 			var earlier = this.records.byIdempotencyKey(session.clinicId(), actor, idempotencyKey);
 			if (earlier.isPresent()) {
@@ -173,7 +191,7 @@ public class Responses {
 		var scores = ((ScoringResult.Scored) result).scores();
 		UUID id = TimeOrderedIds.next();
 		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
-				idempotencyKey, requestHash, actor, Instant.now(), submission.answers(), scores,
+				idempotencyKey, requestHash, actor, onBehalf, Instant.now(), submission.answers(), scores,
 				NewResponse.auditOf(session, actor, id));
 		Recorded recorded;
 		try {

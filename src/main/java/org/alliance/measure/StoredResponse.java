@@ -10,8 +10,21 @@ import org.alliance.instrument.Scores;
 
 /**
  * A response as stored: its answers item by item and the scores computed when it arrived.
+ *
+ * @param enteredBy the email of the staff member who entered the client's answers on the
+ * client's behalf (a paper form), or null when the answers were not entered on behalf
+ * @param onBehalf whether staff entered the client's answers on the client's behalf
  */
 public record StoredResponse(UUID id, UUID clientId, UUID episodeId, UUID sessionId, int sessionNumber,
 		LocalDate sessionDate, String instrument, String respondent, Instant submittedAt, Map<String, Answer> answers,
-		Scores scores) {
+		Scores scores, String enteredBy, boolean onBehalf) {
+
+	/** A response that was not entered on the client's behalf. */
+	public StoredResponse(UUID id, UUID clientId, UUID episodeId, UUID sessionId, int sessionNumber,
+			LocalDate sessionDate, String instrument, String respondent, Instant submittedAt,
+			Map<String, Answer> answers, Scores scores) {
+		this(id, clientId, episodeId, sessionId, sessionNumber, sessionDate, instrument, respondent, submittedAt,
+				answers, scores, null, false);
+	}
+
 }

@@ -21,14 +21,19 @@ final class SubmissionFingerprint {
 
 	/**
 	 * 64 lowercase hex digits; equal for equal requests whatever the order of the
-	 * answers.
+	 * answers. The same answers entered on the client's behalf are another request. (Not
+	 * entered on behalf, the hash is what it was before entries on behalf existed, so
+	 * stored keys keep matching.)
 	 */
-	static String of(UUID sessionId, Submission submission) {
+	static String of(UUID sessionId, Submission submission, boolean onBehalf) {
 		StringBuilder canonical = new StringBuilder().append(sessionId)
 			.append('\u001f')
 			.append(submission.instrument())
 			.append('\u001f')
 			.append(submission.respondent());
+		if (onBehalf) {
+			canonical.append('\u001f').append("on-behalf");
+		}
 		new TreeMap<>(submission.answers()).forEach(
 				(item, answer) -> canonical.append('\u001e').append(item).append('\u001f').append(encoded(answer)));
 		return HexFormat.of().formatHex(sha256(canonical.toString()));

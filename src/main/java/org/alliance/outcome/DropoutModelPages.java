@@ -30,7 +30,7 @@ class DropoutModelPages {
 		model.addAttribute("user", user);
 		model.addAttribute("model",
 				DropoutModelView.of(this.dropoutRisk.model(user.clinicId()), this.dropoutRisk.landmarkSession(),
-						this.dropoutRisk.eventsPerFeature(), this.dropoutRisk.signalRisk()));
+						this.dropoutRisk.eventsPerFeature(), this.dropoutRisk.signalLevel(user.clinicId())));
 		return "outcome/dropout-model";
 	}
 

@@ -30,16 +30,17 @@ import java.util.Locale;
  * @param chart the calibration plot's data for {@code static/js/dropout-model-chart.js};
  * null when there is no model
  * @param eventsPerFeature dropouts per feature needed before a model is fitted
- * @param signalRisk the risk at or above which an open episode raises a signal, e.g.
- * "50%"
+ * @param signalRisk the risk at or above which an open episode raises a signal, in words,
+ * e.g. "34% (twice the clinic's dropout rate of 17%)"
  */
 record DropoutModelView(boolean fitted, String reason, Instant checkedAt, int finished, int episodes, int dropouts,
 		int leftOut, int landmark, String lambda, int folds, String cvAuc, String calibrationSlope,
 		String calibrationIntercept, List<CoefficientLine> coefficients, List<CalibrationLine> calibration,
 		CalibrationChart chart, int eventsPerFeature, String signalRisk) {
 
-	static DropoutModelView of(DropoutModelReport report, int landmark, int eventsPerFeature, double signalRisk) {
-		String signal = DropoutRiskFinding.percent(signalRisk);
+	static DropoutModelView of(DropoutModelReport report, int landmark, int eventsPerFeature,
+			DropoutSignalLevel signalLevel) {
+		String signal = signalLevel.words();
 		if (report instanceof DropoutModelReport.Fitted f) {
 			return new DropoutModelView(true, null, f.fittedAt(), -1, f.episodes(), f.dropouts(), f.leftOut(),
 					f.landmarkSession(), String.format(Locale.ROOT, "%.4g", f.lambda()), f.folds(), fixed(f.cvAuc(), 3),

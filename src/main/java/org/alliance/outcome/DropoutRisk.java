@@ -149,9 +149,19 @@ public class DropoutRisk implements DisposableBean {
 		return this.settings.dropoutEventsPerFeature();
 	}
 
-	/** The risk at or above which an open episode raises a dropout-risk signal. */
-	public double signalRisk() {
-		return this.settings.dropoutSignalRisk();
+	/**
+	 * The risk at or above which an open episode of the clinic raises a dropout-risk
+	 * signal: {@code alliance.outcome.dropout-signal-risk} when the clinic set one, else
+	 * {@code alliance.outcome.dropout-signal-rate-multiple} (2) times the dropout rate of
+	 * the episodes its model was fitted on.
+	 */
+	DropoutSignalLevel signalLevel(UUID clinicId) {
+		if (this.settings.dropoutSignalRisk() != null) {
+			return DropoutSignalLevel.fixed(this.settings.dropoutSignalRisk());
+		}
+		FittedModel fitted = this.models.get(clinicId);
+		double rate = (fitted == null) ? Double.NaN : (double) fitted.model().events() / fitted.model().rows();
+		return DropoutSignalLevel.relative(this.settings.dropoutSignalRateMultiple(), rate);
 	}
 
 	/**
@@ -191,9 +201,9 @@ public class DropoutRisk implements DisposableBean {
 	}
 
 	/**
-	 * The clients of open episodes whose risk is at or above
-	 * {@code alliance.outcome.dropout-signal-risk}, highest first, for the system's
-	 * signal evaluation: read from the kept model and the clinic's records, never fitted.
+	 * The clients of open episodes whose risk is at or above the clinic's signal level
+	 * ({@link #signalLevel}), highest first, for the system's signal evaluation: read
+	 * from the kept model and the clinic's records, never fitted.
 	 * @return the clients, empty while the clinic has no model; never null
 	 */
 	public List<ClientAtRisk> openEpisodesAtRisk(UUID clinicId) {
@@ -201,7 +211,7 @@ public class DropoutRisk implements DisposableBean {
 		if (model == null) {
 			return List.of();
 		}
-		return atRisk(model, this.caseload.clinicForEvaluation(clinicId),
+		return atRisk(clinicId, model, this.caseload.clinicForEvaluation(clinicId),
 				this.responses.forEvaluation(clinicId, StoredCourses.INSTRUMENTS, EVALUATION));
 	}
 
@@ -220,18 +230,21 @@ public class DropoutRisk implements DisposableBean {
 			return Optional.empty();
 		}
 		UUID clientId = care.clients().get(0).id();
-		return atRisk(model, care, this.responses.ofClientForEvaluation(clinicId, clientId, EVALUATION)).stream()
+		return atRisk(clinicId, model, care, this.responses.ofClientForEvaluation(clinicId, clientId, EVALUATION))
+			.stream()
 			.findFirst();
 	}
 
-	private List<ClientAtRisk> atRisk(FittedModel model, ClinicCare care, List<StoredResponse> answered) {
+	private List<ClientAtRisk> atRisk(UUID clinicId, FittedModel model, ClinicCare care,
+			List<StoredResponse> answered) {
+		DropoutSignalLevel level = signalLevel(clinicId);
 		List<Episode> open = care.episodes().stream().filter(Episode::open).toList();
 		Map<UUID, UUID> therapists = new HashMap<>();
 		care.clients().forEach((c) -> therapists.put(c.id(), c.therapistId()));
 		List<ClientAtRisk> atRisk = new ArrayList<>();
 		for (EarlyCourse course : this.courses.of(open, care.sessions(), answered)) {
 			if (model.riskOf(course) instanceof ClientDropoutRisk.Estimated estimated
-					&& estimated.risk() >= this.settings.dropoutSignalRisk()) {
+					&& level.reachedBy(estimated.risk())) {
 				atRisk.add(new ClientAtRisk(course.clientId(), therapists.get(course.clientId()), course.episodeId(),
 						estimated.risk(), estimated.drivers(), landmarkReached(care.sessions(), course.episodeId())));
 			}

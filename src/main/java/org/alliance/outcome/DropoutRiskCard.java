@@ -16,7 +16,8 @@ import java.util.UUID;
  * @param reason why no number is shown, e.g. "not enough finished episodes (6 dropouts,
  * need 60)"; null when one is
  * @param landmark the session L the features are read up to
- * @param signalRisk the risk at or above which the inbox is told, e.g. "50%"
+ * @param signalRisk the risk at or above which the inbox is told, in words, e.g. "34%
+ * (twice the clinic's dropout rate of 17%)"
  * @param eventsPerFeature dropouts per feature the model needs before it is fitted
  */
 record DropoutRiskCard(boolean shown, String percent, String method, List<DriverLine> drivers, String reason,
@@ -28,8 +29,8 @@ record DropoutRiskCard(boolean shown, String percent, String method, List<Driver
 
 	/** The card of an episode as the clinic's kept model judges it. */
 	static DropoutRiskCard of(EpisodeOutcome episode, DropoutRisk service, UUID clinicId) {
-		return of(episode.dropoutRisk(), service.model(clinicId), service.landmarkSession(), service.signalRisk(),
-				service.eventsPerFeature());
+		return of(episode.dropoutRisk(), service.model(clinicId), service.landmarkSession(),
+				service.signalLevel(clinicId), service.eventsPerFeature());
 	}
 
 	/**
@@ -37,9 +38,9 @@ record DropoutRiskCard(boolean shown, String percent, String method, List<Driver
 	 * yet"
 	 * @param model the clinic's model as kept
 	 */
-	static DropoutRiskCard of(ClientDropoutRisk risk, DropoutModelReport model, int landmark, double signalRisk,
-			int eventsPerFeature) {
-		String signal = DropoutRiskFinding.percent(signalRisk);
+	static DropoutRiskCard of(ClientDropoutRisk risk, DropoutModelReport model, int landmark,
+			DropoutSignalLevel signalLevel, int eventsPerFeature) {
+		String signal = signalLevel.words();
 		if (risk instanceof ClientDropoutRisk.Estimated estimated
 				&& model instanceof DropoutModelReport.Fitted fitted) {
 			return new DropoutRiskCard(true, DropoutRiskFinding.percent(estimated.risk()), fitted.phrase(),

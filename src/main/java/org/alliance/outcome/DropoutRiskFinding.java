@@ -15,10 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param atRisk the client and the risk, never null
  * @param landmark the session L the features are read up to
- * @param signalRisk the clinic's signal risk, 0 to 1
+ * @param signalLevel the clinic's signal level
  * @param method the model in words ({@link DropoutModelReport.Fitted#phrase}), or null
  */
-record DropoutRiskFinding(ClientAtRisk atRisk, int landmark, double signalRisk, String method) {
+record DropoutRiskFinding(ClientAtRisk atRisk, int landmark, DropoutSignalLevel signalLevel, String method) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,7 +37,7 @@ record DropoutRiskFinding(ClientAtRisk atRisk, int landmark, double signalRisk, 
 	/** The evidence: a flat JSON object of labels and values. */
 	String evidence() {
 		Map<String, String> evidence = new LinkedHashMap<>();
-		evidence.put("risk", percent(this.atRisk.risk()) + " (a signal from " + percent(this.signalRisk) + ")");
+		evidence.put("risk", percent(this.atRisk.risk()) + " (a signal from " + this.signalLevel.words() + ")");
 		if (this.method != null) {
 			evidence.put("judged", this.method);
 		}

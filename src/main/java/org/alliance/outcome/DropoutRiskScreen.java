@@ -1,5 +1,6 @@
 package org.alliance.outcome;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,9 +65,44 @@ public class DropoutRiskScreen implements DisposableBean {
 		this.inbox = inbox;
 	}
 
+	/** While an import is written, no episode is judged (see {@link #suspend}). */
+	private volatile boolean suspended;
+
+	/**
+	 * Stops judging after answers and refits, for a bulk import whose answers arrive out
+	 * of order; {@link #resumeAndEvaluate} judges the clinic once they are all in and its
+	 * model is fitted.
+	 */
+	public void suspend() {
+		this.suspended = true;
+	}
+
+	/**
+	 * Judges every open episode of the imported clinic with the kept model, now, as if
+	 * each had been judged when it reached its landmark session: a finding is raised as
+	 * found on that session's day, so that an import opens its signals (or the
+	 * therapists' worked record of them) rather than recording them all as history. Then
+	 * judges as answers and refits come.
+	 * @return the signals raised
+	 */
+	public int resumeAndEvaluate(UUID clinicId) {
+		this.suspended = false;
+		try {
+			return (int) this.dropoutRisk.openEpisodesAtRisk(clinicId)
+				.stream()
+				.filter((atRisk) -> raise(clinicId, atRisk, atRisk.landmark().date()))
+				.count();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Dropout-risk evaluation of the import into clinic {} failed", clinicId, ex);
+			return 0;
+		}
+	}
+
 	@EventListener
 	void on(ResponseRecorded recorded) {
-		if ("client".equals(recorded.respondent()) && StoredCourses.INSTRUMENTS.contains(recorded.instrument())
+		if (!this.suspended && "client".equals(recorded.respondent())
+				&& StoredCourses.INSTRUMENTS.contains(recorded.instrument())
 				&& this.dropoutRisk.hasModel(recorded.clinicId())) {
 			this.evaluations.submit(() -> evaluateAfter(recorded));
 		}
@@ -74,6 +110,9 @@ public class DropoutRiskScreen implements DisposableBean {
 
 	@EventListener
 	void on(DropoutModelRefitted refitted) {
+		if (this.suspended) {
+			return;
+		}
 		this.evaluations.submit(() -> evaluateClinic(refitted.clinicId()));
 	}
 
@@ -85,7 +124,7 @@ public class DropoutRiskScreen implements DisposableBean {
 		try {
 			return (int) this.dropoutRisk.openEpisodesAtRisk(clinicId)
 				.stream()
-				.filter((atRisk) -> raise(clinicId, atRisk))
+				.filter((atRisk) -> raise(clinicId, atRisk, null))
 				.count();
 		}
 		catch (RuntimeException ex) {
@@ -104,7 +143,7 @@ public class DropoutRiskScreen implements DisposableBean {
 				.findFirst();
 			if (session.isPresent() && changesTheRisk(care, session.get())) {
 				this.dropoutRisk.clientAtRisk(recorded.clinicId(), care)
-					.ifPresent((atRisk) -> raise(recorded.clinicId(), atRisk));
+					.ifPresent((atRisk) -> raise(recorded.clinicId(), atRisk, null));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -132,15 +171,18 @@ public class DropoutRiskScreen implements DisposableBean {
 			.orElse(false);
 	}
 
-	/** Raises the finding; true when raised now. */
-	private boolean raise(UUID clinicId, ClientAtRisk atRisk) {
+	/**
+	 * Raises the finding; true when raised now.
+	 * @param foundOn the day it counts as found, or null for today
+	 */
+	private boolean raise(UUID clinicId, ClientAtRisk atRisk, LocalDate foundOn) {
 		String method = (this.dropoutRisk.model(clinicId) instanceof DropoutModelReport.Fitted fitted) ? fitted.phrase()
 				: null;
 		DropoutRiskFinding finding = new DropoutRiskFinding(atRisk, this.dropoutRisk.landmarkSession(),
-				this.dropoutRisk.signalRisk(), method);
-		return this.inbox
-			.raise(new NewSignal(clinicId, atRisk.clientId(), atRisk.therapistId(), atRisk.landmark().id(), KIND,
-					KIND + ":" + atRisk.episodeId(), finding.summary(), finding.evidence(), atRisk.landmark().date()));
+				this.dropoutRisk.signalLevel(clinicId), method);
+		NewSignal signal = new NewSignal(clinicId, atRisk.clientId(), atRisk.therapistId(), atRisk.landmark().id(),
+				KIND, KIND + ":" + atRisk.episodeId(), finding.summary(), finding.evidence(), atRisk.landmark().date());
+		return (foundOn == null) ? this.inbox.raise(signal) : this.inbox.raise(signal, foundOn);
 	}
 
 	@Override

@@ -18,12 +18,19 @@ import java.util.UUID;
  * @param alliance the alliance chart
  * @param ruptures the ruptures under both rules, by session
  * @param signals the signals of the episode, in the order they were raised
+ * @param enteredOnBehalf the client's measures that staff entered on the client's behalf
+ * (a paper form), by session, e.g. "Session 3: PHQ-9 entered by Ana Ruiz"; their scores
+ * are marked {@value #ON_BEHALF_MARK} in the table of sessions
  */
 record EpisodeReport(Heading heading, Verdict verdict, List<ChangeLine> changes, List<CategoryLine> categories,
 		List<SessionLine> sessions, Chart symptoms, Chart alliance, List<RuptureLine> ruptures,
-		List<SignalLine> signals) {
+		List<SignalLine> signals, List<String> enteredOnBehalf) {
+
+	/** Follows a score that staff entered on the client's behalf. */
+	static final String ON_BEHALF_MARK = "†";
 
 	EpisodeReport {
+		enteredOnBehalf = List.copyOf(enteredOnBehalf);
 		changes = List.copyOf(changes);
 		categories = List.copyOf(categories);
 		sessions = List.copyOf(sessions);

@@ -22,6 +22,8 @@ import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.care.EndReason;
 import org.alliance.care.Episode;
+import org.alliance.measure.Responses;
+import org.alliance.measure.StoredResponse;
 import org.alliance.outcome.EpisodeOutcome;
 import org.alliance.outcome.OutcomeOverview;
 import org.alliance.report.EpisodeReport.Heading;
@@ -58,8 +60,11 @@ class EpisodeReports {
 
 	private final AuditTrail audit;
 
+	private final Responses responses;
+
 	EpisodeReports(Caseload caseload, UserAccounts accounts, OutcomeOverview outcomes, AllianceOverview alliance,
-			AllianceSettings allianceSettings, SignalInbox inbox, AuditTrail audit) {
+			AllianceSettings allianceSettings, SignalInbox inbox, AuditTrail audit, Responses responses) {
+		this.responses = responses;
 		this.caseload = caseload;
 		this.accounts = accounts;
 		this.outcomes = outcomes;
@@ -90,12 +95,18 @@ class EpisodeReports {
 		ZoneId zone = ZoneId.systemDefault();
 		int last = sessions.isEmpty() ? 0 : sessions.get(sessions.size() - 1).number();
 		String rule = this.allianceSettings.signalRule();
+		List<StoredResponse> onBehalf = this.responses.ofClient(user, clientId)
+			.stream()
+			.filter((r) -> r.onBehalf() && r.episodeId().equals(episodeId))
+			.toList();
 		return new EpisodeReport(heading(user, client, therapist(staff, client), episode, sessions, zone),
 				OutcomeWords.verdict(outcome.onTrack()), OutcomeWords.changes(outcome),
-				OutcomeWords.categories(outcome), sessionLines(sessions, outcome, rated),
+				OutcomeWords.categories(outcome),
+				OnBehalfMarks.marked(sessionLines(sessions, outcome, rated), onBehalf),
 				ReportCharts.symptoms(outcome, last), ReportCharts.alliance(rated, rule, last),
 				RuptureWords.of(rated, rule, !episode.open()), new SignalWords(zone, names(staff))
-					.of(this.inbox.ofClient(user, clientId, client.therapistId()), episode, sessions));
+					.of(this.inbox.ofClient(user, clientId, client.therapistId()), episode, sessions),
+				OnBehalfMarks.lines(onBehalf, names(staff)));
 	}
 
 	/**

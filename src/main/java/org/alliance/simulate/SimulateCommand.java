@@ -38,11 +38,12 @@ public class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the files into.")
 	Path out;
 
-	@Option(names = "--therapists", paramLabel = "N", defaultValue = "4",
+	@Option(names = "--therapists", paramLabel = "N", defaultValue = "" + SimulationSettings.DEMO_THERAPISTS,
 			description = "Number of therapists (default: ${DEFAULT-VALUE}).")
 	int therapists;
 
-	@Option(names = "--clients-per-therapist", paramLabel = "N", defaultValue = "8",
+	@Option(names = "--clients-per-therapist", paramLabel = "N",
+			defaultValue = "" + SimulationSettings.DEMO_CLIENTS_PER_THERAPIST,
 			description = "Clients per therapist (default: ${DEFAULT-VALUE}).")
 	int clientsPerTherapist;
 

@@ -20,6 +20,17 @@ public record SimulationSettings(long seed, int therapists, int clientsPerTherap
 
 	private static final LocalDate DEMO_CENSUS = LocalDate.of(2026, 11, 20);
 
+	/**
+	 * The demo clinic's therapists: with {@link #DEMO_CLIENTS_PER_THERAPIST} clients each
+	 * the clinic has finished enough episodes (about 600, 85 dropouts by session 3) for
+	 * its expected treatment response and its dropout model to be fitted, as a clinic
+	 * that has run for a year and a half would.
+	 */
+	public static final int DEMO_THERAPISTS = 16;
+
+	/** Clients each demo therapist has taken on, one every two weeks. */
+	public static final int DEMO_CLIENTS_PER_THERAPIST = 40;
+
 	public SimulationSettings {
 		if (therapists < 1 || clientsPerTherapist < 1 || maxSessions < 3 || firstIntake == null) {
 			throw new IllegalArgumentException("Need at least 1 therapist, 1 client each, 3 sessions and a date");
@@ -27,12 +38,13 @@ public record SimulationSettings(long seed, int therapists, int clientsPerTherap
 	}
 
 	/**
-	 * The demo clinic: 4 therapists with 8 clients each, seed 42, up to 16 sessions, data
+	 * The demo clinic: {@value #DEMO_THERAPISTS} therapists with
+	 * {@value #DEMO_CLIENTS_PER_THERAPIST} clients each, seed 42, up to 16 sessions, data
 	 * ending on 2026-11-20.
 	 * @return the demo settings, never null
 	 */
 	public static SimulationSettings demo() {
-		return endingOn(42, 4, 8, 16, DEMO_CENSUS);
+		return endingOn(42, DEMO_THERAPISTS, DEMO_CLIENTS_PER_THERAPIST, 16, DEMO_CENSUS);
 	}
 
 	/**

@@ -21,7 +21,7 @@ class CommandLineTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "serve", "demo", "simulate", "token", "lmm", "alpha", "lmm-bench", "bench-ingest",
-			"ruptures", "etr", "etr-bench", "outcomes" })
+			"bench-outcome", "ruptures", "etr", "etr-bench", "outcomes" })
 	void everyCommandExplainsItselfWithHelp(String command) {
 		CommandLine cli = new CommandLine(new AllianceCommand());
 		String help = cli.getSubcommands().get(command).getUsageMessage();

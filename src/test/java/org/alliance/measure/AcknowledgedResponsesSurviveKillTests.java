@@ -39,7 +39,7 @@ class AcknowledgedResponsesSurviveKillTests {
 		int port = ServerProcess.freePort();
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		try (ServerProcess server = ServerProcess.start("demo", "--port", String.valueOf(port), "--data",
-				data.toString(), "--seed", "7")) {
+				data.toString(), "--seed", "7", "--therapists", "2", "--clients", "4")) {
 			String token = server.awaitLine((line) -> line.startsWith("admin "), 180).split("\\s+")[2];
 			ApiClient api = new ApiClient(port);
 			AtomicBoolean firing = new AtomicBoolean(true);

@@ -40,7 +40,7 @@ class DropoutRiskPagesTests extends ServerWithDropoutModel {
 			.startsWith("weak early alliance (client's alliance at sessions 1-2 (per-item mean, 1-5) 1, clinic mean ");
 		assertThat(page).doesNotContain("id=\"dropout-risk-reason\"");
 		assertThat(text(page, "dropout-risk", "</section>"))
-			.endsWith("A risk of 25% or more puts a dropout-risk signal in the inbox.");
+			.endsWith("A risk of 25% (set by the clinic) or more puts a dropout-risk signal in the inbox.");
 
 		String brief = pages.get("/clients/" + client.id() + "/brief").body();
 		assertThat(text(brief, "dropout-risk-value", "</p>")).startsWith(percent + " chance");

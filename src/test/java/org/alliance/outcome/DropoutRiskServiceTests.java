@@ -158,13 +158,42 @@ class DropoutRiskServiceTests extends ServerOnH2 {
 		}
 	}
 
+	@Test
+	void withoutASetLevelASignalNeedsTwiceTheDropoutRateOfTheEpisodesTheModelWasFittedOn() {
+		DropoutRisk relative = service(null);
+		assertThat(relative.signalLevel(clinic.clinicId()).words()).isEqualTo("twice the clinic's dropout rate");
+		DropoutModelReport.Fitted report = (DropoutModelReport.Fitted) relative.refit(clinic.clinicId());
+		double rate = (double) report.dropouts() / report.episodes();
+		DropoutSignalLevel level = relative.signalLevel(clinic.clinicId());
+		assertThat(level.risk()).isCloseTo(2 * rate, org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(level.words()).isEqualTo(
+				Math.round(200 * rate) + "% (twice the clinic's dropout rate of " + Math.round(100 * rate) + "%)");
+		List<ClientAtRisk> atRisk = relative.openEpisodesAtRisk(clinic.clinicId());
+		long expected = clinic.clients()
+			.values()
+			.stream()
+			.map((client) -> relative.of(clinic.admin(), client))
+			.filter((r) -> r instanceof ClientDropoutRisk.Estimated e && e.risk() >= 2 * rate)
+			.count();
+		assertThat(atRisk).hasSize((int) expected);
+	}
+
+	@Test
+	void aLevelTheClinicSetIsSaidToBeTheClinics() {
+		assertThat(DropoutSignalLevel.fixed(0.5).words()).isEqualTo("50% (set by the clinic)");
+		assertThat(DropoutSignalLevel.relative(3, 0.125).words())
+			.isEqualTo("38% (3 times the clinic's dropout rate of 13%)");
+		assertThat(DropoutSignalLevel.relative(2, 0.6).risk()).isEqualTo(1.0);
+		assertThat(DropoutSignalLevel.relative(2, Double.NaN).reachedBy(0.99)).isFalse();
+	}
+
 	/**
 	 * The service with one dropout per feature and five folds, so that a clinic small
 	 * enough to seed in a test gets a model.
 	 */
-	private DropoutRisk service(double signalRisk) {
+	private DropoutRisk service(Double signalRisk) {
 		return new DropoutRisk(this.caseload, this.responses, this.catalog, this.accounts, this.allianceSettings,
-				new DropoutRiskSettings(signalRisk, 3, 1, 5, 1), this.events);
+				new DropoutRiskSettings(signalRisk, 2, 3, 1, 5, 1), this.events);
 	}
 
 	private static DropoutFeatures features(List<EarlyCourse> courses) {

@@ -103,13 +103,13 @@ class GeneratedDataTests {
 	}
 
 	@Test
-	void demoClinicIsSmallAndEndsNearTheCensus() {
+	void demoClinicIsSixteenTherapistsWithFortyClientsEachAndEndsNearTheCensus() {
 		SimulatedClinic demo = Clinics.demo();
-		assertThat(demo.therapists()).hasSize(4).first().satisfies((t) -> {
+		assertThat(demo.therapists()).hasSize(16).first().satisfies((t) -> {
 			assertThat(t.key()).isEqualTo("T01");
 			assertThat(t.email()).isEqualTo("t01@demo.alliance.test");
 		});
-		assertThat(demo.clients()).hasSize(32).first().extracting(SimulatedClient::key).isEqualTo("C001");
+		assertThat(demo.clients()).hasSize(640).first().extracting(SimulatedClient::key).isEqualTo("C001");
 		assertThat(demo.sessions()).extracting(SimulatedSession::date)
 			.allSatisfy((d) -> assertThat(d).isBeforeOrEqualTo(java.time.LocalDate.of(2026, 11, 20)))
 			.anySatisfy((d) -> assertThat(d).isAfter(java.time.LocalDate.of(2026, 11, 10)));

@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SimulationSettingsTests {
 
 	@Test
-	void demoIsFourTherapistsWithEightClientsEndingOnTheTwentiethOfNovember() {
+	void demoIsSixteenTherapistsWithFortyClientsEndingOnTheTwentiethOfNovember() {
 		SimulationSettings demo = SimulationSettings.demo();
 		assertThat(demo.seed()).isEqualTo(42);
-		assertThat(demo.therapists()).isEqualTo(4);
-		assertThat(demo.clientsPerTherapist()).isEqualTo(8);
+		assertThat(demo.therapists()).isEqualTo(16);
+		assertThat(demo.clientsPerTherapist()).isEqualTo(40);
 		assertThat(demo.maxSessions()).isEqualTo(16);
 		assertThat(demo.censusDate()).isEqualTo(LocalDate.of(2026, 11, 20));
 	}

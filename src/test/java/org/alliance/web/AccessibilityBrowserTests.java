@@ -79,6 +79,13 @@ class AccessibilityBrowserTests extends ServerOnH2 {
 		check(client + "/brief");
 		check("/sessions/" + tour.lastSession().id() + "/rate/own");
 		check("/sessions/" + tour.lastSession().id() + "/rate/prediction");
+		// Issue #10: the private reflection pages and the paper forms entered on the
+		// client's behalf.
+		check("/sessions/" + tour.lastSession().id() + "/reflections");
+		check("/reflections");
+		for (String measure : new String[] { "phq9", "gad7", "alliance-check" }) {
+			check("/sessions/" + tour.lastSession().id() + "/paper/" + measure);
+		}
 		tour.discharged().ifPresent((discharged) -> check("/clients/" + discharged.id() + "/brief"));
 		check("/inbox");
 		for (String kind : new String[] { "risk", "rupture", "perception-gap" }) {

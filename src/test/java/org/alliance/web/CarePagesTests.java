@@ -83,6 +83,11 @@ class CarePagesTests extends ServerOnH2 {
 			.status()).isEqualTo(302);
 		Page ended = pages.get(path);
 		assertThat(ended.body()).contains("id=\"start-episode-form\"").doesNotContain("id=\"session-form\"");
+		// The caseload lists the clients in treatment; one whose episode ended is a link
+		// away.
+		assertThat(pages.get("/clients").body()).doesNotContain("Quiet Heron")
+			.contains("Clients whose episodes have ended (1)");
+		assertThat(pages.get("/clients?show=ended").body()).contains("Quiet Heron", "Episodes ended: 1 client");
 		assertThat(pages.get(path + "/brief").body()).contains("no open episode", "(dropout)")
 			.doesNotContain("brief for session");
 		Page noLink = pages.post(path + "/sessions/" + session + "/link", Map.of());
@@ -94,6 +99,7 @@ class CarePagesTests extends ServerOnH2 {
 		pages.get(path);
 		assertThat(pages.post(path + "/episodes", Map.of("start", LocalDate.now().toString())).status()).isEqualTo(302);
 		assertThat(pages.get(path).body()).contains("id=\"session-form\"");
+		assertThat(pages.get("/clients").body()).contains("Quiet Heron", "In treatment: 1 client");
 	}
 
 	@Test
