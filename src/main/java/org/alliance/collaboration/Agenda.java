@@ -1,6 +1,7 @@
 package org.alliance.collaboration;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -83,7 +84,18 @@ public class Agenda {
 	 */
 	@Transactional
 	public AgendaItem proposeFromLink(LinkVisit visit, String text) {
+		if (!openForProposals(visit)) {
+			throw InvalidRequest.of("text", "This session has taken place; topics are proposed before a session.");
+		}
 		return add(visit.session(), text, Tasks.CLIENT_LINK, false);
+	}
+
+	/**
+	 * Whether the client may still propose topics on the link: its session is today or
+	 * later (a link handed out after a session is for the alliance check).
+	 */
+	static boolean openForProposals(LinkVisit visit) {
+		return !visit.session().session().date().isBefore(LocalDate.now());
 	}
 
 	/** The items proposed for the link's session, for the client's own portal. */

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * renegotiate it ({@code templates/collaboration/part.html}).
  */
 @Component
-@Order(3)
+@Order(8)
 class CollaborationOnClientPage implements ClientPagePart {
 
 	private final CollaborationPageModel pageModel;

@@ -101,6 +101,10 @@ class PortalPages {
 			return spanish ? "Es demasiado largo: use como máximo " + Agenda.TEXT_LENGTH + " caracteres."
 					: "That is too long: use at most " + Agenda.TEXT_LENGTH + " characters.";
 		}
+		if (ex.problems().get(0).message().startsWith("This session has taken place")) {
+			return spanish ? "Esta sesión ya tuvo lugar; los temas se proponen antes de una sesión."
+					: "This session has taken place; topics are proposed before a session.";
+		}
 		if (ex.problems().get(0).message().startsWith("A session takes up to")) {
 			return spanish ? "Ya propuso el máximo de temas para esta sesión."
 					: "You have already proposed the most topics for this session.";

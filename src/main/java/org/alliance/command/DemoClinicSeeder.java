@@ -150,6 +150,7 @@ final class DemoClinicSeeder {
 		this.notOnTrack.suspend();
 		this.dropoutScreen.suspend();
 		submitResponses(admin, clinic, sessionIds, therapists);
+		watch.lap("answers");
 		// Goals and tasks before the episodes end: they are written in open episodes.
 		Map<String, CurrentUser> therapistOfClient = new HashMap<>();
 		clinic.clients().forEach((c) -> therapistOfClient.put(c.key(), therapists.get(c.therapistKey())));
@@ -157,7 +158,7 @@ final class DemoClinicSeeder {
 			this.collaboration.seed(clinicId, CollaborationSimulator.simulate(clinic, this.seed), clientIds,
 					therapistOfClient);
 		}
-		watch.lap("answers, goals and tasks");
+		watch.lap("goals and tasks");
 		endEpisodes(admin, clinic, clientIds);
 		this.evaluation.resumeAndEvaluate(clinicId);
 		watch.lap("alliance evaluation");

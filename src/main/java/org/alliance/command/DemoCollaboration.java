@@ -1,9 +1,15 @@
 package org.alliance.command;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.alliance.collaboration.GoalDraft;
 import org.alliance.collaboration.Goals;
@@ -27,6 +33,9 @@ import org.alliance.simulate.SimulatedCollaboration.Task;
  */
 final class DemoCollaboration {
 
+	/** Clients seeded at once. */
+	private static final int THREADS = 4;
+
 	private final Goals goals;
 
 	private final Tasks tasks;
@@ -47,37 +56,45 @@ final class DemoCollaboration {
 	 * @param therapists each client's therapist by simulated client key
 	 */
 	void seed(UUID clinicId, SimulatedCollaboration simulated, Map<String, UUID> clientIds,
-			Map<String, CurrentUser> therapists) {
+			Map<String, CurrentUser> therapists) throws Exception {
 		this.screen.suspend();
-		Map<String, UUID> goalIds = new HashMap<>();
-		for (Goal goal : simulated.goals()) {
-			Map<String, String> levels = new HashMap<>();
-			goal.ladder().forEach((level, text) -> levels.put(String.valueOf(level), text));
-			goalIds
-				.put(goal.key(),
-						this.goals
-							.write(therapists.get(goal.clientKey()), clientIds.get(goal.clientKey()),
-									new GoalDraft(goal.wording(), levels, goal.weight(), goal.writtenBy(),
-											goal.setSession()))
-							.id());
-		}
-		for (Rating rating : simulated.ratings()) {
-			String client = rating.goalKey().substring(0, rating.goalKey().lastIndexOf("-G"));
-			this.goals.rate(therapists.get(client), goalIds.get(rating.goalKey()), rating.session(), rating.level(),
-					rating.rater());
-		}
-		Map<String, UUID> taskIds = new HashMap<>();
-		List<Task> renegotiated = simulated.tasks().stream().filter((t) -> t.replaces() != null).toList();
-		for (Task task : simulated.tasks()) {
-			if (task.replaces() == null) {
-				CurrentUser therapist = therapists.get(task.clientKey());
-				UUID id = this.tasks.set(therapist, clientIds.get(task.clientKey()), draft(task)).id();
-				taskIds.put(task.key(), id);
-				report(therapist, id, task);
+		Map<String, List<Goal>> goalsOf = new LinkedHashMap<>();
+		simulated.goals().forEach((g) -> goalsOf.computeIfAbsent(g.clientKey(), (k) -> new ArrayList<>()).add(g));
+		Map<String, List<Rating>> ratingsOf = new HashMap<>();
+		simulated.ratings().forEach((r) -> ratingsOf.computeIfAbsent(r.goalKey(), (k) -> new ArrayList<>()).add(r));
+		Map<String, List<Task>> tasksOf = new LinkedHashMap<>();
+		simulated.tasks().forEach((t) -> tasksOf.computeIfAbsent(t.clientKey(), (k) -> new ArrayList<>()).add(t));
+		Map<String, UUID> taskIds = new ConcurrentHashMap<>();
+		// Clients one at a time each, several at once: a large demo clinic seeds in a
+		// fraction of the time, and no two threads touch one client.
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		try {
+			List<Future<?>> pending = new ArrayList<>();
+			for (SimulatedClient client : clients(goalsOf, tasksOf)) {
+				String key = client.key();
+				pending.add(pool.submit(() -> {
+					CurrentUser therapist = therapists.get(key);
+					UUID clientId = clientIds.get(key);
+					writeGoals(therapist, clientId, goalsOf.getOrDefault(key, List.of()), ratingsOf);
+					for (Task task : tasksOf.getOrDefault(key, List.of())) {
+						if (task.replaces() == null) {
+							UUID id = this.tasks.set(therapist, clientId, draft(task)).id();
+							taskIds.put(task.key(), id);
+							report(therapist, id, task);
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> future : pending) {
+				future.get();
 			}
 		}
+		finally {
+			pool.shutdown();
+		}
 		this.screen.resumeAndEvaluate(clinicId);
-		for (Task task : renegotiated) {
+		for (Task task : simulated.tasks().stream().filter((t) -> t.replaces() != null).toList()) {
 			CurrentUser therapist = therapists.get(task.clientKey());
 			UUID replaced = taskIds.get(task.replaces());
 			UUID signal = this.inbox.ofClient(therapist, clientIds.get(task.clientKey()), therapist.userId())
@@ -90,6 +107,32 @@ final class DemoCollaboration {
 			UUID id = this.tasks.renegotiate(therapist, replaced, draft(task), signal).id();
 			report(therapist, id, task);
 		}
+	}
+
+	private void writeGoals(CurrentUser therapist, UUID clientId, List<Goal> goals,
+			Map<String, List<Rating>> ratingsOf) {
+		for (Goal goal : goals) {
+			Map<String, String> levels = new HashMap<>();
+			goal.ladder().forEach((level, text) -> levels.put(String.valueOf(level), text));
+			UUID id = this.goals
+				.write(therapist, clientId,
+						new GoalDraft(goal.wording(), levels, goal.weight(), goal.writtenBy(), goal.setSession()))
+				.id();
+			for (Rating rating : ratingsOf.getOrDefault(goal.key(), List.of())) {
+				this.goals.rate(therapist, id, rating.session(), rating.level(), rating.rater());
+			}
+		}
+	}
+
+	/** The clients with goals or tasks, by key. */
+	private static List<SimulatedClient> clients(Map<String, List<Goal>> goals, Map<String, List<Task>> tasks) {
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>(goals.keySet());
+		keys.addAll(tasks.keySet());
+		return keys.stream().map(SimulatedClient::new).toList();
+	}
+
+	/** A client's key: what the seeding threads share out. */
+	private record SimulatedClient(String key) {
 	}
 
 	private boolean isFor(CurrentUser therapist, Signal signal, UUID task) {

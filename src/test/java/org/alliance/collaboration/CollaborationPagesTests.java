@@ -12,6 +12,7 @@ import org.alliance.TestClinic;
 import org.alliance.care.Attendance;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
+import org.alliance.measure.ClientLinks;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,12 @@ class CollaborationPagesTests extends ServerOnH2 {
 
 	@Autowired
 	Agenda agenda;
+
+	@Autowired
+	Tasks tasks;
+
+	@Autowired
+	ClientLinks links;
 
 	@Test
 	void aTherapistWritesRatesSetsAndRenegotiatesFromTheClientPage() {
@@ -125,6 +132,34 @@ class CollaborationPagesTests extends ServerOnH2 {
 				"select count(*) from audit_event where resource_type = 'goal-list' and resource_id = ?", Integer.class,
 				client.id().toString()))
 			.isPositive();
+	}
+
+	@Test
+	void thePortalRefusesATopicForASessionHeldAndAnAnswerNotOfferedInTheClientsLanguage() {
+		TestClinic clinic = newClinic();
+		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
+		Client client = this.caseload.admit(therapist, "Ines-" + UUID.randomUUID().toString().substring(0, 6),
+				clinic.therapist().email(), LocalDate.now().minusWeeks(2));
+		UUID held = this.caseload
+			.recordSession(therapist, client.id(), 1, LocalDate.now().minusWeeks(1), Attendance.ATTENDED)
+			.id();
+		Task task = this.tasks.set(therapist, client.id(),
+				new TaskDraft("Walk for 20 minutes", "Activity first", "agreed", 20, 1, 2));
+		String link = this.links.issueOfKind(therapist, held, "symptom").path();
+		PageSession phone = PageSession.anonymous(this.port);
+		assertThat(phone.get(link + "?lang=es").body()).contains("Sus tareas", "Walk for 20 minutes")
+			.doesNotContain("agenda-form");
+		Page topic = phone.post(link + "/portal/agenda?lang=es", Map.of("text", "Mi hermana"));
+		assertThat(topic.status()).isEqualTo(422);
+		assertThat(topic.body()).contains("Esta sesión ya tuvo lugar");
+		Page answer = phone.post(link + "/portal/tasks/" + task.id() + "?lang=es", Map.of("status", "maybe"));
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.body()).contains("Elija una de las respuestas");
+		assertThat(phone.post(link + "/portal/tasks/" + UUID.randomUUID(), Map.of("status", "done")).status())
+			.isEqualTo(404);
+		assertThat(phone.post(link + "/portal/tasks/" + task.id(), Map.of("status", "partly")).status()).isEqualTo(302);
+		assertThat(this.tasks.of(therapist, client.id()).get(0).latest().enteredBy()).isEqualTo("client-link");
+		assertThat(this.tasks.of(therapist, client.id()).get(0).latest().onBehalf()).isFalse();
 	}
 
 	@Test

@@ -1,10 +1,15 @@
 package org.alliance.collaboration;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.alliance.ServerOnH2;
+import org.alliance.care.Caseload;
 import org.alliance.command.DemoClinic;
 import org.alliance.security.CurrentUser;
+import org.alliance.security.UserAccount;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,9 @@ class DemoClinicCollaborationTests extends ServerOnH2 {
 	@Autowired
 	Tasks tasks;
 
+	@Autowired
+	Caseload caseload;
+
 	@Test
 	void theDemoClinicShowsGoalsWithTScoresTasksWithCompletionsAndTaskRuptures() throws Exception {
 		DemoClinic demo = DemoClinic.in(this.context);
@@ -49,6 +57,17 @@ class DemoClinicCollaborationTests extends ServerOnH2 {
 		assertThat(open.summary()).startsWith("Agreed tasks not done at sessions");
 		assertThat(this.goals.attainment(supervisor, open.clientId()).tScore()).isNotNull();
 		assertThat(this.tasks.of(supervisor, open.clientId())).anyMatch((t) -> !t.completions().isEmpty());
+		// Issue #8's day-one inbox still holds: at most two open signals per ten clients.
+		Map<UUID, Long> openByTherapist = this.inbox.inbox(supervisor)
+			.stream()
+			.filter((s) -> s.status().inLoop())
+			.collect(Collectors.groupingBy(Signal::therapistId, Collectors.counting()));
+		for (UserAccount therapist : demo.therapists()) {
+			long clients = this.caseload.visibleTo(therapist.asCurrentUser()).size();
+			assertThat(openByTherapist.getOrDefault(therapist.id(), 0L) * 10)
+				.as("open signals of %s: %s", therapist.email(), openByTherapist.get(therapist.id()))
+				.isLessThanOrEqualTo(2 * clients);
+		}
 	}
 
 }

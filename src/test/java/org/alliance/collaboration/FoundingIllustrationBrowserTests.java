@@ -83,6 +83,10 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 		String clientPage = "/clients/" + sarah.id();
 		this.desk.signIn(clinic.therapist().email());
 
+		// A task set at a session not booked yet comes back with the message beside it.
+		sendTaskForm(clientPage, "Spend two hours straight on the project", 9, 10);
+		this.desk.awaitText(By.id("error-setSession"), "no session 9 yet");
+		Accessibility.assertNoSeriousViolations(this.desk.browser());
 		setTaskOnClientPage(clientPage, "Spend two hours straight on the project", 1, 2);
 		reportOnPhone(therapist, sessions.get(1), "not-done", "en");
 		setTaskOnClientPage(clientPage, "Spend two hours straight on the project again", 2, 3);
@@ -98,6 +102,15 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 		Accessibility.assertNoSeriousViolations(this.desk.browser());
 		type("renegotiation-description", "Spend 15 minutes organising files");
 		type("renegotiation-rationale", "Small enough to start despite the fear of failing; the career goal stays");
+		type("renegotiation-minutes", "120");
+		type("renegotiation-set-session", "3");
+		type("renegotiation-due-session", "4");
+		this.desk.browser().findElement(By.id("renegotiate")).click();
+		// Not smaller: the form comes back with the message beside the minutes.
+		this.desk.awaitText(By.id("error-minutes"), "smaller than the one it replaces (120 minutes)");
+		assertThat(this.desk.browser().findElement(By.id("renegotiation-minutes")).getAttribute("aria-describedby"))
+			.isEqualTo("error-minutes");
+		Accessibility.assertNoSeriousViolations(this.desk.browser());
 		type("renegotiation-minutes", "15");
 		type("renegotiation-set-session", "3");
 		type("renegotiation-due-session", "4");
@@ -128,8 +141,8 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 		CurrentUser therapist = clinic.therapist().account().asCurrentUser();
 		Client client = this.caseload.admit(therapist, "Ana-" + UUID.randomUUID().toString().substring(0, 6),
 				clinic.therapist().email(), LocalDate.now().minusWeeks(2));
-		UUID session = this.caseload
-			.recordSession(therapist, client.id(), 1, LocalDate.now().minusWeeks(1), Attendance.ATTENDED)
+		// Booked for today: topics are proposed before the session.
+		UUID session = this.caseload.recordSession(therapist, client.id(), 1, LocalDate.now(), Attendance.ATTENDED)
 			.id();
 		String link = this.links.issueOfKind(therapist, session, "symptom").path();
 		this.phone.open(link + "?lang=es");
@@ -174,6 +187,12 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 	}
 
 	private void setTaskOnClientPage(String clientPage, String description, int set, int due) {
+		sendTaskForm(clientPage, description, set, due);
+		this.desk.awaitText(By.id("tasks"), description);
+	}
+
+	/** Fills the client page's task form as an agreed 120-minute task and sends it. */
+	private void sendTaskForm(String clientPage, String description, int set, int due) {
 		this.desk.open(clientPage);
 		this.desk.browser().findElement(By.cssSelector("#task-details summary")).click();
 		type("task-description", description);
@@ -183,7 +202,6 @@ class FoundingIllustrationBrowserTests extends ServerOnH2 {
 		type("task-set-session", String.valueOf(set));
 		type("task-due-session", String.valueOf(due));
 		this.desk.browser().findElement(By.id("set-task")).click();
-		this.desk.awaitText(By.id("tasks"), description);
 	}
 
 	/** Sarah answers the measures before the session and reports the open task. */
