@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.alliance.alliance.AllianceEvaluation;
 import org.alliance.care.Attendance;
 import org.alliance.care.Caseload;
+import org.alliance.collaboration.Agenda;
 import org.alliance.care.Client;
 import org.alliance.care.EndReason;
 import org.alliance.collaboration.Goals;
@@ -101,7 +102,8 @@ final class DemoClinicSeeder {
 				context.getBean(DropoutRisk.class), context.getBean(DropoutRiskScreen.class),
 				context.getBean(SignalInbox.class), DemoReflections.in(context),
 				new DemoCollaboration(context.getBean(Goals.class), context.getBean(Tasks.class),
-						context.getBean(TaskRuptureScreen.class), context.getBean(SignalInbox.class)),
+						context.getBean(TaskRuptureScreen.class), context.getBean(SignalInbox.class),
+						context.getBean(Agenda.class)),
 				seed);
 	}
 
@@ -157,6 +159,7 @@ final class DemoClinicSeeder {
 		if (this.collaboration != null) {
 			this.collaboration.seed(clinicId, CollaborationSimulator.simulate(clinic, this.seed), clientIds,
 					therapistOfClient);
+			this.collaboration.agenda().write(clinic, sessionIds, therapistOfClient);
 		}
 		watch.lap("goals and tasks");
 		endEpisodes(admin, clinic, clientIds);

@@ -17,6 +17,7 @@ import org.alliance.collaboration.TaskDraft;
 import org.alliance.collaboration.TaskRuptureScreen;
 import org.alliance.collaboration.Tasks;
 import org.alliance.security.CurrentUser;
+import org.alliance.collaboration.Agenda;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
 import org.alliance.simulate.SimulatedCollaboration;
@@ -44,11 +45,19 @@ final class DemoCollaboration {
 
 	private final SignalInbox inbox;
 
-	DemoCollaboration(Goals goals, Tasks tasks, TaskRuptureScreen screen, SignalInbox inbox) {
+	private final DemoAgenda agenda;
+
+	DemoCollaboration(Goals goals, Tasks tasks, TaskRuptureScreen screen, SignalInbox inbox, Agenda agenda) {
+		this.agenda = new DemoAgenda(agenda);
 		this.goals = goals;
 		this.tasks = tasks;
 		this.screen = screen;
 		this.inbox = inbox;
+	}
+
+	/** The clients' topics for their sessions. */
+	DemoAgenda agenda() {
+		return this.agenda;
 	}
 
 	/**

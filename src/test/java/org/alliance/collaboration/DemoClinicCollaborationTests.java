@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.alliance.PageSession;
 import org.alliance.ServerOnH2;
 import org.alliance.care.Caseload;
 import org.alliance.command.DemoClinic;
@@ -40,6 +41,32 @@ class DemoClinicCollaborationTests extends ServerOnH2 {
 
 	@Autowired
 	Caseload caseload;
+
+	@Autowired
+	Agenda agenda;
+
+	@Test
+	void theDemoClinicsClientsInTreatmentHaveTopicsOnTheirAgendaSomeTakenUp() throws Exception {
+		DemoClinic demo = DemoClinic.in(this.context);
+		CurrentUser supervisor = demo.supervisor().asCurrentUser();
+		List<AgendaItem> items = this.caseload.visibleTo(supervisor)
+			.stream()
+			.flatMap((client) -> this.agenda.ofClient(supervisor, client.id()).stream())
+			.toList();
+		assertThat(items).anyMatch(AgendaItem::takenUp).anyMatch((item) -> !item.takenUp());
+		assertThat(items).allMatch(AgendaItem::onBehalf);
+		AgendaItem toTakeUp = items.stream().filter((item) -> !item.takenUp()).findFirst().orElseThrow();
+		UserAccount therapist = demo.therapists()
+			.stream()
+			.filter((t) -> this.caseload.visibleTo(t.asCurrentUser())
+				.stream()
+				.anyMatch((c) -> c.id().equals(toTakeUp.clientId())))
+			.findFirst()
+			.orElseThrow();
+		PageSession pages = PageSession.signIn(this.port, therapist.email(), DemoClinic.PASSWORD);
+		assertThat(pages.get("/clients/" + toTakeUp.clientId() + "/brief").body())
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(toTakeUp.wording()));
+	}
 
 	@Test
 	void theDemoClinicShowsGoalsWithTScoresTasksWithCompletionsAndTaskRuptures() throws Exception {
