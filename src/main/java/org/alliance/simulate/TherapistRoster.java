@@ -12,7 +12,8 @@ final class TherapistRoster {
 
 	private static final List<String> NAMES = List.of("Dr. Ana Ruiz", "Dr. Ben Okafor", "Dr. Clara Lind",
 			"Dr. David Mensah", "Dr. Elif Kaya", "Dr. Farid Haddad", "Dr. Grace Chen", "Dr. Hugo Moreau",
-			"Dr. Ines Costa", "Dr. Jonas Weber", "Dr. Kaia Nilsen", "Dr. Liam Byrne");
+			"Dr. Ines Costa", "Dr. Jonas Weber", "Dr. Kaia Nilsen", "Dr. Liam Byrne", "Dr. Maya Patel",
+			"Dr. Nikolai Petrov", "Dr. Olivia Brown", "Dr. Pablo Herrera");
 
 	private TherapistRoster() {
 	}
