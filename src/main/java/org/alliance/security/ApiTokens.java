@@ -91,14 +91,16 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The account a token belongs to, if the token is known, not expired and not revoked.
+	 * The account a token belongs to, if the token is known, not expired and not revoked,
+	 * and the account is active: a disabled or reset account's tokens are refused from
+	 * the very next request.
 	 */
 	public Optional<CurrentUser> authenticate(String token) {
 		return this.jdbc
 			.query("""
 					select u.id, u.clinic_id, u.email, u.display_name, u.role from api_token t
 					join app_user u on u.id = t.user_id
-					where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?""",
+					where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.status = 'active'""",
 					(rs, i) -> new CurrentUser(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 							rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5))),
 					hash(token), Timestamp.from(Instant.now()))

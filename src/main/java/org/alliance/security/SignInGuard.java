@@ -99,9 +99,11 @@ class SignInGuard implements AuthenticationProvider {
 	}
 
 	private static UserDetailsService userDetails(UserAccounts accounts) {
+		// An invited or disabled account has no password that signs in: it takes the
+		// unknown email's path, with the same answer and the same dummy bcrypt check.
 		return (email) -> accounts.findByEmail(email)
-			.map((account) -> new ClinicUserDetails(account.asCurrentUser(),
-					accounts.passwordHash(email).orElseThrow()))
+			.flatMap((account) -> accounts.passwordHash(email)
+				.map((hash) -> new ClinicUserDetails(account.asCurrentUser(), hash)))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
 

@@ -87,9 +87,11 @@ public class UserAccounts {
 		return this.jdbc.query("select * from app_user where clinic_id = ? order by role, email", ACCOUNT, clinicId);
 	}
 
+	/** The password hash of an active account; none for an invited or disabled one. */
 	Optional<String> passwordHash(String email) {
 		return this.jdbc
-			.queryForList("select password_hash from app_user where email = ?", String.class, normalise(email))
+			.queryForList("select password_hash from app_user where email = ? and status = 'active'"
+					+ " and password_hash is not null", String.class, normalise(email))
 			.stream()
 			.findFirst();
 	}

@@ -1,0 +1,187 @@
+package org.alliance.security;
+
+import java.sql.Timestamp;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.alliance.storage.TimeOrderedIds;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clinics of one installation: created with their first admin by
+ * {@code ./alliance setup} or {@code clinic create}, each with its time zone, languages
+ * and the crisis text its clients read after a risk answer.
+ */
+@Service
+public class Clinics {
+
+	/** The languages Alliance's client pages and instruments are written in. */
+	public static final List<String> LANGUAGES = List.of("en", "es");
+
+	/** The crisis text of each language, with the clinic's number in place of %s. */
+	private static final Map<String, String> CRISIS_TEXT = Map.of("en",
+			"If you are thinking about ending your life or harming yourself, you do not have to wait for your next"
+					+ " session. Call the clinic now on %s, or your local emergency number, or go to the nearest"
+					+ " emergency department. If you are in immediate danger, call emergency services now.",
+			"es",
+			"Si está pensando en quitarse la vida o en hacerse daño, no tiene que esperar a su próxima sesión."
+					+ " Llame ahora a la clínica al %s, o al número de emergencias, o acuda al servicio de urgencias"
+					+ " más cercano. Si está en peligro inmediato, llame ya a emergencias.");
+
+	/** Digits with the spaces, dashes, dots, brackets and leading plus people write. */
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().-]{2,38}");
+
+	private final JdbcTemplate jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final AccountHistory history;
+
+	Clinics(JdbcTemplate jdbc, PasswordEncoder passwords, AccountHistory history) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.history = history;
+	}
+
+	/**
+	 * Creates the clinic and its first admin, active with the password given, in one
+	 * transaction.
+	 * @return the new clinic's id
+	 * @throws AccountRefused naming the option at fault: clinic, time-zone, languages,
+	 * crisis-phone, admin-email, admin-name or admin-password
+	 */
+	@Transactional
+	public UUID create(NewClinic clinic) {
+		String name = AccountRules.name("clinic", clinic.name());
+		ZoneId zone = zone(clinic.timeZone());
+		List<String> languages = languages(clinic.languages());
+		String phone = phone(clinic.crisisPhone());
+		String email = AccountRules.email("admin-email", clinic.adminEmail());
+		String adminName = AccountRules.name("admin-name", clinic.adminName());
+		String password = AccountRules.password("admin-password", clinic.adminPassword());
+		if (this.jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email) > 0) {
+			throw AccountRefused.conflict("admin-email", "An account already has this email.");
+		}
+		UUID id = TimeOrderedIds.next();
+		Timestamp now = Timestamp.from(this.history.now());
+		this.jdbc.update("""
+				insert into clinic (id, name, created_at, time_zone, languages, crisis_phone)
+				values (?, ?, ?, ?, ?, ?)""", id, name, now, zone.getId(), String.join(",", languages), phone);
+		if (phone != null) {
+			languages.forEach((language) -> this.jdbc.update(
+					"insert into clinic_crisis_text (clinic_id, language, crisis_text) values (?, ?, ?)", id, language,
+					CRISIS_TEXT.get(language).formatted(phone)));
+		}
+		UUID admin = TimeOrderedIds.next();
+		this.jdbc.update("""
+				insert into app_user (id, clinic_id, email, display_name, role, password_hash, created_at, status,
+				updated_at) values (?, ?, ?, ?, 'ADMIN', ?, ?, 'active', ?)""", admin, id, email, adminName,
+				this.passwords.encode(password), now, now);
+		AccountActor setup = AccountActor.commandLine(id);
+		this.history.record(setup, AuditAction.CLINIC_CREATED, null, name);
+		this.history.record(setup, AuditAction.ACCOUNT_ACTIVATED, admin, "first admin");
+		return id;
+	}
+
+	/** Whether the installation holds any clinic. */
+	public boolean any() {
+		return count("select count(*) from clinic") > 0;
+	}
+
+	/** Whether the installation holds a clinic that the demo did not seed. */
+	public boolean anyRealClinic() {
+		return count("select count(*) from clinic where demo = false") > 0;
+	}
+
+	/** Marks the clinic as the simulated demo: its pages say so. */
+	public void markDemo(UUID clinicId) {
+		this.jdbc.update("update clinic set demo = true where id = ?", clinicId);
+	}
+
+	/** Whether the clinic is the simulated demo. */
+	public boolean isDemo(UUID clinicId) {
+		return Boolean.TRUE
+			.equals(this.jdbc.queryForList("select demo from clinic where id = ?", Boolean.class, clinicId)
+				.stream()
+				.findFirst()
+				.orElse(false));
+	}
+
+	/** The clinic's own crisis text in the language, if it set one. */
+	public Optional<String> crisisText(UUID clinicId, String language) {
+		return this.jdbc
+			.queryForList("select crisis_text from clinic_crisis_text where clinic_id = ? and language = ?",
+					String.class, clinicId, language)
+			.stream()
+			.findFirst();
+	}
+
+	/** Every clinic, oldest first. */
+	public List<ClinicSummary> list() {
+		return this.jdbc.query("""
+				select c.id, c.name, c.time_zone, c.languages, c.demo,
+				(select count(*) from app_user u where u.clinic_id = c.id) people
+				from clinic c order by c.created_at, c.name""",
+				(rs, i) -> new ClinicSummary(rs.getObject(1, UUID.class), rs.getString(2), ZoneId.of(rs.getString(3)),
+						List.of(rs.getString(4).split(",")), rs.getBoolean(5), rs.getInt(6)));
+	}
+
+	private int count(String sql) {
+		Integer count = this.jdbc.queryForObject(sql, Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+	private static ZoneId zone(String timeZone) {
+		try {
+			// Region ids only (Europe/London): an offset such as +01:00 ignores summer
+			// time.
+			if (timeZone != null && timeZone.contains("/")) {
+				return ZoneId.of(timeZone.strip());
+			}
+		}
+		catch (DateTimeException ex) {
+			// answered below
+		}
+		throw AccountRefused.invalid("time-zone",
+				"Give the clinic's time zone as a region, e.g. Europe/London or America/New_York, not '" + timeZone
+						+ "'.");
+	}
+
+	private static List<String> languages(String languages) {
+		String given = (languages == null || languages.isBlank()) ? "en,es" : languages;
+		Set<String> chosen = new LinkedHashSet<>();
+		for (String language : given.split(",")) {
+			String code = language.strip().toLowerCase(java.util.Locale.ROOT);
+			if (!LANGUAGES.contains(code)) {
+				throw AccountRefused.invalid("languages", "Choose among " + String.join(", ", LANGUAGES)
+						+ ", comma-separated; '" + code + "' is not offered yet.");
+			}
+			chosen.add(code);
+		}
+		return List.copyOf(chosen);
+	}
+
+	private static String phone(String phone) {
+		if (phone == null || phone.isBlank()) {
+			return null;
+		}
+		String stripped = phone.strip();
+		if (!PHONE.matcher(stripped).matches()) {
+			throw AccountRefused.invalid("crisis-phone",
+					"Give the number as people dial it, e.g. +44 20 7946 0000 or (555) 010-0000.");
+		}
+		return stripped;
+	}
+
+}

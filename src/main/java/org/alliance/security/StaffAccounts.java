@@ -1,0 +1,297 @@
+package org.alliance.security;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.alliance.storage.TimeOrderedIds;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts of a clinic's people through their life: invited by a one-time link,
+ * active once the invitee chose a password, reset, disabled and enabled again, given
+ * another role. The admin pages, the API and the {@code user} command all come here, so
+ * each rule and each audit entry is written once. Every change and its audit entry commit
+ * together; a refusal ({@link AccountRefused}) changes nothing.
+ * <p>
+ * Disabling, resetting, a role change and a new password each raise the account's
+ * credentials version: web sessions signed in under an older version end at their next
+ * request. API tokens are refused at once while the account is not active
+ * ({@link ApiTokens#authenticate}).
+ */
+@Service
+public class StaffAccounts {
+
+	private static final RowMapper<StaffMember> MEMBER = (rs, i) -> new StaffMember(rs.getObject("id", UUID.class),
+			rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+			AccountStatus.fromWire(rs.getString("status")), rs.getBoolean("administers"));
+
+	private final JdbcTemplate jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final Invitations invitations;
+
+	private final AccountHistory history;
+
+	StaffAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Invitations invitations, AccountHistory history) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.invitations = invitations;
+		this.history = history;
+	}
+
+	/** The clinic's people by name, with role and status. */
+	public List<StaffMember> inClinic(UUID clinicId) {
+		return this.jdbc.query("select * from app_user where clinic_id = ? order by lower(display_name), email", MEMBER,
+				clinicId);
+	}
+
+	/**
+	 * The account in the clinic.
+	 * @throws AccountRefused not found, alike for another clinic's account and none
+	 */
+	public StaffMember member(UUID clinicId, UUID id) {
+		return this.jdbc.query("select * from app_user where clinic_id = ? and id = ?", MEMBER, clinicId, id)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> AccountRefused.notFound("id", "No such person in this clinic."));
+	}
+
+	/** The account with this email, in any clinic: for the host's command line. */
+	public Optional<StaffMember> byEmail(String email) {
+		return this.jdbc.query("select * from app_user where email = ?", MEMBER, UserAccounts.normalise(email))
+			.stream()
+			.findFirst();
+	}
+
+	/** Display names by email, for pages that record who did something by email. */
+	public Map<String, String> namesByEmail(UUID clinicId) {
+		return inClinic(clinicId).stream()
+			.collect(Collectors.toMap(StaffMember::email, StaffMember::displayName, (a, b) -> a));
+	}
+
+	/**
+	 * Creates an invited account and its one-time link, valid 72 hours.
+	 * @param role therapist, supervisor or admin
+	 * @param administers whether a therapist or supervisor also manages the clinic
+	 * (ignored for an admin)
+	 * @throws AccountRefused naming email, displayName or role
+	 */
+	@Transactional
+	public IssuedInvitation invite(AccountActor by, String email, String displayName, String role,
+			boolean administers) {
+		String address = AccountRules.email("email", email);
+		String name = AccountRules.name("displayName", displayName);
+		Role chosen = AccountRules.role("role", role);
+		if (byEmail(address).isPresent()) {
+			throw AccountRefused.conflict("email", "An account already has this email.");
+		}
+		UUID id = TimeOrderedIds.next();
+		this.jdbc.update("""
+				insert into app_user (id, clinic_id, email, display_name, role, password_hash, created_at, status,
+				administers, updated_at) values (?, ?, ?, ?, ?, null, ?, 'invited', ?, ?)""", id, by.clinicId(),
+				address, name, chosen.name(), now(), AccountRules.administers(chosen, administers), now());
+		this.history.record(by, AuditAction.ACCOUNT_INVITED, id, "as " + chosen.wireName());
+		return this.invitations.issue(by.clinicId(), id, address, by.name());
+	}
+
+	/** What an invitation link leads to, if it still works. */
+	public Optional<OpenInvitation> invitation(String token) {
+		return this.invitations.open(token)
+			.flatMap((link) -> this.jdbc
+				.query("""
+						select u.email, u.display_name, u.role, c.name from app_user u join clinic c on c.id = u.clinic_id
+						where u.id = ? and u.status = 'invited'""",
+						(rs, i) -> new OpenInvitation(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+								rs.getString(4), link.expiresAt()),
+						link.userId())
+				.stream()
+				.findFirst());
+	}
+
+	/**
+	 * The invitee chooses their name and password: the account becomes active and the
+	 * link stops working.
+	 * @throws AccountRefused not found when the link does not work (used, replaced,
+	 * expired or made up, alike); invalid naming displayName or password
+	 */
+	@Transactional
+	public StaffMember accept(String token, String displayName, String password) {
+		UUID id = this.invitations.open(token)
+			.map(Invitations.Link::userId)
+			.filter((account) -> status(account) == AccountStatus.INVITED)
+			.orElseThrow(() -> AccountRefused.notFound("token",
+					"This invitation link does not work: it was used, replaced or has expired. Ask your clinic's"
+							+ " admin for a new one."));
+		String name = AccountRules.name("displayName", displayName);
+		String chosen = AccountRules.password("password", password);
+		this.jdbc.update("""
+				update app_user set display_name = ?, password_hash = ?, status = 'active',
+				credentials_version = credentials_version + 1, updated_at = ? where id = ?""", name,
+				this.passwords.encode(chosen), now(), id);
+		this.invitations.close(id);
+		StaffMember member = member(clinicOf(id), id);
+		this.history.record(new AccountActor(clinicOf(id), member.email(), id), AuditAction.ACCOUNT_ACTIVATED, id,
+				null);
+		return member;
+	}
+
+	/**
+	 * The account's password stops working and a new invitation is issued; the owner
+	 * chooses a new password by it (ASVS 5.0 6.4.6: the admin never sets or learns it).
+	 * @throws AccountRefused not found, or conflict for a disabled account (enable it
+	 * first)
+	 */
+	@Transactional
+	public IssuedInvitation reset(AccountActor by, UUID id) {
+		StaffMember member = member(by.clinicId(), id);
+		if (member.status() == AccountStatus.DISABLED) {
+			throw AccountRefused.conflict("id", "Enable the account before resetting it.");
+		}
+		this.jdbc.update("""
+				update app_user set password_hash = null, status = 'invited',
+				credentials_version = credentials_version + 1, updated_at = ? where id = ?""", now(), id);
+		this.history.record(by, AuditAction.ACCOUNT_RESET, id, null);
+		return this.invitations.issue(by.clinicId(), id, member.email(), by.name());
+	}
+
+	/**
+	 * The account stops: sign-in, its web sessions and its API tokens are refused from
+	 * the next request on; its open invitation stops working.
+	 * @throws AccountRefused not found; conflict for one's own account or the clinic's
+	 * last active admin
+	 */
+	@Transactional
+	public StaffMember disable(AccountActor by, UUID id) {
+		StaffMember member = member(by.clinicId(), id);
+		if (by.is(id)) {
+			throw AccountRefused.conflict("id", "You cannot disable your own account.");
+		}
+		if (member.status() == AccountStatus.DISABLED) {
+			return member;
+		}
+		guardLastAdmin(member, "disable");
+		this.jdbc.update("""
+				update app_user set status = 'disabled', credentials_version = credentials_version + 1, updated_at = ?
+				where id = ?""", now(), id);
+		this.invitations.close(id);
+		this.history.record(by, AuditAction.ACCOUNT_DISABLED, id, null);
+		return member(by.clinicId(), id);
+	}
+
+	/**
+	 * A disabled account works again: active if it has a password, otherwise invited
+	 * (reset it for a new link).
+	 * @throws AccountRefused not found
+	 */
+	@Transactional
+	public StaffMember enable(AccountActor by, UUID id) {
+		StaffMember member = member(by.clinicId(), id);
+		if (member.status() != AccountStatus.DISABLED) {
+			return member;
+		}
+		this.jdbc.update("""
+				update app_user set status = case when password_hash is null then 'invited' else 'active' end,
+				updated_at = ? where id = ?""", now(), id);
+		this.history.record(by, AuditAction.ACCOUNT_ENABLED, id, null);
+		return member(by.clinicId(), id);
+	}
+
+	/**
+	 * A new role, and whether a therapist or supervisor also manages the clinic. The
+	 * credentials version rises, so a session signed in under the old role ends.
+	 * @throws AccountRefused naming role; not found; conflict for the last active admin
+	 */
+	@Transactional
+	public StaffMember changeRole(AccountActor by, UUID id, String role, boolean administers) {
+		Role chosen = AccountRules.role("role", role);
+		StaffMember member = member(by.clinicId(), id);
+		boolean flag = AccountRules.administers(chosen, administers);
+		if (member.role() == chosen && member.administers() == flag) {
+			return member;
+		}
+		if (chosen != Role.ADMIN) {
+			guardLastAdmin(member, "change the role of");
+		}
+		this.jdbc.update("""
+				update app_user set role = ?, administers = ?, credentials_version = credentials_version + 1,
+				updated_at = ? where id = ?""", chosen.name(), flag, now(), id);
+		this.history.record(by, AuditAction.ROLE_CHANGED, id,
+				words(member.role(), member.administers()) + " to " + words(chosen, flag));
+		return member(by.clinicId(), id);
+	}
+
+	/**
+	 * The signed-in person's new password, given the current one (ASVS 5.0 6.2.3).
+	 * @return the account's new credentials version: every other session signed in under
+	 * an older one ends; the caller keeps the current session by moving it to this
+	 * version
+	 * @throws AccountRefused naming currentPassword when it is wrong, password when the
+	 * policy refuses the new one
+	 */
+	@Transactional
+	public int changePassword(CurrentUser user, String currentPassword, String newPassword) {
+		String hash = this.jdbc
+			.queryForList("select password_hash from app_user where id = ? and status = 'active'", String.class,
+					user.userId())
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (hash == null || currentPassword == null || !this.passwords.matches(currentPassword, hash)) {
+			throw AccountRefused.invalid("currentPassword", "This is not your current password.");
+		}
+		String chosen = AccountRules.password("password", newPassword);
+		this.jdbc.update("""
+				update app_user set password_hash = ?, credentials_version = credentials_version + 1, updated_at = ?
+				where id = ?""", this.passwords.encode(chosen), now(), user.userId());
+		this.history.record(AccountActor.of(user), AuditAction.PASSWORD_CHANGED, user.userId(), null);
+		return credentialsVersion(user.userId());
+	}
+
+	/** The account's credentials version: it grows whenever its sessions must end. */
+	public int credentialsVersion(UUID id) {
+		Integer version = this.jdbc.queryForObject("select credentials_version from app_user where id = ?",
+				Integer.class, id);
+		return (version != null) ? version : 0;
+	}
+
+	private void guardLastAdmin(StaffMember member, String act) {
+		if (member.role() != Role.ADMIN || member.status() != AccountStatus.ACTIVE) {
+			return;
+		}
+		Integer admins = this.jdbc.queryForObject("""
+				select count(*) from app_user where clinic_id = (select clinic_id from app_user where id = ?)
+				and role = 'ADMIN' and status = 'active'""", Integer.class, member.id());
+		if (admins != null && admins <= 1) {
+			throw AccountRefused.conflict("id",
+					"You cannot " + act + " the clinic's last active admin; make someone else an admin first.");
+		}
+	}
+
+	private AccountStatus status(UUID id) {
+		return AccountStatus
+			.fromWire(this.jdbc.queryForObject("select status from app_user where id = ?", String.class, id));
+	}
+
+	private UUID clinicOf(UUID id) {
+		return this.jdbc.queryForObject("select clinic_id from app_user where id = ?", UUID.class, id);
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(this.history.now());
+	}
+
+	private static String words(Role role, boolean administers) {
+		return role.wireName() + (administers ? " (administers)" : "");
+	}
+
+}
