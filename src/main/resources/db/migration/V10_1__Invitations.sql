@@ -12,3 +12,8 @@ create table invitation (
     closed_at timestamp with time zone
 );
 create index invitation_user on invitation (user_id);
+
+-- A demo clinic seeded before the demo flag existed is still the demo: ./alliance demo keeps serving
+-- its data folder, and its pages say it is a demo. The demo seeds its admin under this address alone.
+update clinic set demo = true
+where id in (select clinic_id from app_user where email = 'admin@demo.alliance.test');

@@ -12,12 +12,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "alliance", mixinStandardHelpOptions = true, version = "Alliance 0.1.0",
 		description = "Measure the therapeutic alliance and act on it.",
-		subcommands = { ServeCommand.class, DemoCommand.class, SimulateCommand.class, TokenCommand.class,
-				LmmCommand.class, AlphaCommand.class, LmmBenchmarkCommand.class, IngestBenchmarkCommand.class,
-				DropoutBenchmarkCommand.class, OutcomeBenchmarkCommand.class,
-				org.alliance.alliance.RupturesCommand.class, org.alliance.outcome.EtrCommand.class,
-				org.alliance.outcome.EtrBenchmarkCommand.class, org.alliance.outcome.OutcomesCommand.class,
-				org.alliance.outcome.DropoutRiskCommand.class })
+		subcommands = { SetupCommand.class, ServeCommand.class, DemoCommand.class, ClinicCommand.class,
+				UserCommand.class, SimulateCommand.class, TokenCommand.class, LmmCommand.class, AlphaCommand.class,
+				LmmBenchmarkCommand.class, IngestBenchmarkCommand.class, DropoutBenchmarkCommand.class,
+				OutcomeBenchmarkCommand.class, org.alliance.alliance.RupturesCommand.class,
+				org.alliance.outcome.EtrCommand.class, org.alliance.outcome.EtrBenchmarkCommand.class,
+				org.alliance.outcome.OutcomesCommand.class, org.alliance.outcome.DropoutRiskCommand.class })
 public class AllianceCommand implements Runnable {
 
 	@Override

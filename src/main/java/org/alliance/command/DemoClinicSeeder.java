@@ -128,6 +128,7 @@ final class DemoClinicSeeder {
 	/** Seeds the clinic and returns its accounts, admin first. */
 	List<UserAccount> seed(SimulatedClinic clinic) throws Exception {
 		UUID clinicId = this.accounts.createClinic(clinic.clinicName());
+		this.accounts.markDemo(clinicId);
 		List<UserAccount> users = new ArrayList<>();
 		Map<String, CurrentUser> therapists = new HashMap<>();
 		users.add(this.accounts.createUser(clinicId, "admin@demo.alliance.test", "Ada Admin", Role.ADMIN, PASSWORD));

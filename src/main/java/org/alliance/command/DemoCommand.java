@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.alliance.security.ApiTokens;
+import org.alliance.security.Clinics;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 import org.alliance.simulate.ClinicSimulator;
@@ -48,6 +49,12 @@ class DemoCommand implements Callable<Integer> {
 		Map<String, Object> properties = new HashMap<>(this.database.properties());
 		properties.putAll(this.server.properties());
 		ConfigurableApplicationContext context = ApplicationRunner.start(properties, true);
+		if (context.getBean(Clinics.class).anyRealClinic()) {
+			context.close();
+			System.err.println("This database holds a clinic that the demo did not seed: the demo never mixes"
+					+ " simulated clients with real ones. Use another --data folder or database for the demo.");
+			return 1;
+		}
 		TokenPort.openWhileRunning(context);
 		seedAndPrintUsers(context);
 		ApplicationRunner.awaitShutdown(context);

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.alliance.security.Clinics;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +28,12 @@ class ServeCommand implements Callable<Integer> {
 		Map<String, Object> properties = new HashMap<>(this.database.properties());
 		properties.putAll(this.server.properties());
 		ConfigurableApplicationContext context = ApplicationRunner.start(properties, true);
+		if (!context.getBean(Clinics.class).any()) {
+			context.close();
+			System.err.println("This database holds no clinic yet: run ./alliance setup first (with the same --data"
+					+ " or --db-url; --help lists its options), then ./alliance serve.");
+			return 1;
+		}
 		TokenPort.openWhileRunning(context);
 		System.out.println("Alliance is serving " + this.server.url());
 		ApplicationRunner.awaitShutdown(context);

@@ -53,11 +53,14 @@ final class TokenPort implements AutoCloseable {
 
 	private final ApiTokens tokens;
 
-	private TokenPort(HttpServer server, Path dataDir, String secret, ApiTokens tokens) {
+	private final UserCommand.Accounts accounts;
+
+	private TokenPort(HttpServer server, Path dataDir, String secret, ConfigurableApplicationContext context) {
 		this.server = server;
 		this.dataDir = dataDir;
 		this.secret = secret.getBytes(StandardCharsets.UTF_8);
-		this.tokens = tokens;
+		this.tokens = context.getBean(ApiTokens.class);
+		this.accounts = UserCommand.Accounts.of(context);
 	}
 
 	/**
@@ -85,8 +88,7 @@ final class TokenPort implements AutoCloseable {
 			return Optional.empty();
 		}
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		TokenPort port = new TokenPort(server, Path.of(dataDir), ApiTokens.randomToken(),
-				context.getBean(ApiTokens.class));
+		TokenPort port = new TokenPort(server, Path.of(dataDir), ApiTokens.randomToken(), context);
 		server.createContext(PATH, port::handle);
 		server.start();
 		new TokenPortFile(server.getAddress().getPort(), new String(port.secret, StandardCharsets.UTF_8))
@@ -118,11 +120,18 @@ final class TokenPort implements AutoCloseable {
 		return MessageDigest.isEqual(presented, this.secret);
 	}
 
-	/** Runs {@code token ARGS} in this process, on the server's own tokens. */
+	/**
+	 * Runs {@code token ARGS} in this process, on the server's own tokens, or
+	 * {@code user ARGS} when the first argument is {@code user}.
+	 */
 	private Map<String, Object> run(List<String> args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		CommandLine cli = new CommandLine(new TokenCommand(this.tokens));
+		boolean user = !args.isEmpty() && "user".equals(args.get(0));
+		if (user) {
+			args = args.subList(1, args.size());
+		}
+		CommandLine cli = new CommandLine(user ? new UserCommand(this.accounts) : new TokenCommand(this.tokens));
 		cli.setOut(new PrintWriter(out, true));
 		cli.setErr(new PrintWriter(err, true));
 		int exit = cli.execute(args.toArray(String[]::new));

@@ -104,11 +104,6 @@ public class Clinics {
 		return count("select count(*) from clinic where demo = false") > 0;
 	}
 
-	/** Marks the clinic as the simulated demo: its pages say so. */
-	public void markDemo(UUID clinicId) {
-		this.jdbc.update("update clinic set demo = true where id = ?", clinicId);
-	}
-
 	/** Whether the clinic is the simulated demo. */
 	public boolean isDemo(UUID clinicId) {
 		return Boolean.TRUE

@@ -282,7 +282,8 @@ public class StaffAccounts {
 			.fromWire(this.jdbc.queryForObject("select status from app_user where id = ?", String.class, id));
 	}
 
-	private UUID clinicOf(UUID id) {
+	/** The clinic of the account. */
+	public UUID clinicOf(UUID id) {
 		return this.jdbc.queryForObject("select clinic_id from app_user where id = ?", UUID.class, id);
 	}
 

@@ -42,6 +42,15 @@ public class UserAccounts {
 		return id;
 	}
 
+	/**
+	 * Marks the clinic as the simulated demo: its pages say so, and {@code demo} seeds
+	 * nothing into a database that holds any other clinic.
+	 */
+	@Transactional
+	public void markDemo(UUID clinicId) {
+		this.jdbc.update("update clinic set demo = true where id = ?", clinicId);
+	}
+
 	public boolean anyClinic() {
 		Integer count = this.jdbc.queryForObject("select count(*) from clinic", Integer.class);
 		return count != null && count > 0;
