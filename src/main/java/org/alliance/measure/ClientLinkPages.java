@@ -64,7 +64,8 @@ class ClientLinkPages {
 		model.addAttribute("token", token);
 		model.addAttribute("lang", language);
 		model.addAttribute("parts", parts(visit, token, language));
-		this.crisis.after(visit.answered(), language).ifPresent((text) -> model.addAttribute("crisisText", text));
+		this.crisis.after(visit.session().session().clinicId(), visit.answered(), language)
+			.ifPresent((text) -> model.addAttribute("crisisText", text));
 		if (visit.finished()) {
 			return "measure/link-done";
 		}
@@ -97,7 +98,8 @@ class ClientLinkPages {
 			// never finish (issue #8, safety).
 			Map<String, Map<String, Answer>> seen = new HashMap<>(visit.answered());
 			seen.put(instrument, choicesGiven(form));
-			this.crisis.after(seen, language).ifPresent((text) -> model.addAttribute("crisisText", text));
+			this.crisis.after(visit.session().session().clinicId(), seen, language)
+				.ifPresent((text) -> model.addAttribute("crisisText", text));
 			model.addAttribute("errors", ClientFormMessages.of(ex.problems(), form, language));
 			model.addAttribute("given", form);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -2,6 +2,7 @@ package org.alliance.measure;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.alliance.instrument.Answer;
 
@@ -16,10 +17,12 @@ public interface CrisisNotice {
 
 	/**
 	 * The crisis information to show, or empty when no answer calls for it.
+	 * @param clinicId the client's clinic, whose own crisis text (with its phone number)
+	 * is shown when it set one
 	 * @param answered the answers given on the link so far, by instrument code and then
 	 * item id
 	 * @param language {@code en} or {@code es}
 	 */
-	Optional<String> after(Map<String, Map<String, Answer>> answered, String language);
+	Optional<String> after(UUID clinicId, Map<String, Map<String, Answer>> answered, String language);
 
 }

@@ -2,9 +2,11 @@ package org.alliance.outcome;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.alliance.instrument.Answer;
 import org.alliance.measure.CrisisNotice;
+import org.alliance.security.Clinics;
 
 import org.springframework.stereotype.Component;
 
@@ -17,16 +19,28 @@ class RiskAnswerNotice implements CrisisNotice {
 
 	private final SafetySettings safety;
 
-	RiskAnswerNotice(SafetySettings safety) {
+	private final Clinics clinics;
+
+	RiskAnswerNotice(SafetySettings safety, Clinics clinics) {
 		this.safety = safety;
+		this.clinics = clinics;
 	}
 
+	/**
+	 * The clinic's own crisis text when it set one at setup (with its phone number),
+	 * otherwise the configured text of {@link SafetySettings}.
+	 */
 	@Override
-	public Optional<String> after(Map<String, Map<String, Answer>> answered, String language) {
+	public Optional<String> after(UUID clinicId, Map<String, Map<String, Answer>> answered, String language) {
 		boolean risk = answered.entrySet()
 			.stream()
 			.anyMatch((answers) -> RiskAnswer.in(answers.getKey(), answers.getValue()).isPresent());
-		return risk ? Optional.of(this.safety.crisisText(language)) : Optional.empty();
+		if (!risk) {
+			return Optional.empty();
+		}
+		String language2 = "es".equals(language) ? "es" : "en";
+		return Optional
+			.of(this.clinics.crisisText(clinicId, language2).orElseGet(() -> this.safety.crisisText(language2)));
 	}
 
 }

@@ -113,6 +113,15 @@ public class Clinics {
 				.orElse(false));
 	}
 
+	/** Where the clinic's dates and times are read. */
+	public ZoneId timeZone(UUID clinicId) {
+		return this.jdbc.queryForList("select time_zone from clinic where id = ?", String.class, clinicId)
+			.stream()
+			.findFirst()
+			.map(ZoneId::of)
+			.orElse(ZoneId.of("UTC"));
+	}
+
 	/** The clinic's own crisis text in the language, if it set one. */
 	public Optional<String> crisisText(UUID clinicId, String language) {
 		return this.jdbc

@@ -85,9 +85,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/webjars/**", "/css/**", "/js/**",
-					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-					"/actuator/health")
+			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/invitations/**", "/webjars/**",
+					"/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
+					"/swagger-ui.html", "/actuator/health")
 			.permitAll()
 			// Supervisors may read the clinic's dropout model; every other admin page
 			// is the admins' alone.

@@ -30,6 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccounts {
 
+	/**
+	 * The web session attribute that holds the credentials version a session runs under,
+	 * once the session has changed its own password: the per-request check compares it
+	 * with the account's version.
+	 */
+	public static final String SESSION_CREDENTIALS_VERSION = "alliance.credentials-version";
+
 	private static final RowMapper<StaffMember> MEMBER = (rs, i) -> new StaffMember(rs.getObject("id", UUID.class),
 			rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 			AccountStatus.fromWire(rs.getString("status")), rs.getBoolean("administers"));
