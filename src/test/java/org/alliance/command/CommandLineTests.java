@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandLineTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "serve", "demo", "simulate", "token", "lmm", "alpha", "lmm-bench", "bench-ingest",
-			"bench-outcome", "ruptures", "etr", "etr-bench", "outcomes" })
+	@ValueSource(strings = { "setup", "serve", "demo", "clinic", "user", "simulate", "token", "lmm", "alpha",
+			"lmm-bench", "bench-ingest", "bench-outcome", "ruptures", "etr", "etr-bench", "outcomes" })
 	void everyCommandExplainsItselfWithHelp(String command) {
 		CommandLine cli = new CommandLine(new AllianceCommand());
 		String help = cli.getSubcommands().get(command).getUsageMessage();
