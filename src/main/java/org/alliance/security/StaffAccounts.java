@@ -80,6 +80,24 @@ public class StaffAccounts {
 			.findFirst();
 	}
 
+	/**
+	 * How pages name the person who did something, recorded by their email: the account's
+	 * display name in the clinic, or what was recorded when no account of the clinic has
+	 * it (the system, a person since removed). Templates call it as
+	 * {@code @staffAccounts.nameOf(user.clinicId(), email)}.
+	 */
+	public String nameOf(UUID clinicId, String email) {
+		if (email == null || clinicId == null) {
+			return email;
+		}
+		return this.jdbc
+			.queryForList("select display_name from app_user where clinic_id = ? and email = ?", String.class, clinicId,
+					email)
+			.stream()
+			.findFirst()
+			.orElse(email);
+	}
+
 	/** Display names by email, for pages that record who did something by email. */
 	public Map<String, String> namesByEmail(UUID clinicId) {
 		return inClinic(clinicId).stream()
