@@ -81,6 +81,19 @@ class StaffPagesTests extends ServerOnH2 {
 	}
 
 	@Test
+	void everyPageOfTheDemoClinicSaysItIsADemoAndNoOtherClinicsPageDoes() {
+		TestClinic demo = newClinic();
+		this.accounts.markDemo(demo.id());
+		PageSession inDemo = PageSession.signIn(this.port, demo.therapist().email(), TestClinic.PASSWORD);
+		for (String path : new String[] { "/clients", "/inbox", "/account", "/account/password" }) {
+			assertThat(inDemo.get(path).body()).as(path).contains("id=\"demo-banner\"", "Demo clinic");
+		}
+		TestClinic real = newClinic();
+		assertThat(PageSession.signIn(this.port, real.therapist().email(), TestClinic.PASSWORD).get("/clients").body())
+			.doesNotContain("demo-banner");
+	}
+
+	@Test
 	void aPersonChangesTheirOwnPasswordGivingTheCurrentOne() {
 		TestClinic clinic = newClinic();
 		String email = clinic.otherTherapist().email();
