@@ -75,6 +75,10 @@ class GoLiveBrowserTests {
 		String link = browser.findElement(By.id("invitation-link")).getText();
 		assertThat(link).contains("/invitations/");
 		Accessibility.assertNoSeriousViolations(browser);
+		// The command line reaches the same accounts through the running server, which
+		// holds the embedded database.
+		assertThat(output("user", "list", ADMIN, "--data", this.data.toString()))
+			.containsPattern("Tess Tran\\s+" + THERAPIST + "\\s+therapist\\s+invited");
 		desk.open("/admin/audit").awaitHeading("Account events");
 		assertThat(browser.findElement(By.id("events")).getText()).contains("account invited", "Tess Tran",
 				"Dr Ana Ruiz", "clinic created");
@@ -121,17 +125,21 @@ class GoLiveBrowserTests {
 
 	/** A token made by the command line, through the running server's local port. */
 	private String tokenFor(String email) {
+		return output("token", "create", "--user", email, "--data", this.data.toString()).strip();
+	}
+
+	/** What a command printed, once it succeeded. */
+	private static String output(String... args) {
 		PrintStream original = System.out;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(AllianceCommand.execute("token", "create", "--user", email, "--data", this.data.toString()))
-				.isZero();
+			assertThat(AllianceCommand.execute(args)).isZero();
 		}
 		finally {
 			System.setOut(original);
 		}
-		return out.toString(StandardCharsets.UTF_8).strip();
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	private static int alliance(String... args) throws IOException {
