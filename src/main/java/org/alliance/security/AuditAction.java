@@ -33,6 +33,38 @@ public enum AuditAction {
 	 * A clinical API call (401, 403, 404) or a page (403, 404) was refused; the resource
 	 * is the path, the detail the method and status.
 	 */
-	REFUSED
+	REFUSED,
+
+	/**
+	 * A person confirmed a new authenticator; the detail says whether it replaced one.
+	 */
+	MFA_ENROLLED,
+
+	/** A person removed their authenticator and recovery codes. */
+	MFA_REMOVED,
+
+	/** A person replaced their recovery codes with ten new ones. */
+	RECOVERY_CODES_NEW,
+
+	/** A recovery code was used (and so used up); the detail says how many are left. */
+	RECOVERY_CODE_USED,
+
+	/** A right TOTP code of a time step already used was refused (RFC 6238, 5.2). */
+	CODE_REPLAY_REFUSED,
+
+	/** A wrong second factor (code, recovery code or re-authentication password). */
+	SECOND_FACTOR_FAILED,
+
+	/**
+	 * A web session ended: the detail says why (idle, absolute limit, credentials
+	 * changed, account not active, ended by the person, signed out).
+	 */
+	SESSION_ENDED,
+
+	/** A person created an API token on the pages; the resource is the token's id. */
+	TOKEN_CREATED,
+
+	/** A person revoked one of their API tokens on the pages. */
+	TOKEN_REVOKED
 
 }

@@ -86,7 +86,7 @@ public class AuditTrail {
 		return (text != null && text.length() > length) ? text.substring(0, length) : text;
 	}
 
-	private static String remoteAddress() {
+	static String remoteAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
 			return request.getRemoteAddr();

@@ -69,9 +69,10 @@ class SignInProtectionTests extends SecuredServer {
 		this.clock.advance(Duration.ofSeconds(118));
 		assertThat(browser.signIn(email, TestClinic.PASSWORD).location()).isEqualTo(LOCKED);
 		this.clock.advance(Duration.ofSeconds(3));
+		// The password is accepted; a supervisor without a second factor enrols one next.
 		Page signedIn = browser.signIn(email, TestClinic.PASSWORD);
-		assertThat(signedIn.location()).isEqualTo("/");
-		assertThat(browser.get("/clients").status()).isEqualTo(200);
+		assertThat(signedIn.location()).isEqualTo("/account/mfa");
+		assertThat(browser.get("/account/mfa").status()).isEqualTo(200);
 
 		// A success forgets the failures: the next wrong password is a first failure
 		// again.
