@@ -33,6 +33,15 @@ public enum AuditAction {
 	 * A clinical API call (401, 403, 404) or a page (403, 404) was refused; the resource
 	 * is the path, the detail the method and status.
 	 */
-	REFUSED
+	REFUSED,
+
+	/**
+	 * A supervisor started acting for a client's therapist; the resource is the client,
+	 * the detail names the therapist and the grant (whose reason the grant holds).
+	 */
+	ACT_FOR_STARTED,
+
+	/** A supervisor ended a grant to act for a therapist before it lapsed. */
+	ACT_FOR_ENDED
 
 }
