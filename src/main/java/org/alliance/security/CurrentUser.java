@@ -40,6 +40,14 @@ public record CurrentUser(UUID userId, UUID clinicId, String email, String displ
 	}
 
 	/**
+	 * Whether the person is a supervisor, whose pages show the whole clinic (what they
+	 * may read and change is {@link ClinicalAccess}'s to decide).
+	 */
+	public boolean supervisor() {
+		return this.role == Role.SUPERVISOR;
+	}
+
+	/**
 	 * Whether the person opens the admin pages: an admin, or a clinician who administers.
 	 */
 	public boolean manages() {
