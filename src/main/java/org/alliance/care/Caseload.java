@@ -319,6 +319,7 @@ public class Caseload {
 	 * @throws Forbidden for an admin account
 	 */
 	public Optional<SessionOfClient> session(CurrentUser user, UUID sessionId) {
+		readsWholeClinic(user);
 		return this.records.sessionOfClient(user.clinicId(), sessionId)
 			.filter((found) -> allowed(user, treated(found), this.access::read));
 	}
@@ -332,6 +333,7 @@ public class Caseload {
 	 * @throws Forbidden for an admin account
 	 */
 	public SessionOfClient sessionToActOn(CurrentUser user, UUID sessionId) {
+		readsWholeClinic(user);
 		return this.records.sessionOfClient(user.clinicId(), sessionId)
 			.filter((found) -> allowed(user, treated(found), this.access::act))
 			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
@@ -390,6 +392,7 @@ public class Caseload {
 	 * @throws Forbidden for an admin account
 	 */
 	public Client visibleClient(CurrentUser user, UUID clientId) {
+		readsWholeClinic(user);
 		return this.records.client(user.clinicId(), clientId)
 			.filter((client) -> allowed(user, treated(client), this.access::read))
 			.orElseThrow(() -> unseenClient(clientId));
@@ -405,12 +408,17 @@ public class Caseload {
 	 * @throws Forbidden for an admin account
 	 */
 	public Client clientToActOn(CurrentUser user, UUID clientId) {
+		readsWholeClinic(user);
 		return this.records.client(user.clinicId(), clientId)
 			.filter((client) -> allowed(user, treated(client), this.access::act))
 			.orElseThrow(() -> unseenClient(clientId));
 	}
 
-	/** Whether the person reads lists across the whole clinic rather than their own. */
+	/**
+	 * Whether the person reads lists across the whole clinic rather than their own;
+	 * refused for an account that reads no clinical record, before anything is looked up,
+	 * so the refusal says nothing about whether a record exists.
+	 */
 	private boolean readsWholeClinic(CurrentUser user) {
 		ClinicalRefusals.enforce(this.access.readCaseload(user), "No clinical records.");
 		return this.access.readsWholeClinic(user);

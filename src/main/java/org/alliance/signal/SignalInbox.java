@@ -226,6 +226,9 @@ public class SignalInbox {
 	}
 
 	private Signal visible(CurrentUser user, UUID signalId) {
+		// An account that reads no clinical record is refused before the lookup, whether
+		// or not the signal exists.
+		ClinicalRefusals.enforce(this.access.readCaseload(user), "");
 		Signal signal = this.records.find(user.clinicId(), signalId)
 			.orElseThrow(() -> new NotFound("id", unseen(signalId)));
 		ClinicalRefusals.enforce(this.access.read(user, treated(signal)), unseen(signalId));
