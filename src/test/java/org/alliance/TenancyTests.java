@@ -79,7 +79,8 @@ class TenancyTests extends ServerOnH2 {
 				this.elsewhere.supervisor().token(), this.elsewhere.therapist().token());
 		String before = fingerprint();
 		for (String token : strangers) {
-			// An admin account reads no clinical record of any clinic: refused for its role
+			// An admin account reads no clinical record of any clinic: refused for its
+			// role
 			// (403) before anything is looked up; everyone else is answered as if the
 			// record did not exist (404).
 			int refusal = token.equals(this.elsewhere.admin().token()) ? 403 : 404;
