@@ -126,6 +126,8 @@ class CollaborationPages {
 	@GetMapping("/signals/{id}/renegotiation")
 	String renegotiation(CurrentUser user, @PathVariable UUID id, Model model) {
 		Signal signal = this.inbox.open(user, id);
+		// A form for changing the client's tasks: opened by who may change them.
+		this.caseload.clientToActOn(user, signal.clientId());
 		model.addAttribute("user", user);
 		model.addAttribute("signal", signal);
 		model.addAttribute("client", this.caseload.client(user, signal.clientId()));

@@ -65,6 +65,15 @@ public enum AuditAction {
 	TOKEN_CREATED,
 
 	/** A person revoked one of their API tokens on the pages. */
-	TOKEN_REVOKED
+	TOKEN_REVOKED,
+
+	/**
+	 * A supervisor started acting for a client's therapist; the resource is the client,
+	 * the detail names the therapist and the grant (whose reason the grant holds).
+	 */
+	ACT_FOR_STARTED,
+
+	/** A supervisor ended a grant to act for a therapist before it lapsed. */
+	ACT_FOR_ENDED
 
 }

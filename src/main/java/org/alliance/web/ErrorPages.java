@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.alliance.api.ActForRequired;
 import org.alliance.api.Conflict;
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
@@ -45,6 +46,15 @@ class ErrorPages {
 	@ExceptionHandler(Forbidden.class)
 	ModelAndView forbidden(HttpServletRequest request) {
 		return page(request, HttpStatus.FORBIDDEN);
+	}
+
+	/**
+	 * A supervisor's change to another therapist's client: 403, with the reason and the
+	 * way to the client's act-for page.
+	 */
+	@ExceptionHandler(ActForRequired.class)
+	ModelAndView actForRequired(HttpServletRequest request, ActForRequired ex) {
+		return page(request, HttpStatus.FORBIDDEN).addObject("actForClient", ex.clientId());
 	}
 
 	@ExceptionHandler(Conflict.class)
