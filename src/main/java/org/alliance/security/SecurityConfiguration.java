@@ -79,15 +79,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuditTrail audit, Clock clock) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuditTrail audit, RecognisedDevices devices, Clock clock)
+			throws Exception {
 		// A relative redirect to the sign-in page: an absolute one would be built from
 		// the request's Host header.
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/webjars/**", "/css/**", "/js/**",
-					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-					"/actuator/health")
+			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, SignInFailureHandler.WAIT, "/r/**", "/webjars/**",
+					"/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
+					"/swagger-ui.html", "/actuator/health")
 			.permitAll()
 			// Supervisors may read the clinic's dropout model; every other admin page
 			// is the admins' alone.
@@ -98,7 +99,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/", true)
+				.authenticationDetailsSource(SignInDetails.source())
+				.successHandler(new SignInSuccess(devices, clock))
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
