@@ -73,6 +73,12 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		RequestBodyCap.BodyTooLarge tooLarge = causeOf(e, RequestBodyCap.BodyTooLarge.class);
+		if (tooLarge != null) {
+			String message = RequestBodyCap.message(tooLarge.cap());
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", message,
+					List.of(new FieldProblem("body", message)));
+		}
 		FieldProblem problem = UnreadableJson.problemOf(e);
 		return problem(HttpStatus.BAD_REQUEST, "malformed-request", problem.message(), List.of(problem));
 	}
@@ -128,6 +134,15 @@ class ApiProblemHandler {
 		log.error("Unexpected failure in the API", e);
 		String message = "Something went wrong on our side. Try again later.";
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message, List.of());
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail,
