@@ -3,6 +3,7 @@ package org.alliance.api;
 import java.net.URI;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -123,6 +125,29 @@ class ApiProblemHandler {
 		String message = "The parameter " + e.getParameterName() + " is required.";
 		return problem(HttpStatus.BAD_REQUEST, "malformed-request", message,
 				List.of(new FieldProblem(e.getParameterName(), message)));
+	}
+
+	/**
+	 * A path variable that is blank once decoded ({@code /clients/%20}): Spring reports
+	 * it as missing after conversion, which is the caller's mistake, not ours.
+	 */
+	@ExceptionHandler(MissingPathVariableException.class)
+	ResponseEntity<ProblemDetail> blankPathVariable(MissingPathVariableException e) {
+		String message = "This value has the wrong form.";
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request", message,
+				List.of(new FieldProblem(e.getVariableName(), message)));
+	}
+
+	/**
+	 * A query or form parameter that is not valid percent-encoded UTF-8
+	 * ({@code ?language=%FF}): Tomcat refuses to decode it when the parameters are first
+	 * read.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+		String message = "Percent-encode each parameter as UTF-8.";
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request", message,
+				List.of(new FieldProblem("query", message)));
 	}
 
 	/**
