@@ -43,6 +43,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Caseload {
 
+	/**
+	 * A pseudonym is unique among one therapist's clients only: a clinic-wide rule would
+	 * tell a therapist that a colleague's client, whom they may not see, holds the name.
+	 */
+	private static final String PSEUDONYM_TAKEN = "Another client of the same therapist already has this pseudonym.";
+
 	/** The pseudonym column's size. */
 	public static final int PSEUDONYM_LENGTH = 120;
 
@@ -72,8 +78,9 @@ public class Caseload {
 
 	/**
 	 * Takes a client on and opens their first episode of care.
-	 * @param pseudonym 1 to 120 characters, unique in the clinic; surrounding blanks are
-	 * dropped
+	 * @param pseudonym 1 to 120 characters with at least one visible one and no invisible
+	 * formatting ({@link FieldRules#visibleName}), unique among the therapist's clients;
+	 * surrounding blanks are dropped
 	 * @throws InvalidRequest naming {@code pseudonym}, {@code therapist} or
 	 * {@code episodeStart}
 	 * @throws Conflict naming {@code pseudonym} when another client took it meanwhile
@@ -82,21 +89,21 @@ public class Caseload {
 	public Client admit(CurrentUser user, String pseudonym, String therapistEmail, LocalDate episodeStart) {
 		readsWholeClinic(user);
 		List<FieldProblem> problems = new ArrayList<>();
-		FieldRules.text(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH, true);
+		FieldRules.visibleName(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH);
 		FieldRules.text(problems, "therapist", therapistEmail, 320, true);
 		FieldRules.date(problems, "episodeStart", episodeStart);
 		FieldRules.refuseIfAny(problems);
 		String name = pseudonym.strip();
 		UserAccount therapist = treatingTherapist(user, therapistEmail);
-		if (this.records.pseudonymTaken(user.clinicId(), name, NO_CLIENT)) {
-			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
+		if (this.records.pseudonymTaken(user.clinicId(), therapist.id(), name, NO_CLIENT)) {
+			throw InvalidRequest.of("pseudonym", PSEUDONYM_TAKEN);
 		}
 		Client client = new Client(TimeOrderedIds.next(), user.clinicId(), therapist.id(), name, Instant.now());
 		try {
 			this.records.insert(client);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new Conflict("pseudonym", "Another client of this clinic was just given this pseudonym.");
+			throw new Conflict("pseudonym", "Another client of the same therapist was just given this pseudonym.");
 		}
 		this.records.insert(user.clinicId(), new Episode(TimeOrderedIds.next(), client.id(), episodeStart, null, null));
 		AuditTrail.append(this.jdbc,
@@ -272,17 +279,17 @@ public class Caseload {
 	public Client rename(CurrentUser user, UUID clientId, String pseudonym) {
 		Client client = clientToActOn(user, clientId);
 		List<FieldProblem> problems = new ArrayList<>();
-		FieldRules.text(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH, true);
+		FieldRules.visibleName(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH);
 		FieldRules.refuseIfAny(problems);
 		String name = pseudonym.strip();
-		if (this.records.pseudonymTaken(user.clinicId(), name, clientId)) {
-			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
+		if (this.records.pseudonymTaken(user.clinicId(), client.therapistId(), name, clientId)) {
+			throw InvalidRequest.of("pseudonym", PSEUDONYM_TAKEN);
 		}
 		try {
 			this.records.rename(user.clinicId(), clientId, name);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new Conflict("pseudonym", "Another client of this clinic was just given this pseudonym.");
+			throw new Conflict("pseudonym", "Another client of the same therapist was just given this pseudonym.");
 		}
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "client", clientId));

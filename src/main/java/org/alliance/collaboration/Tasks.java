@@ -197,8 +197,13 @@ public class Tasks {
 	 * null when the signal names none.
 	 */
 	public Task lastMissed(CurrentUser user, Signal signal) {
+		// The kind first: only a task rupture's evidence names a due session; another
+		// kind's evidence has another shape.
+		if (!TaskRuptureScreen.KIND.equals(signal.kind())) {
+			return null;
+		}
 		Integer dueAt = TaskRuptureScreen.lastDueSession(signal.evidence()).orElse(null);
-		if (dueAt == null || !TaskRuptureScreen.KIND.equals(signal.kind())) {
+		if (dueAt == null) {
 			return null;
 		}
 		Client client = this.caseload.visibleClient(user, signal.clientId());

@@ -20,11 +20,29 @@ public enum AuditAction {
 	/** A sign-in was refused: wrong password, or no account has the email. */
 	SIGN_IN_FAILED,
 
-	/** Failed sign-ins locked the email; the detail says for how long. */
+	/**
+	 * Failed sign-ins locked the email. No longer written (failures now delay the next
+	 * attempt: {@link #SIGN_IN_DELAY}); kept so that older entries still read.
+	 */
 	LOCKOUT,
 
-	/** A sign-in to a locked email was refused without checking the password. */
+	/**
+	 * A sign-in to a locked email was refused. No longer written (see
+	 * {@link #SIGN_IN_DELAYED}); kept so that older entries still read.
+	 */
 	SIGN_IN_LOCKED,
+
+	/**
+	 * Failed sign-ins made the email's (or a recognised device's) next attempt wait; the
+	 * detail says how long and after how many failures.
+	 */
+	SIGN_IN_DELAY,
+
+	/**
+	 * A sign-in came before its wait was over and was refused without checking the
+	 * password; the detail says until when.
+	 */
+	SIGN_IN_DELAYED,
 
 	/** Too many sign-in attempts came from one address in a minute; refused unchecked. */
 	SIGN_IN_THROTTLED,

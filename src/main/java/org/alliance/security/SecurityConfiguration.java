@@ -79,6 +79,36 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		return http.build();
 	}
 
+	/**
+	 * The API's description is for those who use the API: a signed-in page user (Swagger
+	 * UI reads it with the session cookie) or a caller with a valid bearer token. Anyone
+	 * else is sent to the sign-in page, or answered 401 when the token they sent is not
+	 * valid. It lists every route and field, which helps an attacker as much as a
+	 * developer (OWASP ASVS 5.0, V13 "Configuration", section "Unintended Information
+	 * Leakage": API documentation is not exposed unless intended;
+	 * https://github.com/OWASP/ASVS/tree/v5.0.0/5.0/en).
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiDescriptionDoor(HttpSecurity http, ApiTokens tokens) throws Exception {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+			.requestCache((cache) -> cache.disable())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.headers((headers) -> headers(headers).contentSecurityPolicy((csp) -> csp.policyDirectives(API_POLICY)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, e) -> {
+				if (request.getHeader("Authorization") != null) {
+					unauthorised(response);
+				}
+				else {
+					signIn.commence(request, response, e);
+				}
+			}));
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuditTrail audit, Clock clock, SignInProgress progress,
@@ -97,9 +127,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			signIn.commence(request, response, e);
 		};
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/webjars/**", "/css/**", "/js/**",
-					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-					"/actuator/health")
+			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, SignInFailureHandler.WAIT, "/r/**", "/webjars/**",
+					"/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
 			// Supervisors may read the clinic's dropout model; every other admin page
 			// is the admins' alone.
@@ -110,6 +139,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
+				.authenticationDetailsSource(SignInDetails.source())
 				.successHandler(progress)
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())

@@ -46,10 +46,14 @@ class SignInProgress implements AuthenticationSuccessHandler {
 
 	private final SessionSettings settings;
 
-	SignInProgress(WebSessions sessions, SecondFactors secondFactors, SessionSettings settings) {
+	private final DeviceRecognition devices;
+
+	SignInProgress(WebSessions sessions, SecondFactors secondFactors, SessionSettings settings,
+			DeviceRecognition devices) {
 		this.sessions = sessions;
 		this.secondFactors = secondFactors;
 		this.settings = settings;
+		this.devices = devices;
 	}
 
 	@Override
@@ -58,7 +62,11 @@ class SignInProgress implements AuthenticationSuccessHandler {
 		ClinicUserDetails details = (ClinicUserDetails) authentication.getPrincipal();
 		CurrentUser user = details.user();
 		WebSession.Stage stage = WebSession.Stage.SIGNED_IN;
-		if (this.secondFactors.enrolled(user.userId())) {
+		boolean proved = authentication.getDetails() instanceof SignInDetails sent && sent.isSecondFactorProved();
+		if (proved) {
+			stage = WebSession.Stage.SIGNED_IN;
+		}
+		else if (this.secondFactors.enrolled(user.userId())) {
 			stage = WebSession.Stage.SECOND_FACTOR;
 		}
 		else if (this.secondFactors.required(user.userId())) {
@@ -70,6 +78,12 @@ class SignInProgress implements AuthenticationSuccessHandler {
 		session.setAttribute(WebSessions.ATTRIBUTE, id);
 		session.setMaxInactiveInterval((int) this.settings.idleTimeout().plus(GRACE).toSeconds());
 		establish(request, response, details, stage);
+		if (proved) {
+			this.sessions.secondFactorProved(id);
+		}
+		if (stage == WebSession.Stage.SIGNED_IN) {
+			this.devices.recognise(request, response, user);
+		}
 		response.sendRedirect(request.getContextPath() + landing(stage));
 	}
 
@@ -82,9 +96,13 @@ class SignInProgress implements AuthenticationSuccessHandler {
 		String id = WebSessions.idOf(request).orElseThrow();
 		this.sessions.advance(id, stage);
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		establish(request, response, (ClinicUserDetails) current.getPrincipal(), stage);
+		ClinicUserDetails details = (ClinicUserDetails) current.getPrincipal();
+		establish(request, response, details, stage);
 		if (stage == WebSession.Stage.SIGNED_IN) {
 			request.changeSessionId();
+			// Only a sign-in that is complete (second factor included) makes a device
+			// recognised, or a stolen password alone would earn one.
+			this.devices.recognise(request, response, details.user());
 		}
 	}
 

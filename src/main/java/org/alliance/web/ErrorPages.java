@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -67,7 +69,12 @@ class ErrorPages {
 		return page(request, HttpStatus.UNPROCESSABLE_CONTENT).addObject("problems", ex.problems());
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	/**
+	 * Also a blank id once decoded ({@code /clients/%20}) and a parameter that is not
+	 * percent-encoded UTF-8, which Tomcat refuses to decode: the request's fault.
+	 */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MissingPathVariableException.class, InvalidParameterException.class })
 	ModelAndView badRequest(HttpServletRequest request) {
 		return page(request, HttpStatus.BAD_REQUEST);
 	}

@@ -147,6 +147,39 @@ class SecondFactorSignInTests extends SecuredServer {
 		assertThat(this.tokens.list(clinic.otherTherapist().email()).get(0).revokedAt()).isNull();
 	}
 
+	@Test
+	void aCodeSentWithThePasswordGetsTheOwnerPastTheWaitThatAnAttackersGuessesEarned() {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		String email = clinic.supervisor().email();
+		passwordOnly(email).enrolSecondFactor(email, this.clock);
+		this.clock.advance(Duration.ofMinutes(1));
+		org.alliance.PageClient attacker = new org.alliance.PageClient(this.port);
+		for (int guess = 1; guess <= 5; guess++) {
+			attacker.signIn(email, "guess-" + guess);
+		}
+		PageSession owner = PageSession.anonymous(this.port);
+		owner.get("/login");
+		Page waiting = owner.post("/login", Map.of("username", email, "password", TestClinic.PASSWORD));
+		assertThat(waiting.status()).isEqualTo(429);
+		assertThat(waiting.body()).contains("id=\"code\"");
+
+		Page wrongCode = owner.post("/login",
+				Map.of("username", email, "password", TestClinic.PASSWORD, "code", "000000"));
+		assertThat(wrongCode.status()).as("a wrong code proves nothing").isEqualTo(429);
+
+		String code = app(email).nextCode(this.clock);
+		Page signedIn = owner.post("/login", Map.of("username", email, "password", TestClinic.PASSWORD, "code", code));
+		assertThat(signedIn.location()).as("no second step: the code came with the password").isEqualTo("/");
+		assertThat(owner.get("/clients").status()).isEqualTo(200);
+		assertThat(trailOf(email)).contains("SIGN_IN account with a second factor");
+
+		PageSession replay = PageSession.anonymous(this.port);
+		replay.get("/login");
+		assertThat(replay.post("/login", Map.of("username", email, "password", TestClinic.PASSWORD, "code", code))
+			.location()).as("the same code proves nothing twice: the second step is asked")
+			.isEqualTo("/login/second-factor");
+	}
+
 	private PageSession passwordOnly(String email) {
 		PageSession session = PageSession.anonymous(this.port);
 		session.get("/login");
