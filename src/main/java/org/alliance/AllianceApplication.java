@@ -21,8 +21,8 @@ public class AllianceApplication {
 	}
 
 	/**
-	 * The time, as a bean so that tests can move it (e.g. past a sign-in lockout) instead
-	 * of sleeping.
+	 * The time, as a bean so that tests can move it (e.g. past a sign-in wait) instead of
+	 * sleeping.
 	 */
 	@Bean
 	Clock clock() {

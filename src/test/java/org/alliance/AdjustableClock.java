@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock a test moves forward (past a lockout, into a new rate-limit window) instead of
- * sleeping. It starts at the real time (to the millisecond, which every database stores
- * exactly) and stands still until moved.
+ * A clock a test moves forward (past a sign-in wait, into a new rate-limit window)
+ * instead of sleeping. It starts at the real time (to the millisecond, which every
+ * database stores exactly) and stands still until moved.
  */
 public final class AdjustableClock extends Clock {
 

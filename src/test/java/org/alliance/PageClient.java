@@ -101,6 +101,26 @@ public final class PageClient {
 		}
 	}
 
+	/** The value of a cookie this client holds, if it holds one by that name. */
+	public Optional<String> cookie(String name) {
+		return this.cookies.getCookieStore()
+			.get(uri("/"))
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	/**
+	 * Gives this client a cookie, as a browser that kept it from an earlier visit would.
+	 */
+	public void keepCookie(String name, String value) {
+		HttpCookie cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(uri("/"), cookie);
+	}
+
 	/** A form body with this client's CSRF token, for {@link #forged}. */
 	public String formWithCsrf(Map<String, String> form) {
 		Map<String, String> fields = new LinkedHashMap<>(form);

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,10 @@ import java.util.stream.Collectors;
  * tested in Chromium.
  */
 public final class PageSession {
+
+	private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7]+)<");
+
+	private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -37,16 +43,58 @@ public final class PageSession {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	/** A session signed in as the person, ready to post forms. */
+	/**
+	 * A session signed in as the person, ready to post forms. A person with a second
+	 * factor answers it with their {@link AuthenticatorApp}'s next code; a person who
+	 * must enrol one first enrols on the page, and their app keeps the secret.
+	 */
 	public static PageSession signIn(int port, String email, String password) {
+		return signIn(port, email, password, Clock.systemUTC());
+	}
+
+	/** The same, on a server whose clock is the given one. */
+	public static PageSession signIn(int port, String email, String password, Clock clock) {
 		PageSession session = new PageSession(port);
 		session.get("/login");
 		Page signedIn = session.post("/login", Map.of("username", email, "password", password));
 		if (signedIn.status() != 302 || signedIn.location().contains("error")) {
 			throw new IllegalStateException("Sign-in failed: " + signedIn.status() + " " + signedIn.location());
 		}
+		if (signedIn.location().endsWith("/login/second-factor")) {
+			session.answerSecondFactor(email, clock);
+		}
+		else if (signedIn.location().endsWith("/account/mfa")) {
+			session.enrolSecondFactor(email, clock);
+		}
 		session.get("/clients");
 		return session;
+	}
+
+	private void answerSecondFactor(String email, Clock clock) {
+		AuthenticatorApp app = AuthenticatorApp.of(email)
+			.orElseThrow(() -> new IllegalStateException("No authenticator app for " + email));
+		get("/login/second-factor");
+		Page answer = post("/login/second-factor", Map.of("code", app.nextCode(clock)));
+		if (answer.status() != 302 || !answer.location().equals("/")) {
+			throw new IllegalStateException("Second factor refused: " + answer.status() + " " + answer.location());
+		}
+	}
+
+	/** Enrols on the page as a person would, keeping the secret and recovery codes. */
+	public List<String> enrolSecondFactor(String email, Clock clock) {
+		Page page = get("/account/mfa");
+		Matcher secret = SECRET.matcher(page.body());
+		if (!secret.find()) {
+			throw new IllegalStateException("No secret on the enrolment page: " + page.status());
+		}
+		AuthenticatorApp app = AuthenticatorApp.enrol(email, secret.group(1));
+		Page codes = post("/account/mfa/confirm", Map.of("code", app.currentCode(clock)));
+		List<String> recovery = RECOVERY.matcher(codes.body()).results().map((m) -> m.group(1)).toList();
+		if (recovery.size() != 10) {
+			throw new IllegalStateException("Enrolment refused: " + codes.status());
+		}
+		app.keep(recovery);
+		return recovery;
 	}
 
 	/** A session with no account, as a client on a personal link. */

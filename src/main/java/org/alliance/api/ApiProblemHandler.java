@@ -3,6 +3,7 @@ package org.alliance.api;
 import java.net.URI;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -73,6 +75,12 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		RequestBodyCap.BodyTooLarge tooLarge = causeOf(e, RequestBodyCap.BodyTooLarge.class);
+		if (tooLarge != null) {
+			String message = RequestBodyCap.message(tooLarge.cap());
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", message,
+					List.of(new FieldProblem("body", message)));
+		}
 		FieldProblem problem = UnreadableJson.problemOf(e);
 		return problem(HttpStatus.BAD_REQUEST, "malformed-request", problem.message(), List.of(problem));
 	}
@@ -120,6 +128,29 @@ class ApiProblemHandler {
 	}
 
 	/**
+	 * A path variable that is blank once decoded ({@code /clients/%20}): Spring reports
+	 * it as missing after conversion, which is the caller's mistake, not ours.
+	 */
+	@ExceptionHandler(MissingPathVariableException.class)
+	ResponseEntity<ProblemDetail> blankPathVariable(MissingPathVariableException e) {
+		String message = "This value has the wrong form.";
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request", message,
+				List.of(new FieldProblem(e.getVariableName(), message)));
+	}
+
+	/**
+	 * A query or form parameter that is not valid percent-encoded UTF-8
+	 * ({@code ?language=%FF}): Tomcat refuses to decode it when the parameters are first
+	 * read.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+		String message = "Percent-encode each parameter as UTF-8.";
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request", message,
+				List.of(new FieldProblem("query", message)));
+	}
+
+	/**
 	 * A failure nobody foresaw still answers as a problem document, and is logged: the
 	 * caller learns that nothing it sent was at fault, and nothing else.
 	 */
@@ -128,6 +159,15 @@ class ApiProblemHandler {
 		log.error("Unexpected failure in the API", e);
 		String message = "Something went wrong on our side. Try again later.";
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message, List.of());
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail,

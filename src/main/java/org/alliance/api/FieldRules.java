@@ -46,6 +46,34 @@ public final class FieldRules {
 		return true;
 	}
 
+	/**
+	 * A name that people read and tell apart, such as a client's pseudonym: {@link #text}
+	 * and, besides, at least one visible character (a letter, digit, punctuation mark or
+	 * symbol that is not a blank filler), and no invisible formatting character. A name
+	 * of zero-width spaces shows as nothing; one with a right-to-left override (U+202E)
+	 * shows its letters in another order than they are stored, so two names that look
+	 * alike differ ("Trojan Source", CVE-2021-42574, https://trojansource.codes/; the
+	 * explicit directional formatting characters of Unicode UAX #9,
+	 * https://www.unicode.org/reports/tr9/#Explicit_Directional_Formatting_Characters).
+	 * The zero-width non-joiner and joiner (U+200C, U+200D) stay allowed: Persian, Indic
+	 * scripts and emoji need them between visible characters.
+	 */
+	public static boolean visibleName(List<FieldProblem> problems, String field, String value, int maxLength) {
+		if (!text(problems, field, value, maxLength, true)) {
+			return false;
+		}
+		if (value.codePoints().anyMatch(FieldRules::invisibleFormatting)) {
+			problems.add(new FieldProblem(field,
+					"Use no invisible or direction-changing characters (such as U+200B or U+202E)."));
+			return false;
+		}
+		if (value.codePoints().noneMatch(FieldRules::visible)) {
+			problems.add(new FieldProblem(field, "Give at least one visible letter, digit or sign."));
+			return false;
+		}
+		return true;
+	}
+
 	/** A whole number from {@code min} to {@code max}; null fails as missing. */
 	public static boolean whole(List<FieldProblem> problems, String field, Integer value, int min, int max) {
 		if (value == null || value < min || value > max) {
@@ -99,6 +127,37 @@ public final class FieldRules {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A format character (Unicode category Cf: bidirectional controls, zero-width space,
+	 * word joiner, soft hyphen, byte-order mark …) other than the joiners scripts need.
+	 */
+	private static boolean invisibleFormatting(int codePoint) {
+		return Character.getType(codePoint) == Character.FORMAT && codePoint != 0x200C && codePoint != 0x200D;
+	}
+
+	/**
+	 * A letter, digit, punctuation mark or symbol, except the fillers that are letters by
+	 * category yet draw nothing (Hangul fillers U+115F, U+1160, U+3164, U+FFA0; the blank
+	 * Braille pattern U+2800).
+	 */
+	private static boolean visible(int codePoint) {
+		if (codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0
+				|| codePoint == 0x2800) {
+			return false;
+		}
+		return switch (Character.getType(codePoint)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
+					Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+					Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
+					Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+					Character.OTHER_SYMBOL ->
+				true;
+			default -> false;
+		};
 	}
 
 }

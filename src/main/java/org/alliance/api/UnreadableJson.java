@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -32,6 +33,9 @@ final class UnreadableJson {
 			return new FieldProblem(prefixed(jackson, duplicate.group(1)), "This name is given more than once.");
 		}
 		String field = path(jackson);
+		if (jackson instanceof StreamConstraintsException) {
+			return new FieldProblem(field, "This value is longer, or nested deeper, than the API reads.");
+		}
 		if (jackson instanceof UnrecognizedPropertyException) {
 			return new FieldProblem(field, "This request has no such field.");
 		}

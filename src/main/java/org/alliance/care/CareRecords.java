@@ -69,13 +69,15 @@ class CareRecords {
 	}
 
 	/**
-	 * Whether another client of the clinic has the pseudonym, letters compared without
-	 * case: "Eager Crane" and "eager crane" would name two clients no one can tell apart.
+	 * Whether another client of the same therapist has the pseudonym, letters compared
+	 * without case: "Eager Crane" and "eager crane" would name two clients the therapist
+	 * cannot tell apart. Only the therapist's own clients are asked about: whether a
+	 * colleague's client holds a name is nothing this therapist may learn.
 	 */
-	boolean pseudonymTaken(UUID clinicId, String pseudonym, UUID exceptClientId) {
-		Integer count = this.jdbc.queryForObject(
-				"select count(*) from client where clinic_id = ? and lower(pseudonym) = lower(?) and id <> ?",
-				Integer.class, clinicId, pseudonym, exceptClientId);
+	boolean pseudonymTaken(UUID clinicId, UUID therapistId, String pseudonym, UUID exceptClientId) {
+		Integer count = this.jdbc.queryForObject("""
+				select count(*) from client where clinic_id = ? and therapist_id = ? and lower(pseudonym) = lower(?)
+				and id <> ?""", Integer.class, clinicId, therapistId, pseudonym, exceptClientId);
 		return count != null && count > 0;
 	}
 

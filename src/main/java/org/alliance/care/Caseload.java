@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.alliance.storage.TimeOrderedIds;
+import org.alliance.api.ClinicalRefusals;
 import org.alliance.api.Conflict;
 import org.alliance.api.FieldProblem;
 import org.alliance.api.FieldRules;
@@ -18,8 +20,11 @@ import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
+import org.alliance.security.ClinicalAccess;
+import org.alliance.security.ClinicalDecision;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
+import org.alliance.security.TreatedClient;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 
@@ -29,12 +34,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clients a person may see and what may be done with them. A therapist sees only
- * their own clients; a supervisor or admin every client of their clinic; nobody another
- * clinic's. Every read and write is audited.
+ * The clients a person may see and what may be done with them, as {@link ClinicalAccess}
+ * decides: a therapist reads and changes only their own clients; a supervisor reads every
+ * client of the clinic and changes another therapist's client only while acting for the
+ * therapist; an admin account reads none; nobody reaches another clinic's. Every read and
+ * write is audited.
  */
 @Service
 public class Caseload {
+
+	/**
+	 * A pseudonym is unique among one therapist's clients only: a clinic-wide rule would
+	 * tell a therapist that a colleague's client, whom they may not see, holds the name.
+	 */
+	private static final String PSEUDONYM_TAKEN = "Another client of the same therapist already has this pseudonym.";
 
 	/** The pseudonym column's size. */
 	public static final int PSEUDONYM_LENGTH = 120;
@@ -53,39 +66,44 @@ public class Caseload {
 
 	private final JdbcTemplate jdbc;
 
-	Caseload(CareRecords records, UserAccounts accounts, AuditTrail audit, JdbcTemplate jdbc) {
+	private final ClinicalAccess access;
+
+	Caseload(CareRecords records, UserAccounts accounts, AuditTrail audit, JdbcTemplate jdbc, ClinicalAccess access) {
 		this.records = records;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	/**
 	 * Takes a client on and opens their first episode of care.
-	 * @param pseudonym 1 to 120 characters, unique in the clinic; surrounding blanks are
-	 * dropped
+	 * @param pseudonym 1 to 120 characters with at least one visible one and no invisible
+	 * formatting ({@link FieldRules#visibleName}), unique among the therapist's clients;
+	 * surrounding blanks are dropped
 	 * @throws InvalidRequest naming {@code pseudonym}, {@code therapist} or
 	 * {@code episodeStart}
 	 * @throws Conflict naming {@code pseudonym} when another client took it meanwhile
 	 */
 	@Transactional
 	public Client admit(CurrentUser user, String pseudonym, String therapistEmail, LocalDate episodeStart) {
+		readsWholeClinic(user);
 		List<FieldProblem> problems = new ArrayList<>();
-		FieldRules.text(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH, true);
+		FieldRules.visibleName(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH);
 		FieldRules.text(problems, "therapist", therapistEmail, 320, true);
 		FieldRules.date(problems, "episodeStart", episodeStart);
 		FieldRules.refuseIfAny(problems);
 		String name = pseudonym.strip();
 		UserAccount therapist = treatingTherapist(user, therapistEmail);
-		if (this.records.pseudonymTaken(user.clinicId(), name, NO_CLIENT)) {
-			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
+		if (this.records.pseudonymTaken(user.clinicId(), therapist.id(), name, NO_CLIENT)) {
+			throw InvalidRequest.of("pseudonym", PSEUDONYM_TAKEN);
 		}
 		Client client = new Client(TimeOrderedIds.next(), user.clinicId(), therapist.id(), name, Instant.now());
 		try {
 			this.records.insert(client);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new Conflict("pseudonym", "Another client of this clinic was just given this pseudonym.");
+			throw new Conflict("pseudonym", "Another client of the same therapist was just given this pseudonym.");
 		}
 		this.records.insert(user.clinicId(), new Episode(TimeOrderedIds.next(), client.id(), episodeStart, null, null));
 		AuditTrail.append(this.jdbc,
@@ -93,8 +111,12 @@ public class Caseload {
 		return client;
 	}
 
+	/**
+	 * The clients this person may see: a supervisor's whole clinic, a therapist's own.
+	 * @throws Forbidden for an admin account, which reads no clinical record
+	 */
 	public List<Client> visibleTo(CurrentUser user) {
-		List<Client> clients = user.seesWholeClinic() ? this.records.clients(user.clinicId())
+		List<Client> clients = readsWholeClinic(user) ? this.records.clients(user.clinicId())
 				: this.records.clientsOf(user.clinicId(), user.userId());
 		this.audit.recordRead(user, "client-list", null);
 		return clients;
@@ -106,7 +128,7 @@ public class Caseload {
 	 */
 	public Map<UUID, List<CareSession>> sessionsByClient(CurrentUser user) {
 		List<CareSession> sessions = this.records.sessionsOfCaseload(user.clinicId(),
-				user.seesWholeClinic() ? null : user.userId());
+				readsWholeClinic(user) ? null : user.userId());
 		this.audit.recordRead(user, "session-list", null);
 		Map<UUID, List<CareSession>> byClient = new HashMap<>();
 		sessions
@@ -120,7 +142,7 @@ public class Caseload {
 	 */
 	public Map<UUID, List<Episode>> episodesByClient(CurrentUser user) {
 		List<Episode> episodes = this.records.episodesOfCaseload(user.clinicId(),
-				user.seesWholeClinic() ? null : user.userId());
+				readsWholeClinic(user) ? null : user.userId());
 		this.audit.recordRead(user, "episode-list", null);
 		Map<UUID, List<Episode>> byClient = new HashMap<>();
 		episodes
@@ -128,7 +150,12 @@ public class Caseload {
 		return byClient;
 	}
 
-	/** The client, if this person may see them. */
+	/**
+	 * The client, if this person may see them.
+	 * @throws NotFound for a client of another clinic or of another therapist's (for a
+	 * therapist)
+	 * @throws Forbidden for an admin account
+	 */
 	public Client client(CurrentUser user, UUID clientId) {
 		Client client = visibleClient(user, clientId);
 		this.audit.recordRead(user, "client", clientId);
@@ -156,7 +183,7 @@ public class Caseload {
 	@Transactional
 	public CareSession recordSession(CurrentUser user, UUID clientId, Integer number, LocalDate date,
 			Attendance attendance) {
-		visibleClient(user, clientId);
+		clientToActOn(user, clientId);
 		List<FieldProblem> checked = new ArrayList<>();
 		FieldRules.whole(checked, "number", number, 1, MAX_SESSION_NUMBER);
 		FieldRules.date(checked, "date", date);
@@ -195,7 +222,7 @@ public class Caseload {
 	 */
 	@Transactional
 	public Episode openEpisode(CurrentUser user, UUID clientId, LocalDate start) {
-		visibleClient(user, clientId);
+		clientToActOn(user, clientId);
 		List<FieldProblem> checked = new ArrayList<>();
 		FieldRules.date(checked, "start", start);
 		FieldRules.refuseIfAny(checked);
@@ -221,7 +248,7 @@ public class Caseload {
 	/** Ends the client's open episode. */
 	@Transactional
 	public Episode endEpisode(CurrentUser user, UUID clientId, LocalDate date, EndReason reason) {
-		visibleClient(user, clientId);
+		clientToActOn(user, clientId);
 		List<FieldProblem> checked = new ArrayList<>();
 		FieldRules.date(checked, "date", date);
 		if (reason == null) {
@@ -250,19 +277,19 @@ public class Caseload {
 	 */
 	@Transactional
 	public Client rename(CurrentUser user, UUID clientId, String pseudonym) {
-		Client client = visibleClient(user, clientId);
+		Client client = clientToActOn(user, clientId);
 		List<FieldProblem> problems = new ArrayList<>();
-		FieldRules.text(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH, true);
+		FieldRules.visibleName(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH);
 		FieldRules.refuseIfAny(problems);
 		String name = pseudonym.strip();
-		if (this.records.pseudonymTaken(user.clinicId(), name, clientId)) {
-			throw InvalidRequest.of("pseudonym", "Another client of this clinic already has this pseudonym.");
+		if (this.records.pseudonymTaken(user.clinicId(), client.therapistId(), name, clientId)) {
+			throw InvalidRequest.of("pseudonym", PSEUDONYM_TAKEN);
 		}
 		try {
 			this.records.rename(user.clinicId(), clientId, name);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new Conflict("pseudonym", "Another client of this clinic was just given this pseudonym.");
+			throw new Conflict("pseudonym", "Another client of the same therapist was just given this pseudonym.");
 		}
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "client", clientId));
@@ -276,8 +303,7 @@ public class Caseload {
 	 */
 	@Transactional
 	public CareSession changeAttendance(CurrentUser user, UUID sessionId, Attendance attendance) {
-		SessionOfClient session = session(user, sessionId)
-			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
+		SessionOfClient session = sessionToActOn(user, sessionId);
 		if (attendance == null) {
 			throw InvalidRequest.of("attendance", Attendance.CHOICES);
 		}
@@ -295,12 +321,29 @@ public class Caseload {
 	}
 
 	/**
-	 * The session with its client's therapist, if this person may see it. Not audited
+	 * The session with its client's therapist, if this person may read it. Not audited
 	 * here: the caller audits what it does with the session.
+	 * @throws Forbidden for an admin account
 	 */
 	public Optional<SessionOfClient> session(CurrentUser user, UUID sessionId) {
+		readsWholeClinic(user);
 		return this.records.sessionOfClient(user.clinicId(), sessionId)
-			.filter((found) -> user.maySee(found.clinicId(), found.therapistId()));
+			.filter((found) -> allowed(user, treated(found), this.access::read));
+	}
+
+	/**
+	 * The session with its client's therapist, when this person may change the client's
+	 * records: the client's therapist, or a supervisor acting for them. Not audited here.
+	 * @throws NotFound when the person may not see the session
+	 * @throws org.alliance.api.ActForRequired for a supervisor not acting for the
+	 * therapist
+	 * @throws Forbidden for an admin account
+	 */
+	public SessionOfClient sessionToActOn(CurrentUser user, UUID sessionId) {
+		readsWholeClinic(user);
+		return this.records.sessionOfClient(user.clinicId(), sessionId)
+			.filter((found) -> allowed(user, treated(found), this.access::act))
+			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
 	}
 
 	/**
@@ -350,11 +393,68 @@ public class Caseload {
 			.orElseGet(() -> new ClinicCare(List.of(), List.of(), List.of()));
 	}
 
-	/** The client without an audit line, for a caller that audits its own use. */
+	/**
+	 * The client without an audit line, for a caller that audits its own use.
+	 * @throws NotFound when the person may not see the client
+	 * @throws Forbidden for an admin account
+	 */
 	public Client visibleClient(CurrentUser user, UUID clientId) {
+		readsWholeClinic(user);
 		return this.records.client(user.clinicId(), clientId)
-			.filter((client) -> user.maySee(client.clinicId(), client.therapistId()))
-			.orElseThrow(() -> new NotFound("id", "No client " + clientId + " among the clients you may see."));
+			.filter((client) -> allowed(user, treated(client), this.access::read))
+			.orElseThrow(() -> unseenClient(clientId));
+	}
+
+	/**
+	 * The client, when this person may change their records: their therapist, or a
+	 * supervisor acting for the therapist (then every audit line of the request names the
+	 * grant). Without an audit line, for a caller that audits its own change.
+	 * @throws NotFound when the person may not see the client
+	 * @throws org.alliance.api.ActForRequired for a supervisor not acting for the
+	 * therapist
+	 * @throws Forbidden for an admin account
+	 */
+	public Client clientToActOn(CurrentUser user, UUID clientId) {
+		readsWholeClinic(user);
+		return this.records.client(user.clinicId(), clientId)
+			.filter((client) -> allowed(user, treated(client), this.access::act))
+			.orElseThrow(() -> unseenClient(clientId));
+	}
+
+	/**
+	 * Whether the person reads lists across the whole clinic rather than their own;
+	 * refused for an account that reads no clinical record, before anything is looked up,
+	 * so the refusal says nothing about whether a record exists.
+	 */
+	private boolean readsWholeClinic(CurrentUser user) {
+		ClinicalRefusals.enforce(this.access.readCaseload(user), "No clinical records.");
+		return this.access.readsWholeClinic(user);
+	}
+
+	/**
+	 * Whether the decision allows it: true, false for a client the person may not know of
+	 * (the caller answers 404), or the refusal thrown.
+	 */
+	private static boolean allowed(CurrentUser user, TreatedClient client,
+			BiFunction<CurrentUser, TreatedClient, ClinicalDecision> decide) {
+		ClinicalDecision decision = decide.apply(user, client);
+		if (decision instanceof ClinicalDecision.Unseen) {
+			return false;
+		}
+		ClinicalRefusals.enforce(decision, "");
+		return true;
+	}
+
+	private static TreatedClient treated(Client client) {
+		return new TreatedClient(client.clinicId(), client.id(), client.therapistId());
+	}
+
+	private static TreatedClient treated(SessionOfClient session) {
+		return new TreatedClient(session.clinicId(), session.clientId(), session.therapistId());
+	}
+
+	private static NotFound unseenClient(UUID clientId) {
+		return new NotFound("id", "No client " + clientId + " among the clients you may see.");
 	}
 
 	private Optional<Episode> openEpisode(UUID clinicId, UUID clientId) {
@@ -362,11 +462,16 @@ public class Caseload {
 	}
 
 	private UserAccount treatingTherapist(CurrentUser user, String email) {
+		// Taking a client on is a clinical act: an admin account does not; a supervisor
+		// assigns a new client to any therapist of the clinic (it changes no one's
+		// existing
+		// records); a therapist takes on their own.
+		boolean assigns = readsWholeClinic(user);
 		UserAccount therapist = this.accounts.findByEmail(email)
 			.filter((account) -> account.clinicId().equals(user.clinicId()))
 			.filter((account) -> account.role() == Role.THERAPIST || account.role() == Role.SUPERVISOR)
 			.orElseThrow(() -> InvalidRequest.of("therapist", "No therapist with this email in your clinic."));
-		if (!user.seesWholeClinic() && !therapist.id().equals(user.userId())) {
+		if (!assigns && !therapist.id().equals(user.userId())) {
 			throw new Forbidden("therapist", "A therapist can only take on clients of their own.");
 		}
 		return therapist;

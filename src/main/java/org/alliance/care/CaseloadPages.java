@@ -51,9 +51,13 @@ class CaseloadPages {
 		this.parts = parts;
 	}
 
+	/**
+	 * Clinicians start at their caseload; an admin account, which reads no clinical
+	 * record, at the clinic's admin pages.
+	 */
 	@GetMapping("/")
-	String home() {
-		return "redirect:/clients";
+	String home(CurrentUser user) {
+		return user.clinical() ? "redirect:/clients" : "redirect:/admin/users";
 	}
 
 	/**

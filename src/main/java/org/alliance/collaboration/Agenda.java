@@ -75,7 +75,7 @@ public class Agenda {
 	 */
 	@Transactional
 	public AgendaItem propose(CurrentUser user, UUID sessionId, String text) {
-		return add(session(user, sessionId), text, user.email(), true);
+		return add(this.caseload.sessionToActOn(user, sessionId), text, user.email(), true);
 	}
 
 	/**
@@ -109,7 +109,7 @@ public class Agenda {
 		NotFound missing = new NotFound("id", "No agenda item " + itemId + " among your clients'.");
 		AgendaItem item = this.records.agendaItem(user.clinicId(), itemId).orElseThrow(() -> missing);
 		try {
-			this.caseload.visibleClient(user, item.clientId());
+			this.caseload.clientToActOn(user, item.clientId());
 		}
 		catch (NotFound ex) {
 			throw missing;

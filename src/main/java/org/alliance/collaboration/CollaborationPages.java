@@ -3,6 +3,7 @@ package org.alliance.collaboration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.alliance.api.NotFound;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
@@ -125,7 +126,9 @@ class CollaborationPages {
 	/** The renegotiation of a task rupture's last task, from the signal's page. */
 	@GetMapping("/signals/{id}/renegotiation")
 	String renegotiation(CurrentUser user, @PathVariable UUID id, Model model) {
-		Signal signal = this.inbox.open(user, id);
+		Signal signal = taskRupture(user, id);
+		// A form for changing the client's tasks: opened by who may change them.
+		this.caseload.clientToActOn(user, signal.clientId());
 		model.addAttribute("user", user);
 		model.addAttribute("signal", signal);
 		model.addAttribute("client", this.caseload.client(user, signal.clientId()));
@@ -136,11 +139,11 @@ class CollaborationPages {
 	@PostMapping("/signals/{id}/renegotiation")
 	String renegotiateFromSignal(CurrentUser user, @PathVariable UUID id, @RequestParam Map<String, String> form,
 			Model model, HttpServletResponse response) {
-		Signal signal = this.inbox.open(user, id);
+		Signal signal = taskRupture(user, id);
 		try {
 			Task last = this.tasks.lastMissed(user, signal);
 			if (last == null) {
-				throw new org.alliance.api.NotFound("task", "This signal names no task to renegotiate.");
+				throw new NotFound("task", "This signal names no task to renegotiate.");
 			}
 			this.tasks.renegotiate(user, last.id(), taskDraft(form), signal.id());
 			return "redirect:/signals/" + id;
@@ -152,6 +155,20 @@ class CollaborationPages {
 			PageProblems.show(model, response, ex, form);
 			return renegotiation(user, id, model);
 		}
+	}
+
+	/**
+	 * The signal, when it is a task rupture: only that kind has a task to renegotiate,
+	 * and any other answers as a page that does not exist.
+	 * @throws NotFound naming {@code signal} for another kind or a signal the person may
+	 * not see
+	 */
+	private Signal taskRupture(CurrentUser user, UUID id) {
+		Signal signal = this.inbox.open(user, id);
+		if (!TaskRuptureScreen.KIND.equals(signal.kind())) {
+			throw new NotFound("signal", "Only a task rupture has a task to renegotiate.");
+		}
+		return signal;
 	}
 
 	@PostMapping("/agenda/{id}/taken-up")

@@ -79,7 +79,7 @@ public class Goals {
 	 */
 	@Transactional
 	public Goal write(CurrentUser user, UUID clientId, GoalDraft draft) {
-		Client client = this.caseload.visibleClient(user, clientId);
+		Client client = this.caseload.clientToActOn(user, clientId);
 		return insert(user, client, draft, null);
 	}
 
@@ -89,9 +89,9 @@ public class Goals {
 	 */
 	@Transactional
 	public Goal revise(CurrentUser user, UUID goalId, GoalDraft draft) {
-		Goal goal = visible(user, goalId);
+		Goal goal = toActOn(user, goalId);
 		requireActive(goal);
-		Goal revised = insert(user, this.caseload.visibleClient(user, goal.clientId()), draft, goal.id());
+		Goal revised = insert(user, this.caseload.clientToActOn(user, goal.clientId()), draft, goal.id());
 		this.records.changeStatus(user.clinicId(), goal.id(), GoalStatus.REVISED);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "goal", goal.id()));
@@ -104,7 +104,7 @@ public class Goals {
 	 */
 	@Transactional
 	public Goal changeStatus(CurrentUser user, UUID goalId, String status) {
-		Goal goal = visible(user, goalId);
+		Goal goal = toActOn(user, goalId);
 		GoalStatus next = GoalStatus.fromWire(status).orElse(null);
 		if (next != GoalStatus.ACHIEVED && next != GoalStatus.DROPPED) {
 			throw InvalidRequest.of("status", "Use achieved or dropped; a goal is revised by writing its new wording.");
@@ -126,7 +126,7 @@ public class Goals {
 	 */
 	@Transactional
 	public GoalRating rate(CurrentUser user, UUID goalId, Integer session, Integer level, String rater) {
-		Goal goal = visible(user, goalId);
+		Goal goal = toActOn(user, goalId);
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldRules.whole(problems, "session", session, 1, Caseload.MAX_SESSION_NUMBER);
 		if (level == null || level < AttainmentLevel.LOWEST || level > AttainmentLevel.HIGHEST) {
@@ -245,10 +245,24 @@ public class Goals {
 
 	/** The goal, if this person may see its client. */
 	private Goal visible(CurrentUser user, UUID goalId) {
+		return goal(user, goalId, false);
+	}
+
+	/** The goal, if this person may change its client's records. */
+	private Goal toActOn(CurrentUser user, UUID goalId) {
+		return goal(user, goalId, true);
+	}
+
+	private Goal goal(CurrentUser user, UUID goalId, boolean toActOn) {
 		NotFound missing = new NotFound("id", "No goal " + goalId + " among your clients' goals.");
 		Goal goal = this.records.goal(user.clinicId(), goalId).orElseThrow(() -> missing);
 		try {
-			this.caseload.visibleClient(user, goal.clientId());
+			if (toActOn) {
+				this.caseload.clientToActOn(user, goal.clientId());
+			}
+			else {
+				this.caseload.visibleClient(user, goal.clientId());
+			}
 		}
 		catch (NotFound ex) {
 			throw missing;

@@ -85,7 +85,7 @@ public class Tasks {
 	 */
 	@Transactional
 	public Task set(CurrentUser user, UUID clientId, TaskDraft draft) {
-		Client client = this.caseload.visibleClient(user, clientId);
+		Client client = this.caseload.clientToActOn(user, clientId);
 		return insert(user, client, draft, null, null);
 	}
 
@@ -100,8 +100,8 @@ public class Tasks {
 	 */
 	@Transactional
 	public Task renegotiate(CurrentUser user, UUID taskId, TaskDraft draft, UUID signalId) {
-		Task replaced = visible(user, taskId);
-		Client client = this.caseload.visibleClient(user, replaced.clientId());
+		Task replaced = toActOn(user, taskId);
+		Client client = this.caseload.clientToActOn(user, replaced.clientId());
 		Signal signal = null;
 		if (signalId != null) {
 			signal = this.inbox.open(user, signalId);
@@ -133,7 +133,7 @@ public class Tasks {
 	 */
 	@Transactional
 	public TaskCompletion complete(CurrentUser user, UUID taskId, String status, Integer session) {
-		Task task = visible(user, taskId);
+		Task task = toActOn(user, taskId);
 		List<FieldProblem> problems = new ArrayList<>();
 		CompletionStatus done = CompletionStatus.fromWire(status).orElse(null);
 		if (done == null) {
@@ -197,8 +197,13 @@ public class Tasks {
 	 * null when the signal names none.
 	 */
 	public Task lastMissed(CurrentUser user, Signal signal) {
+		// The kind first: only a task rupture's evidence names a due session; another
+		// kind's evidence has another shape.
+		if (!TaskRuptureScreen.KIND.equals(signal.kind())) {
+			return null;
+		}
 		Integer dueAt = TaskRuptureScreen.lastDueSession(signal.evidence()).orElse(null);
-		if (dueAt == null || !TaskRuptureScreen.KIND.equals(signal.kind())) {
+		if (dueAt == null) {
 			return null;
 		}
 		Client client = this.caseload.visibleClient(user, signal.clientId());
@@ -270,10 +275,24 @@ public class Tasks {
 	}
 
 	private Task visible(CurrentUser user, UUID taskId) {
+		return task(user, taskId, false);
+	}
+
+	/** The task, if this person may change its client's records. */
+	private Task toActOn(CurrentUser user, UUID taskId) {
+		return task(user, taskId, true);
+	}
+
+	private Task task(CurrentUser user, UUID taskId, boolean toActOn) {
 		NotFound missing = new NotFound("id", "No task " + taskId + " among your clients' tasks.");
 		Task task = this.records.task(user.clinicId(), taskId).orElseThrow(() -> missing);
 		try {
-			this.caseload.visibleClient(user, task.clientId());
+			if (toActOn) {
+				this.caseload.clientToActOn(user, task.clientId());
+			}
+			else {
+				this.caseload.visibleClient(user, task.clientId());
+			}
 		}
 		catch (NotFound ex) {
 			throw missing;

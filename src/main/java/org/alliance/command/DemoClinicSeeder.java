@@ -22,6 +22,7 @@ import org.alliance.collaboration.Goals;
 import org.alliance.collaboration.TaskRuptureScreen;
 import org.alliance.collaboration.Tasks;
 import org.alliance.instrument.Answer;
+import org.alliance.instrument.Respondent;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
 import org.alliance.outcome.DropoutRisk;
@@ -140,30 +141,30 @@ final class DemoClinicSeeder {
 			users.add(account);
 			therapists.put(therapist.key(), account.asCurrentUser());
 		}
-		CurrentUser admin = users.get(0).asCurrentUser();
-		Map<String, String> emails = new HashMap<>();
-		clinic.therapists().forEach((t) -> emails.put(t.key(), t.email()));
+		// Each client's records are written by the client's own therapist, as in a
+		// clinic:
+		// the admin account manages the clinic and writes no clinical record.
+		Map<String, CurrentUser> therapistOfClient = new HashMap<>();
+		clinic.clients().forEach((c) -> therapistOfClient.put(c.key(), therapists.get(c.therapistKey())));
 		Stopwatch watch = new Stopwatch();
-		Map<String, UUID> clientIds = admitClients(admin, clinic, emails);
-		Map<String, UUID> sessionIds = recordSessions(admin, clinic, clientIds);
+		Map<String, UUID> clientIds = admitClients(therapistOfClient, clinic);
+		Map<String, UUID> sessionIds = recordSessions(therapistOfClient, clinic, clientIds);
 		watch.lap("clients and sessions");
 		// Ratings and symptom measures arrive out of order here; the clinic is evaluated
 		// once they are all in.
 		this.evaluation.suspend();
 		this.notOnTrack.suspend();
 		this.dropoutScreen.suspend();
-		submitResponses(admin, clinic, sessionIds, therapists);
+		submitResponses(clinicId, clinic, sessionIds, therapistOfClient);
 		watch.lap("answers");
 		// Goals and tasks before the episodes end: they are written in open episodes.
-		Map<String, CurrentUser> therapistOfClient = new HashMap<>();
-		clinic.clients().forEach((c) -> therapistOfClient.put(c.key(), therapists.get(c.therapistKey())));
 		if (this.collaboration != null) {
 			this.collaboration.seed(clinicId, CollaborationSimulator.simulate(clinic, this.seed), clientIds,
 					therapistOfClient);
 			this.collaboration.agenda().write(clinic, sessionIds, therapistOfClient);
 		}
 		watch.lap("goals and tasks");
-		endEpisodes(admin, clinic, clientIds);
+		endEpisodes(therapistOfClient, clinic, clientIds);
 		this.evaluation.resumeAndEvaluate(clinicId);
 		watch.lap("alliance evaluation");
 		// Both models are fitted now rather than at the next night, on the clinic's
@@ -182,22 +183,25 @@ final class DemoClinicSeeder {
 		return users;
 	}
 
-	private Map<String, UUID> admitClients(CurrentUser admin, SimulatedClinic clinic, Map<String, String> emails) {
+	private Map<String, UUID> admitClients(Map<String, CurrentUser> therapistOf, SimulatedClinic clinic) {
 		Map<String, UUID> clientIds = new HashMap<>();
 		for (SimulatedClient simulated : clinic.clients()) {
-			Client client = this.caseload.admit(admin, simulated.pseudonym(), emails.get(simulated.therapistKey()),
+			CurrentUser therapist = therapistOf.get(simulated.key());
+			Client client = this.caseload.admit(therapist, simulated.pseudonym(), therapist.email(),
 					simulated.episodeStart());
 			clientIds.put(simulated.key(), client.id());
 		}
 		return clientIds;
 	}
 
-	private Map<String, UUID> recordSessions(CurrentUser admin, SimulatedClinic clinic, Map<String, UUID> clientIds) {
+	private Map<String, UUID> recordSessions(Map<String, CurrentUser> therapistOf, SimulatedClinic clinic,
+			Map<String, UUID> clientIds) {
 		Map<String, UUID> sessionIds = new HashMap<>();
 		for (SimulatedSession session : clinic.sessions()) {
 			Attendance attendance = Attendance.fromWire(session.attendance()).orElseThrow();
 			UUID id = this.caseload
-				.recordSession(admin, clientIds.get(session.clientKey()), session.number(), session.date(), attendance)
+				.recordSession(therapistOf.get(session.clientKey()), clientIds.get(session.clientKey()),
+						session.number(), session.date(), attendance)
 				.id();
 			sessionIds.put(session.clientKey() + "#" + session.number(), id);
 		}
@@ -205,14 +209,13 @@ final class DemoClinicSeeder {
 	}
 
 	/**
-	 * Every simulated response, through the services; a couple of clients' symptom
-	 * measures came in on paper and are entered on their behalf by their therapist
-	 * ({@link DemoReflections#onPaper}).
+	 * Every simulated response, through the services: the clients' own answers as the
+	 * simulated clients sent them from their phones, the therapists' ratings by the
+	 * therapists; a couple of clients' symptom measures came in on paper and are entered
+	 * on their behalf by their therapist ({@link DemoReflections#onPaper}).
 	 */
-	private void submitResponses(CurrentUser admin, SimulatedClinic clinic, Map<String, UUID> sessionIds,
-			Map<String, CurrentUser> therapists) throws Exception {
-		Map<String, String> therapistOf = new HashMap<>();
-		clinic.clients().forEach((c) -> therapistOf.put(c.key(), c.therapistKey()));
+	private void submitResponses(UUID clinicId, SimulatedClinic clinic, Map<String, UUID> sessionIds,
+			Map<String, CurrentUser> therapistOf) throws Exception {
 		Set<String> onPaper = DemoReflections.onPaper(clinic);
 		// Several at once, so that the group commit stores them in batches.
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -222,13 +225,18 @@ final class DemoClinicSeeder {
 				UUID sessionId = sessionIds.get(response.clientKey() + "#" + response.sessionNumber());
 				String key = "demo-" + response.clientKey() + "-" + response.sessionNumber() + "-"
 						+ response.instrument();
+				CurrentUser therapist = therapistOf.get(response.clientKey());
 				if (DemoReflections.onPaper(onPaper, response)) {
-					CurrentUser therapist = therapists.get(therapistOf.get(response.clientKey()));
 					pending.add(pool
 						.submit(() -> this.responses.enterOnBehalf(therapist, sessionId, submission(response), key)));
 				}
+				else if (Respondent.THERAPIST.wireName().equals(response.respondent())) {
+					pending
+						.add(pool.submit(() -> this.responses.submit(therapist, sessionId, submission(response), key)));
+				}
 				else {
-					pending.add(pool.submit(() -> this.responses.submit(admin, sessionId, submission(response), key)));
+					pending.add(pool
+						.submit(() -> this.responses.recordSimulated(clinicId, sessionId, submission(response), key)));
 				}
 			}
 			for (Future<?> future : pending) {
@@ -240,11 +248,13 @@ final class DemoClinicSeeder {
 		}
 	}
 
-	private void endEpisodes(CurrentUser admin, SimulatedClinic clinic, Map<String, UUID> clientIds) {
+	private void endEpisodes(Map<String, CurrentUser> therapistOf, SimulatedClinic clinic,
+			Map<String, UUID> clientIds) {
 		for (SimulatedClient simulated : clinic.clients()) {
 			if (simulated.episodeEnd() != null) {
 				EndReason reason = EndReason.fromWire(simulated.endReason()).orElse(EndReason.OTHER);
-				this.caseload.endEpisode(admin, clientIds.get(simulated.key()), simulated.episodeEnd(), reason);
+				this.caseload.endEpisode(therapistOf.get(simulated.key()), clientIds.get(simulated.key()),
+						simulated.episodeEnd(), reason);
 			}
 		}
 	}

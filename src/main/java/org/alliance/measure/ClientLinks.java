@@ -70,8 +70,7 @@ public class ClientLinks {
 	 */
 	@Transactional
 	public IssuedLink issue(CurrentUser user, UUID sessionId, List<String> codes) {
-		SessionOfClient session = this.caseload.session(user, sessionId)
-			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
+		SessionOfClient session = this.caseload.sessionToActOn(user, sessionId);
 		if (!this.caseload.inOpenEpisode(session)) {
 			throw new Conflict("id",
 					"This session belongs to an episode of care that has ended; no link is issued" + " for it.");

@@ -41,7 +41,7 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 			"subscale", "score");
 
 	private static final MultiRowInsert AUDIT = new MultiRowInsert("audit_event", "clinic_id", "actor", "action",
-			"resource_type", "resource_id", "remote_address", "occurred_at");
+			"resource_type", "resource_id", "remote_address", "occurred_at", "detail");
 
 	@Override
 	public List<Recorded> writeAll(JdbcTemplate jdbc, List<CombinableWrite<Recorded>> writes) {
@@ -79,7 +79,7 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 	private Object[] auditRow() {
 		return new Object[] { this.audit.clinicId(), this.audit.actor(), this.audit.action().name(),
 				this.audit.resourceType(), this.audit.resourceId(), this.audit.remoteAddress(),
-				Timestamp.from(this.audit.occurredAt()) };
+				Timestamp.from(this.audit.occurredAt()), this.audit.detail() };
 	}
 
 	static AuditEntry auditOf(SessionOfClient session, String actor, UUID responseId) {

@@ -51,6 +51,10 @@ class PaperFormPages {
 
 	@GetMapping("/sessions/{sessionId}/paper/{instrument}")
 	String form(CurrentUser user, @PathVariable UUID sessionId, @PathVariable String instrument, Model model) {
+		// The form is for entering answers: only who may change the client's records
+		// opens
+		// it, and a supervisor is offered the act-for step instead.
+		this.caseload.sessionToActOn(user, sessionId);
 		show(user, sessionId, instrument, model);
 		model.addAttribute("key", UUID.randomUUID().toString());
 		return "measure/paper-form";
@@ -59,6 +63,7 @@ class PaperFormPages {
 	@PostMapping("/sessions/{sessionId}/paper/{instrument}")
 	String enter(CurrentUser user, @PathVariable UUID sessionId, @PathVariable String instrument,
 			@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+		this.caseload.sessionToActOn(user, sessionId);
 		SessionOfClient session = show(user, sessionId, instrument, model);
 		Instrument measure = (Instrument) model.getAttribute("instrument");
 		String key = fields.getFirst("key");

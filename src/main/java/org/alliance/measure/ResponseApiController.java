@@ -53,15 +53,16 @@ class ResponseApiController {
 			description = "Validated against the instrument, scored, stored durably (201 only once committed) and "
 					+ "evaluated (ruptures, the PHQ-9 item 9 risk screen, outcomes). The same Idempotency-Key from the "
 					+ "same user with the same request returns the first response (header Idempotency-Replayed: "
-					+ "true); with a different request it is refused (422). onBehalf true says that a staff member "
-					+ "(the caller: the client's therapist, or a supervisor or admin of the clinic) enters the "
-					+ "client's own answers for them, from a paper form or for a client without a phone; it needs "
-					+ "respondent client (422 naming onBehalf otherwise), and the stored response then carries "
-					+ "onBehalf true and enteredBy, the caller's email, in GET /clients/{id}/responses and is marked "
-					+ "in the episode report. Left out or false: the caller relays the answers (an integration, a "
-					+ "therapist's own rating) and nothing is marked.")
+					+ "true); with a different request it is refused (422). Only the client's therapist, or a supervisor "
+					+ "acting for them (POST /clients/{id}/act-for), submits (403 naming act-for otherwise). Only the "
+					+ "client's personal link carries the client's own answers: a client's measure sent here is "
+					+ "always stored as entered on the client's behalf (onBehalf true, enteredBy the caller's email "
+					+ "in GET /clients/{id}/responses, marked in the episode report), whatever onBehalf says; a "
+					+ "therapist's measure is the caller's own answer (enteredBy the caller). onBehalf true with a "
+					+ "therapist's measure is refused (422 naming onBehalf).")
 	@ApiResponse(responseCode = "201", description = "Stored; the id and scores")
 	@ApiResponse(responseCode = "422", description = "Problem details naming each bad field")
+	@ApiResponse(responseCode = "403", description = "A supervisor not acting for the therapist, or an admin")
 	@ApiResponse(responseCode = "404", description = "No such session among the caller's clients' sessions")
 	ResponseEntity<Created> submit(CurrentUser user, @PathVariable UUID id,
 			@RequestHeader("Idempotency-Key") String idempotencyKey, @Valid @RequestBody SubmissionBody body) {
@@ -83,8 +84,9 @@ class ResponseApiController {
 	@GetMapping("/clients/{id}/responses")
 	@Operation(summary = "A client's responses, oldest first",
 			description = "Each with its session, instrument, respondent, answers by item and scores; onBehalf is "
-					+ "true when a staff member entered the client's answers on the client's behalf, and enteredBy "
-					+ "then names that staff member's email (null otherwise).")
+					+ "true when a staff member entered the client's answers on the client's behalf; enteredBy names "
+					+ "the staff member who entered the answers (for a therapist's measure too), and is null for the "
+					+ "client's own answers from their personal link.")
 	List<ResponseView> ofClient(CurrentUser user, @PathVariable UUID id) {
 		return this.responses.ofClient(user, id).stream().map(ResponseView::of).toList();
 	}

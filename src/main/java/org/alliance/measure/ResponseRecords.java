@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.alliance.instrument.Answer;
+import org.alliance.instrument.Respondent;
 import org.alliance.instrument.Scores;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,15 +102,25 @@ class ResponseRecords {
 					UUID id = rs.getObject("id", UUID.class);
 					Scores scores = new Scores(rs.getDouble("total"), subscales.getOrDefault(id, Map.of()),
 							rs.getString("band"));
-					responses.add(new StoredResponse(id, rs.getObject("client_id", UUID.class),
-							rs.getObject("episode_id", UUID.class), rs.getObject("session_id", UUID.class),
-							rs.getInt("number"), rs.getDate("session_date").toLocalDate(),
-							rs.getString("instrument_code"), rs.getString("respondent"),
-							rs.getTimestamp("submitted_at").toInstant(), answers.getOrDefault(id, Map.of()), scores,
-							rs.getBoolean("on_behalf") ? rs.getString("submitted_by") : null,
+					responses.add(new StoredResponse(
+							id, rs.getObject("client_id", UUID.class), rs.getObject("episode_id", UUID.class),
+							rs.getObject("session_id", UUID.class), rs.getInt("number"),
+							rs.getDate("session_date").toLocalDate(), rs.getString("instrument_code"),
+							rs.getString("respondent"), rs.getTimestamp("submitted_at").toInstant(),
+							answers.getOrDefault(id, Map.of()), scores, enteredBy(rs.getBoolean("on_behalf"),
+									rs.getString("respondent"), rs.getString("submitted_by")),
 							rs.getBoolean("on_behalf")));
 				}, arguments);
 		return responses;
+	}
+
+	/**
+	 * The staff member who entered the answers: for the client's measures only when
+	 * entered on the client's behalf (the client's own link names no one); for a
+	 * therapist's measure always, since it is that person's own answer.
+	 */
+	private static String enteredBy(boolean onBehalf, String respondent, String submittedBy) {
+		return (onBehalf || Respondent.THERAPIST.wireName().equals(respondent)) ? submittedBy : null;
 	}
 
 }

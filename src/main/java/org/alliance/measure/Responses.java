@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.alliance.storage.TimeOrderedIds;
 import org.alliance.api.FieldProblem;
+import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.care.Caseload;
@@ -62,17 +63,50 @@ public class Responses {
 		this.events = events;
 	}
 
+	/** Who submits the client's own answers in the demo clinic's simulated history. */
+	static final String SIMULATED_CLIENT = "simulated-client";
+
 	/**
-	 * Stores a submission for a session the user may see. Returns only once the response
-	 * is durably committed. The same idempotency key again returns the first response and
-	 * stores nothing.
+	 * Stores a submission a staff member sends for a session of a client whose records
+	 * they may change (the client's therapist, or a supervisor acting for them). Returns
+	 * only once the response is durably committed. The same idempotency key again returns
+	 * the first response and stores nothing.
+	 * <p>
+	 * Whatever the caller says, the record says who entered it
+	 * ({@link StoredResponse#enteredBy()}): the client's own measure sent by staff is
+	 * entered on the client's behalf ({@link StoredResponse#onBehalf()}), because only
+	 * the client's personal link carries the client's own answers; a therapist's measure
+	 * is the staff member's own answer.
 	 * @throws InvalidRequest naming every bad field; nothing is stored then
 	 * @throws NotFound when the session is unknown or belongs to someone else's client
+	 * @throws Forbidden when the person may read but not change the client's records, or
+	 * sends a therapist's measure for another therapist's client
 	 */
 	public Recorded submit(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
-		SessionOfClient session = this.caseload.session(user, sessionId)
-			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
-		return store(session, submission, idempotencyKey, user.email(), false, (response) -> response);
+		SessionOfClient session = this.caseload.sessionToActOn(user, sessionId);
+		if (Respondent.THERAPIST.wireName().equals(submission.respondent())
+				&& !session.therapistId().equals(user.userId())) {
+			// The therapist's own view of the alliance (and prediction of the client's):
+			// a stand-in's answer would be someone else's view under the therapist's
+			// name.
+			throw new Forbidden("respondent",
+					"A therapist's measure is the client's therapist's own view; nobody answers it in their place.");
+		}
+		return store(session, submission, idempotencyKey, user.email(), true, (response) -> response);
+	}
+
+	/**
+	 * Stores the client's own answers of the demo clinic's simulated history, as the
+	 * simulated client sent them from their phone: not on anyone's behalf, entered by
+	 * nobody on the staff. Only the demo seeder calls this; no route reaches it.
+	 */
+	public Recorded recordSimulated(UUID clinicId, UUID sessionId, Submission submission, String idempotencyKey) {
+		SessionOfClient session = this.caseload.sessionForLink(clinicId, sessionId)
+			.orElseThrow(() -> new IllegalArgumentException("No session " + sessionId + " in the clinic"));
+		if (!Respondent.CLIENT.wireName().equals(submission.respondent())) {
+			throw new IllegalArgumentException("A simulated client answers only the client's own measures");
+		}
+		return store(session, submission, idempotencyKey, SIMULATED_CLIENT, false, (response) -> response);
 	}
 
 	/**
@@ -80,17 +114,16 @@ public class Responses {
 	 * (from a paper form, for a client without a phone): the same validation, scoring,
 	 * storage and event as the client's own answers, so that ruptures and the PHQ-9 item
 	 * 9 risk screen fire exactly as from the phone, and the record says who entered it
-	 * ({@link StoredResponse#enteredBy()}, {@link StoredResponse#onBehalf()}). Anyone who
-	 * may see the session may do so: the client's therapist, the clinic's supervisors and
-	 * admins.
+	 * ({@link StoredResponse#enteredBy()}, {@link StoredResponse#onBehalf()}). Whoever
+	 * may change the client's records may do so: the client's therapist, or a supervisor
+	 * acting for them.
 	 * @throws InvalidRequest naming {@code onBehalf} when the respondent is not the
 	 * client, {@code respondent} when the instrument is not the client's to answer, or
 	 * every other bad field
 	 * @throws NotFound when the session is unknown or belongs to someone else's client
 	 */
 	public Recorded enterOnBehalf(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
-		SessionOfClient session = this.caseload.session(user, sessionId)
-			.orElseThrow(() -> new NotFound("id", "No session " + sessionId + " among your clients' sessions."));
+		SessionOfClient session = this.caseload.sessionToActOn(user, sessionId);
 		if (submission.respondent() != null && !Respondent.CLIENT.wireName().equals(submission.respondent())) {
 			throw InvalidRequest.of("onBehalf",
 					"Only the client's own measures are entered on the client's behalf; use respondent client.");
@@ -117,16 +150,15 @@ public class Responses {
 
 	/**
 	 * The responses to the given instruments of every client this person may see (a
-	 * supervisor's or admin's whole clinic, a therapist's own clients), for clinic-wide
-	 * figures read on the person's behalf; audited as the person's read.
+	 * supervisor's whole clinic, a therapist's own clients; refused for an admin), for
+	 * clinic-wide figures read on the person's behalf; audited as the person's read.
 	 */
 	public List<StoredResponse> ofCaseload(CurrentUser user, List<String> instruments) {
+		// The clients the person may see, or the refusal for an account that reads none.
+		List<Client> clients = this.caseload.visibleTo(user);
 		List<StoredResponse> responses = this.records.ofInstruments(user.clinicId(), instruments);
 		this.audit.recordRead(user, "response-set", String.join(",", instruments));
-		if (user.seesWholeClinic()) {
-			return responses;
-		}
-		Set<UUID> visible = this.caseload.visibleTo(user).stream().map(Client::id).collect(Collectors.toSet());
+		Set<UUID> visible = clients.stream().map(Client::id).collect(Collectors.toSet());
 		return responses.stream().filter((response) -> visible.contains(response.clientId())).toList();
 	}
 
@@ -176,8 +208,9 @@ public class Responses {
 	 * every response.
 	 */
 	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor,
-			boolean onBehalf, Function<NewResponse, DurableWrite<Recorded>> durable) {
+			boolean byStaff, Function<NewResponse, DurableWrite<Recorded>> durable) {
 		Instrument instrument = validInstrument(submission);
+		boolean onBehalf = byStaff && instrument.respondent() == Respondent.CLIENT;
 		ScoringResult result = InstrumentScoring.score(instrument, submission.answers());
 		if (result instanceof ScoringResult.Rejected rejected) {
 			throw new InvalidRequest(rejected.errors().stream().map(Responses::problem).toList());

@@ -11,8 +11,9 @@ import org.alliance.instrument.Scores;
 /**
  * A response as stored: its answers item by item and the scores computed when it arrived.
  *
- * @param enteredBy the email of the staff member who entered the client's answers on the
- * client's behalf (a paper form), or null when the answers were not entered on behalf
+ * @param enteredBy the email of the staff member who entered the answers: who entered the
+ * client's answers on the client's behalf, or who answered a therapist's measure; null
+ * for the client's own answers from their personal link
  * @param onBehalf whether staff entered the client's answers on the client's behalf
  */
 public record StoredResponse(UUID id, UUID clientId, UUID episodeId, UUID sessionId, int sessionNumber,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.alliance.api.ClinicalRefusals;
 import org.alliance.api.Forbidden;
 import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
@@ -13,6 +14,7 @@ import org.alliance.care.Episode;
 import org.alliance.instrument.InstrumentCatalog;
 import org.alliance.measure.Responses;
 import org.alliance.measure.StoredResponse;
+import org.alliance.security.ClinicalAccess;
 import org.alliance.security.CurrentUser;
 
 import org.springframework.stereotype.Service;
@@ -36,8 +38,11 @@ public class OutcomeOverview {
 
 	private final DropoutRisk dropoutRisk;
 
+	private final ClinicalAccess access;
+
 	OutcomeOverview(Caseload caseload, Responses responses, InstrumentCatalog catalog, ExpectedResponse expected,
-			DropoutRisk dropoutRisk) {
+			DropoutRisk dropoutRisk, ClinicalAccess access) {
+		this.access = access;
 		this.caseload = caseload;
 		this.responses = responses;
 		this.outcomes = new EpisodeOutcomes(catalog);
@@ -72,14 +77,13 @@ public class OutcomeOverview {
 
 	/**
 	 * The clinic's NHS Talking Therapies rates over its ended episodes.
-	 * @param user a supervisor or admin
+	 * @param user a supervisor
 	 * @return never null
-	 * @throws Forbidden for a therapist
+	 * @throws Forbidden for a therapist or an admin account (the rates are computed from
+	 * every client's records, which an admin does not read)
 	 */
 	public TalkingTherapiesRates clinic(CurrentUser user) {
-		if (!user.seesWholeClinic()) {
-			throw new Forbidden("role", "Only supervisors and admins see the clinic's outcome rates.");
-		}
+		ClinicalRefusals.enforce(this.access.readClinicFigures(user), "");
 		Map<UUID, List<Episode>> episodes = this.caseload.episodesByClient(user);
 		Map<UUID, List<CareSession>> sessions = this.caseload.sessionsByClient(user);
 		Map<UUID, List<StoredResponse>> answered = new HashMap<>();

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.alliance.api.FieldProblem;
 import org.alliance.api.FieldRules;
+import org.alliance.api.Forbidden;
 import org.alliance.api.NotFound;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
@@ -106,6 +107,9 @@ public class Reflections {
 
 	/** Every note the user wrote, oldest session first, for their patterns; audited. */
 	public List<ReflectionNote> mine(CurrentUser user) {
+		if (!user.clinical()) {
+			throw new Forbidden("role", "An admin account writes and reads no reflection notes.");
+		}
 		this.audit.recordRead(user, "reflection-patterns", user.userId());
 		return this.records.byAuthor(user.clinicId(), user.userId());
 	}

@@ -1,7 +1,6 @@
 package org.alliance.security;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,8 +31,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.startsWith(BEARER)) {
 			this.tokens.authenticate(header.substring(BEARER.length()).trim()).ifPresent((user) -> {
-				var authentication = new UsernamePasswordAuthenticationToken(user, null,
-						List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+				var authentication = new UsernamePasswordAuthenticationToken(user, null, user.authorities());
 				SecurityContextHolder.getContext().setAuthentication(authentication);
 			});
 		}

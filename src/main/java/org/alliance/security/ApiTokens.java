@@ -98,11 +98,11 @@ public class ApiTokens {
 	public Optional<CurrentUser> authenticate(String token) {
 		return this.jdbc
 			.query("""
-					select u.id, u.clinic_id, u.email, u.display_name, u.role from api_token t
+					select u.id, u.clinic_id, u.email, u.display_name, u.role, u.administers from api_token t
 					join app_user u on u.id = t.user_id
 					where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.status = 'active'""",
 					(rs, i) -> new CurrentUser(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-							rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5))),
+							rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)), rs.getBoolean(6)),
 					hash(token), Timestamp.from(Instant.now()))
 			.stream()
 			.findFirst();

@@ -22,11 +22,29 @@ public enum AuditAction {
 	/** A sign-in was refused: wrong password, or no account has the email. */
 	SIGN_IN_FAILED,
 
-	/** Failed sign-ins locked the email; the detail says for how long. */
+	/**
+	 * Failed sign-ins locked the email. No longer written (failures now delay the next
+	 * attempt: {@link #SIGN_IN_DELAY}); kept so that older entries still read.
+	 */
 	LOCKOUT,
 
-	/** A sign-in to a locked email was refused without checking the password. */
+	/**
+	 * A sign-in to a locked email was refused. No longer written (see
+	 * {@link #SIGN_IN_DELAYED}); kept so that older entries still read.
+	 */
 	SIGN_IN_LOCKED,
+
+	/**
+	 * Failed sign-ins made the email's (or a recognised device's) next attempt wait; the
+	 * detail says how long and after how many failures.
+	 */
+	SIGN_IN_DELAY,
+
+	/**
+	 * A sign-in came before its wait was over and was refused without checking the
+	 * password; the detail says until when.
+	 */
+	SIGN_IN_DELAYED,
 
 	/** Too many sign-in attempts came from one address in a minute; refused unchecked. */
 	SIGN_IN_THROTTLED,
@@ -36,6 +54,47 @@ public enum AuditAction {
 	 * is the path, the detail the method and status.
 	 */
 	REFUSED,
+
+	/**
+	 * A person confirmed a new authenticator; the detail says whether it replaced one.
+	 */
+	MFA_ENROLLED,
+
+	/** A person removed their authenticator and recovery codes. */
+	MFA_REMOVED,
+
+	/** A person replaced their recovery codes with ten new ones. */
+	RECOVERY_CODES_NEW,
+
+	/** A recovery code was used (and so used up); the detail says how many are left. */
+	RECOVERY_CODE_USED,
+
+	/** A right TOTP code of a time step already used was refused (RFC 6238, 5.2). */
+	CODE_REPLAY_REFUSED,
+
+	/** A wrong second factor (code, recovery code or re-authentication password). */
+	SECOND_FACTOR_FAILED,
+
+	/**
+	 * A web session ended: the detail says why (idle, absolute limit, credentials
+	 * changed, account not active, ended by the person, signed out).
+	 */
+	SESSION_ENDED,
+
+	/** A person created an API token on the pages; the resource is the token's id. */
+	TOKEN_CREATED,
+
+	/** A person revoked one of their API tokens on the pages. */
+	TOKEN_REVOKED,
+
+	/**
+	 * A supervisor started acting for a client's therapist; the resource is the client,
+	 * the detail names the therapist and the grant (whose reason the grant holds).
+	 */
+	ACT_FOR_STARTED,
+
+	/** A supervisor ended a grant to act for a therapist before it lapsed. */
+	ACT_FOR_ENDED,
 
 	/** A clinic was created on this installation, with its first admin. */
 	CLINIC_CREATED,

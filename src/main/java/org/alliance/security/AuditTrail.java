@@ -35,11 +35,23 @@ public class AuditTrail {
 		this.jdbc = jdbc;
 	}
 
-	/** An entry for the current request, stamped now with the caller's address. */
+	/**
+	 * An entry for the current request, stamped now with the caller's address. When the
+	 * request acts for a therapist under a grant ({@link ClinicalAccess#act}), the
+	 * entry's detail names the therapist and the grant, so that every write made under a
+	 * grant says so without each module having to.
+	 */
 	public static AuditEntry entry(UUID clinicId, String actor, AuditAction action, String resourceType,
 			Object resourceId) {
+		return entryAt(clinicId, actor, action, resourceType, resourceId, Instant.now(),
+				ClinicalAccess.actingForInRequest().map(ActForGrant::auditDetail).orElse(null));
+	}
+
+	/** An entry for the current request, with the caller's address. */
+	static AuditEntry entryAt(UUID clinicId, String actor, AuditAction action, String resourceType, Object resourceId,
+			Instant at, String detail) {
 		return new AuditEntry(clinicId, actor, action, resourceType,
-				(resourceId != null) ? resourceId.toString() : null, remoteAddress(), Instant.now());
+				(resourceId != null) ? resourceId.toString() : null, remoteAddress(), at, detail);
 	}
 
 	/** Records a read durably before the data is handed out. */

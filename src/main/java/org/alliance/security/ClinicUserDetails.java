@@ -1,10 +1,8 @@
 package org.alliance.security;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -14,7 +12,7 @@ record ClinicUserDetails(CurrentUser user, String passwordHash) implements UserD
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(new SimpleGrantedAuthority("ROLE_" + this.user.role().name()));
+		return this.user.authorities();
 	}
 
 	@Override

@@ -11,11 +11,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -77,17 +79,56 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		return http.build();
 	}
 
+	/**
+	 * The API's description is for those who use the API: a signed-in page user (Swagger
+	 * UI reads it with the session cookie) or a caller with a valid bearer token. Anyone
+	 * else is sent to the sign-in page, or answered 401 when the token they sent is not
+	 * valid. It lists every route and field, which helps an attacker as much as a
+	 * developer (OWASP ASVS 5.0, V13 "Configuration", section "Unintended Information
+	 * Leakage": API documentation is not exposed unless intended;
+	 * https://github.com/OWASP/ASVS/tree/v5.0.0/5.0/en).
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiDescriptionDoor(HttpSecurity http, ApiTokens tokens) throws Exception {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+			.requestCache((cache) -> cache.disable())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.headers((headers) -> headers(headers).contentSecurityPolicy((csp) -> csp.policyDirectives(API_POLICY)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, e) -> {
+				if (request.getHeader("Authorization") != null) {
+					unauthorised(response);
+				}
+				else {
+					signIn.commence(request, response, e);
+				}
+			}));
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuditTrail audit, Clock clock) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuditTrail audit, Clock clock, SignInProgress progress,
+			WebSessions sessions, SessionSettings settings, SessionCookie cookie) throws Exception {
 		// A relative redirect to the sign-in page: an absolute one would be built from
 		// the request's Host header.
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
+		// A cookie naming a session the server no longer holds: it timed out (or the
+		// server restarted), which the sign-in page says.
+		AuthenticationEntryPoint entry = (request, response, e) -> {
+			if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+				response.sendRedirect(request.getContextPath() + "/login?ended=expired");
+				return;
+			}
+			signIn.commence(request, response, e);
+		};
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, "/r/**", "/invitations/**", "/webjars/**",
-					"/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
-					"/swagger-ui.html", "/actuator/health")
+			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, SignInFailureHandler.WAIT, "/r/**",
+					"/invitations/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
 			// Supervisors may read the clinic's dropout model; every other admin page
 			// is the admins' alone.
@@ -98,19 +139,30 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/", true)
+				.authenticationDetailsSource(SignInDetails.source())
+				.successHandler(progress)
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entry))
 			// A personal link's form is reached by the secret in its address, not by a
 			// session cookie, so there is nothing for a forged request to ride on; a CSRF
 			// token tied to a session would instead lose the client's answers when the
 			// phone drops the cookie or the session times out.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/r/**"))
 			.addFilterAfter(RefusalAudit.ofPages(audit, clock), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SessionGate(sessions, settings, clock), UsernamePasswordAuthenticationFilter.class)
 			.headers((headers) -> pagePolicies(headers(headers)))
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler((request, response, authentication) -> WebSessions.idOf(request)
+					.flatMap(sessions::find)
+					.ifPresent((session) -> sessions.end(session, SessionEnd.SIGNED_OUT)))
+				.deleteCookies(cookie.name()));
 		return http.build();
+	}
+
+	@Bean
+	SessionCookie sessionCookie(SessionSettings settings, Environment environment) {
+		return new SessionCookie(settings, environment);
 	}
 
 	/**

@@ -12,9 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Consecutive failed sign-ins per email, and the locks they earn, in the database: a
- * restart does not lift a lock and every instance sees the same count. Emails are kept
- * whether or not an account has them, so a made-up email locks exactly like a real one.
+ * Consecutive failed sign-ins per email, and the waits they earn, in the database: a
+ * restart does not lift a wait and every instance sees the same count. Emails are kept
+ * whether or not an account has them, so a made-up email is delayed exactly like a real
+ * one. Attempts from a recognised device are counted by {@link RecognisedDevices}
+ * instead.
  */
 @Component
 class SignInFailures {
@@ -26,18 +28,18 @@ class SignInFailures {
 
 	private final TransactionTemplate transaction;
 
-	private final LockoutPolicy policy;
+	private final ProgressiveDelay policy;
 
 	SignInFailures(JdbcTemplate jdbc, PlatformTransactionManager transactions, SignInSettings settings) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
-		this.policy = settings.lockoutPolicy();
+		this.policy = settings.delay();
 	}
 
-	/** When the email's lock ends, if it is locked at the given instant. */
-	Optional<Instant> lockedUntil(String email, Instant now) {
+	/** When the email's wait ends, if its next attempt must wait at the given instant. */
+	Optional<Instant> delayedUntil(String email, Instant now) {
 		return this.jdbc
-			.queryForList("select locked_until from sign_in_failure where email = ? and locked_until > ?",
+			.queryForList("select delayed_until from sign_in_failure where email = ? and delayed_until > ?",
 					Timestamp.class, email, Timestamp.from(now))
 			.stream()
 			.findFirst()
@@ -45,10 +47,10 @@ class SignInFailures {
 	}
 
 	/**
-	 * Counts a failed sign-in. The increment, the read and the lock are one transaction
+	 * Counts a failed sign-in. The increment, the read and the wait are one transaction
 	 * (the update holds the row until commit), so concurrent guesses, on this instance or
-	 * another, each count and each earn the lock of their own number.
-	 * @return the lock the failure earned, if any
+	 * another, each count and each earn the wait of their own number.
+	 * @return the count and the wait the failure earned, if any
 	 */
 	Failure failed(String email, Instant now) {
 		Failure failure = this.transaction.execute((status) -> countIfKnown(email, now));
@@ -73,10 +75,10 @@ class SignInFailures {
 		}
 		int failures = this.jdbc.queryForObject("select failures from sign_in_failure where email = ?", Integer.class,
 				email);
-		Optional<Duration> lock = this.policy.lockFor(failures);
-		lock.ifPresent((duration) -> this.jdbc.update("update sign_in_failure set locked_until = ? where email = ?",
+		Optional<Duration> delay = this.policy.after(failures);
+		delay.ifPresent((duration) -> this.jdbc.update("update sign_in_failure set delayed_until = ? where email = ?",
 				Timestamp.from(now.plus(duration)), email));
-		return new Failure(failures, lock);
+		return new Failure(failures, delay);
 	}
 
 	/** Forgets the email's failures after a successful sign-in, and every stale count. */
@@ -84,7 +86,7 @@ class SignInFailures {
 		this.jdbc.update("delete from sign_in_failure where email = ?", email);
 		this.jdbc.update(
 				"delete from sign_in_failure where last_failure_at < ? and "
-						+ "(locked_until is null or locked_until < ?)",
+						+ "(delayed_until is null or delayed_until < ?)",
 				Timestamp.from(now.minus(MEMORY)), Timestamp.from(now));
 	}
 
@@ -98,9 +100,9 @@ class SignInFailures {
 	 * A counted failure.
 	 *
 	 * @param consecutive failures in a row, this one included
-	 * @param lock the lock it earned, if any
+	 * @param delay the wait it earned before the next attempt, if any
 	 */
-	record Failure(int consecutive, Optional<Duration> lock) {
+	record Failure(int consecutive, Optional<Duration> delay) {
 	}
 
 }

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -21,12 +21,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a page sign-in: first the caller's address against the per-minute limit, then
- * the email against its lock, and only then the password. Known and unknown emails take
- * the same path: an unknown one is counted, locked and audited like a real one, and its
- * password is checked against a dummy bcrypt hash (Spring's
- * {@link DaoAuthenticationProvider} does that), so neither the answer nor its timing
- * tells whether an account exists (OWASP Authentication Cheat Sheet, "Authentication and
- * Error Messages").
+ * whether the attempt must still wait, and only then the password. Failures from an
+ * unrecognised browser make the email's next attempts wait progressively longer
+ * ({@link ProgressiveDelay}); an attempt from a device the person signed in on before
+ * waits only for that device's own failures ({@link RecognisedDevices}), so a stranger's
+ * guesses cannot keep a clinician out. Known and unknown emails take the same path: an
+ * unknown one is counted, delayed and audited like a real one, and its password is
+ * checked against a dummy bcrypt hash (Spring's {@link DaoAuthenticationProvider} does
+ * that), so neither the answer nor its timing tells whether an account exists (OWASP
+ * Authentication Cheat Sheet, "Authentication and Error Messages").
  */
 @Component
 class SignInGuard implements AuthenticationProvider {
@@ -39,18 +42,24 @@ class SignInGuard implements AuthenticationProvider {
 
 	private final SignInFailures failures;
 
+	private final RecognisedDevices devices;
+
 	private final SignInRateLimit rateLimit;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SignInGuard(UserAccounts accounts, PasswordEncoder encoder, SignInFailures failures, SignInRateLimit rateLimit,
-			AuditTrail audit, Clock clock) {
+	private final SecondFactors secondFactors;
+
+	SignInGuard(UserAccounts accounts, PasswordEncoder encoder, SignInFailures failures, RecognisedDevices devices,
+			SignInRateLimit rateLimit, AuditTrail audit, Clock clock, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.passwords = new DaoAuthenticationProvider(userDetails(accounts));
 		this.passwords.setPasswordEncoder(encoder);
 		this.accounts = accounts;
 		this.failures = failures;
+		this.devices = devices;
 		this.rateLimit = rateLimit;
 		this.audit = audit;
 		this.clock = clock;
@@ -68,29 +77,71 @@ class SignInGuard implements AuthenticationProvider {
 					+ this.rateLimit.perWindow() + " allowed");
 			throw new SignInThrottled();
 		}
-		Optional<Instant> locked = this.failures.lockedUntil(email, now);
-		if (locked.isPresent()) {
-			audit(record, AuditAction.SIGN_IN_LOCKED, "locked until " + locked.get().truncatedTo(ChronoUnit.SECONDS));
-			throw new LockedException("Locked");
+		Optional<RecognisedDevices.Device> device = proofBeyondPassword(email, attempt, now);
+		boolean secondFactor = device.isEmpty() && secondFactorSent(record, attempt);
+		Optional<Instant> waitUntil = device.isPresent() ? device.get().delayedUntil()
+				: secondFactor ? Optional.empty() : this.failures.delayedUntil(email, now);
+		if (waitUntil.isPresent()) {
+			audit(record, AuditAction.SIGN_IN_DELAYED, (device.isPresent() ? "recognised device " : "") + "waits until "
+					+ waitUntil.get().truncatedTo(ChronoUnit.SECONDS));
+			throw new SignInDelayed(Duration.between(now, waitUntil.get()));
 		}
+		String on = device.isPresent() ? "on a recognised device" : secondFactor ? "with a second factor" : null;
 		try {
 			Authentication signedIn = this.passwords.authenticate(attempt);
-			this.failures.succeeded(email, now);
+			if (device.isEmpty()) {
+				this.failures.succeeded(email, now);
+			}
 			this.rateLimit.forgetStale(now);
-			audit(record, AuditAction.SIGN_IN, null);
+			audit(record, AuditAction.SIGN_IN, on);
 			return signedIn;
 		}
 		catch (BadCredentialsException ex) {
-			SignInFailures.Failure failure = this.failures.failed(email, now);
+			SignInFailures.Failure failure = device.isPresent() ? this.devices.failed(device.get(), now)
+					: this.failures.failed(email, now);
 			audit(record, AuditAction.SIGN_IN_FAILED,
-					record.account().isPresent() ? "wrong password" : "no account has this email");
-			if (failure.lock().isPresent()) {
-				audit(record, AuditAction.LOCKOUT,
-						"locked for " + words(failure.lock().get()) + " after " + failure.consecutive() + " failures");
-				throw new LockedException("Locked");
-			}
+					(record.account().isPresent() ? "wrong password" : "no account has this email")
+							+ ((on != null) ? " " + on : ""));
+			failure.delay()
+				.ifPresent(
+						(delay) -> audit(record, AuditAction.SIGN_IN_DELAY, ((on != null) ? "recognised device " : "")
+								+ "waits " + words(delay) + " after " + failure.consecutive() + " failures"));
 			throw ex;
 		}
+	}
+
+	/**
+	 * Whether the attempt carries a right, unused code of the account's authenticator
+	 * with the password (the sign-in page offers the field while the email must wait).
+	 * Such an attempt comes from the account's owner and is not held by the wait that
+	 * others' failures earned; its wrong passwords still count against the email. The
+	 * code is used up either way, so it proves nothing twice, and the sign-in then needs
+	 * no second step.
+	 */
+	private boolean secondFactorSent(Attempt record, Authentication attempt) {
+		if (!(attempt.getDetails() instanceof SignInDetails details) || details.code().isEmpty()
+				|| record.account().isEmpty()) {
+			return false;
+		}
+		CurrentUser user = record.account().get().asCurrentUser();
+		if (!this.secondFactors.enrolled(user.userId())
+				|| !(this.secondFactors.check(user, details.code().get()) instanceof SecondFactors.Check.Passed)) {
+			return false;
+		}
+		details.secondFactorProved();
+		return true;
+	}
+
+	/**
+	 * What this attempt carries besides the password that proves it comes from the
+	 * account's owner, and so frees it from the wait that others' failures earned: a
+	 * recognised device, whose own failures count against it alone (a second factor sent
+	 * with the password is the other such proof, {@link #secondFactorSent}).
+	 */
+	private Optional<RecognisedDevices.Device> proofBeyondPassword(String email, Authentication attempt, Instant now) {
+		List<String> tokens = (attempt.getDetails() instanceof SignInDetails details) ? details.deviceTokens()
+				: List.of();
+		return this.devices.recognise(email, tokens, now);
 	}
 
 	@Override

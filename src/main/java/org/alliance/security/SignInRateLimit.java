@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-in attempts per remote address in fixed one-minute windows, in the database so
- * that several instances share one count. Where the lockout slows guessing at one
- * account, this slows guessing one common password across many.
+ * that several instances share one count. Where the progressive wait slows guessing at
+ * one account, this slows guessing one common password across many.
  */
 @Component
 class SignInRateLimit {

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The accounts of a clinic's people through their life: invited by a one-time link,
@@ -30,13 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccounts {
 
-	/**
-	 * The web session attribute that holds the credentials version a session runs under,
-	 * once the session has changed its own password: the per-request check compares it
-	 * with the account's version.
-	 */
-	public static final String SESSION_CREDENTIALS_VERSION = "alliance.credentials-version";
-
 	private static final RowMapper<StaffMember> MEMBER = (rs, i) -> new StaffMember(rs.getObject("id", UUID.class),
 			rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 			AccountStatus.fromWire(rs.getString("status")), rs.getBoolean("administers"));
@@ -49,11 +44,15 @@ public class StaffAccounts {
 
 	private final AccountHistory history;
 
-	StaffAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Invitations invitations, AccountHistory history) {
+	private final WebSessions sessions;
+
+	StaffAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Invitations invitations, AccountHistory history,
+			WebSessions sessions) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.invitations = invitations;
 		this.history = history;
+		this.sessions = sessions;
 	}
 
 	/** The clinic's people by name, with role and status. */
@@ -256,10 +255,10 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * The signed-in person's new password, given the current one (ASVS 5.0 6.2.3).
-	 * @return the account's new credentials version: every other session signed in under
-	 * an older one ends; the caller keeps the current session by moving it to this
-	 * version
+	 * The signed-in person's new password, given the current one (ASVS 5.0 6.2.3). The
+	 * credentials version grows, so every other web session of the person ends at its
+	 * next request; the web session of the request that changed it (if any) stays.
+	 * @return the account's new credentials version
 	 * @throws AccountRefused naming currentPassword when it is wrong, password when the
 	 * policy refuses the new one
 	 */
@@ -279,7 +278,16 @@ public class StaffAccounts {
 				update app_user set password_hash = ?, credentials_version = credentials_version + 1, updated_at = ?
 				where id = ?""", this.passwords.encode(chosen), now(), user.userId());
 		this.history.record(AccountActor.of(user), AuditAction.PASSWORD_CHANGED, user.userId(), null);
-		return credentialsVersion(user.userId());
+		int version = credentialsVersion(user.userId());
+		currentWebSession().ifPresent((id) -> this.sessions.keepUnder(id, version));
+		return version;
+	}
+
+	private static Optional<String> currentWebSession() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return WebSessions.idOf(attributes.getRequest());
+		}
+		return Optional.empty();
 	}
 
 	/** The account's credentials version: it grows whenever its sessions must end. */

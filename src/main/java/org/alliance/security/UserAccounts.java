@@ -23,7 +23,7 @@ public class UserAccounts {
 
 	private static final RowMapper<UserAccount> ACCOUNT = (rs, i) -> new UserAccount(rs.getObject("id", UUID.class),
 			rs.getObject("clinic_id", UUID.class), rs.getString("email"), rs.getString("display_name"),
-			Role.valueOf(rs.getString("role")));
+			Role.valueOf(rs.getString("role")), rs.getBoolean("administers"));
 
 	private final JdbcTemplate jdbc;
 

@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.alliance.api.ClinicalRefusals;
 import org.alliance.api.FieldProblem;
 import org.alliance.api.FieldRules;
-import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
+import org.alliance.security.ClinicalAccess;
 import org.alliance.security.CurrentUser;
+import org.alliance.security.TreatedClient;
 import org.alliance.storage.TimeOrderedIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,12 +47,16 @@ public class SignalInbox {
 
 	private final Clock clock;
 
-	SignalInbox(SignalRecords records, AuditTrail audit, JdbcTemplate jdbc, SignalSettings settings, Clock clock) {
+	private final ClinicalAccess access;
+
+	SignalInbox(SignalRecords records, AuditTrail audit, JdbcTemplate jdbc, SignalSettings settings, Clock clock,
+			ClinicalAccess access) {
 		this.records = records;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
+		this.access = access;
 	}
 
 	/**
@@ -94,8 +100,9 @@ public class SignalInbox {
 	 * page, not here.
 	 */
 	public List<Signal> inbox(CurrentUser user) {
-		List<Signal> signals = new ArrayList<>(user.seesWholeClinic() ? this.records.ofClinic(user.clinicId())
-				: this.records.ofTherapist(user.clinicId(), user.userId()));
+		ClinicalRefusals.enforce(this.access.readCaseload(user), "");
+		List<Signal> signals = new ArrayList<>(this.access.readsWholeClinic(user)
+				? this.records.ofClinic(user.clinicId()) : this.records.ofTherapist(user.clinicId(), user.userId()));
 		signals.removeIf((signal) -> signal.status() == SignalStatus.HISTORY);
 		signals.sort(SignalPriority.INBOX_ORDER);
 		this.audit.recordRead(user, "signal-list", null);
@@ -103,9 +110,8 @@ public class SignalInbox {
 	}
 
 	public List<Signal> ofClient(CurrentUser user, UUID clientId, UUID therapistId) {
-		if (!user.maySee(user.clinicId(), therapistId)) {
-			throw new NotFound("id", "No client " + clientId + " among the clients you may see.");
-		}
+		ClinicalRefusals.enforce(this.access.read(user, new TreatedClient(user.clinicId(), clientId, therapistId)),
+				"No client " + clientId + " among the clients you may see.");
 		this.audit.recordRead(user, "signal-list", clientId);
 		List<Signal> signals = new ArrayList<>(this.records.ofClient(user.clinicId(), clientId));
 		signals.sort(SignalPriority.INBOX_ORDER);
@@ -152,6 +158,7 @@ public class SignalInbox {
 	 */
 	@Transactional
 	public Signal resolve(CurrentUser user, UUID signalId, String outcome, String reason) {
+		Signal treated = treating(user, signalId);
 		List<FieldProblem> problems = new ArrayList<>();
 		ResolutionReason why = null;
 		if (reason != null && !reason.isBlank()) {
@@ -163,7 +170,7 @@ public class SignalInbox {
 		boolean outcomeNeeded = why == null || why == ResolutionReason.OTHER;
 		FieldRules.text(problems, "outcome", outcome, 400, outcomeNeeded);
 		FieldRules.refuseIfAny(problems);
-		return save(user, treating(user, signalId).resolved(user.email(), Instant.now(), outcome, why));
+		return save(user, treated.resolved(user.email(), Instant.now(), outcome, why));
 	}
 
 	/**
@@ -171,9 +178,7 @@ public class SignalInbox {
 	 * as false alarms, the measure of alert fatigue.
 	 */
 	public Map<String, FalseAlarms> falseAlarms(CurrentUser user) {
-		if (!user.seesWholeClinic()) {
-			throw new Forbidden("role", "Only supervisors and admins see the clinic's false alarms.");
-		}
+		ClinicalRefusals.enforce(this.access.readClinicFigures(user), "");
 		Map<String, FalseAlarms> byKind = new TreeMap<>();
 		for (Signal signal : this.records.ofClinic(user.clinicId())) {
 			if (signal.status() == SignalStatus.RESOLVED) {
@@ -193,9 +198,7 @@ public class SignalInbox {
 		if (olderThan.isNegative() || olderThan.compareTo(MAX_OVERDUE) > 0) {
 			throw InvalidRequest.of("days", "Give a number of days from 0 to " + MAX_OVERDUE.toDays() + ".");
 		}
-		if (!user.seesWholeClinic()) {
-			throw new Forbidden("role", "Only supervisors and admins see the clinic's overdue signals.");
-		}
+		ClinicalRefusals.enforce(this.access.readClinicFigures(user), "");
 		this.audit.recordRead(user, "signal-overdue", null);
 		return this.records.unacknowledgedSince(user.clinicId(), Instant.now().minus(olderThan));
 	}
@@ -207,19 +210,37 @@ public class SignalInbox {
 		return signal;
 	}
 
-	/** Only the client's own therapist works a signal; a supervisor looks on. */
+	/**
+	 * Whether the person works this signal: the client's own therapist, or a supervisor
+	 * acting for them; a supervisor otherwise looks on.
+	 */
+	public boolean works(CurrentUser user, Signal signal) {
+		return this.access.act(user, treated(signal)).allowed();
+	}
+
+	/** The client's own therapist works a signal, or a supervisor acting for them. */
 	private Signal treating(CurrentUser user, UUID signalId) {
 		Signal signal = visible(user, signalId);
-		if (!signal.therapistId().equals(user.userId())) {
-			throw new Forbidden("id", "Only the client's therapist works this signal.");
-		}
+		ClinicalRefusals.enforce(this.access.act(user, treated(signal)), unseen(signalId));
 		return signal;
 	}
 
 	private Signal visible(CurrentUser user, UUID signalId) {
-		return this.records.find(user.clinicId(), signalId)
-			.filter((signal) -> user.maySee(signal.clinicId(), signal.therapistId()))
-			.orElseThrow(() -> new NotFound("id", "No signal " + signalId + " among those you may see."));
+		// An account that reads no clinical record is refused before the lookup, whether
+		// or not the signal exists.
+		ClinicalRefusals.enforce(this.access.readCaseload(user), "");
+		Signal signal = this.records.find(user.clinicId(), signalId)
+			.orElseThrow(() -> new NotFound("id", unseen(signalId)));
+		ClinicalRefusals.enforce(this.access.read(user, treated(signal)), unseen(signalId));
+		return signal;
+	}
+
+	private static String unseen(UUID signalId) {
+		return "No signal " + signalId + " among those you may see.";
+	}
+
+	private static TreatedClient treated(Signal signal) {
+		return new TreatedClient(signal.clinicId(), signal.clientId(), signal.therapistId());
 	}
 
 }

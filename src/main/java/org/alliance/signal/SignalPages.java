@@ -70,7 +70,8 @@ class SignalPages {
 			.collect(Collectors.toMap(Client::id, Client::pseudonym));
 		List<UserAccount> staff = this.accounts.inClinic(user.clinicId());
 		Map<UUID, String> therapists = new LinkedHashMap<>();
-		if (user.seesWholeClinic()) {
+		boolean wholeClinic = user.role() == Role.SUPERVISOR;
+		if (wholeClinic) {
 			staff.stream()
 				.filter((account) -> account.role() == Role.THERAPIST)
 				.forEach((account) -> therapists.put(account.id(), account.displayName()));
@@ -100,12 +101,11 @@ class SignalPages {
 		model.addAttribute("therapists", therapists);
 		model.addAttribute("pseudonyms", pseudonyms);
 		Duration overdueAfter = this.settings.overdueAfter();
-		model.addAttribute("overdue",
-				user.seesWholeClinic() ? this.inbox.unacknowledged(user, overdueAfter) : List.of());
+		model.addAttribute("overdue", wholeClinic ? this.inbox.unacknowledged(user, overdueAfter) : List.of());
 		model.addAttribute("overdueDays", overdueAfter.toDays());
 		model.addAttribute("therapistNames",
 				staff.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)));
-		model.addAttribute("falseAlarms", user.seesWholeClinic() ? this.inbox.falseAlarms(user) : Map.of());
+		model.addAttribute("falseAlarms", wholeClinic ? this.inbox.falseAlarms(user) : Map.of());
 		return "signal/inbox";
 	}
 
@@ -135,7 +135,7 @@ class SignalPages {
 			.findFirst()
 			.flatMap((detail) -> detail.part(user, signal))
 			.ifPresent((part) -> model.addAttribute("detailPart", part));
-		model.addAttribute("works", signal.therapistId().equals(user.userId()));
+		model.addAttribute("works", this.inbox.works(user, signal));
 		return "signal/signal";
 	}
 

@@ -1,7 +1,6 @@
 package org.alliance.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.alliance.security.AccountRefused;
 import org.alliance.security.CurrentUser;
@@ -22,13 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AccountPages {
-
-	/**
-	 * The session attribute holding the credentials version this session runs under; a
-	 * password change here moves this session to the new version so that it alone stays
-	 * signed in.
-	 */
-	static final String CREDENTIALS_VERSION = StaffAccounts.SESSION_CREDENTIALS_VERSION;
 
 	private final StaffAccounts staff;
 
@@ -54,11 +46,9 @@ class AccountPages {
 
 	@PostMapping("/account/password")
 	String changePassword(CurrentUser user, @RequestParam(required = false) String currentPassword,
-			@RequestParam(required = false) String password, HttpSession session, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String password, Model model, HttpServletResponse response) {
 		try {
-			int version = this.staff.changePassword(user, currentPassword, password);
-			session.setAttribute(CREDENTIALS_VERSION, version);
+			this.staff.changePassword(user, currentPassword, password);
 			return "redirect:/account?password-changed";
 		}
 		catch (AccountRefused ex) {

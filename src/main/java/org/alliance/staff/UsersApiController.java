@@ -14,7 +14,6 @@ import org.alliance.security.AccountRefused;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.IssuedInvitation;
 import org.alliance.security.PublicUrl;
-import org.alliance.security.Role;
 import org.alliance.security.StaffAccounts;
 import org.alliance.security.StaffMember;
 
@@ -29,8 +28,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The clinic's staff accounts over the JSON API, for admins only: the same rules and
- * audit as the admin pages ({@link StaffAccounts}).
+ * The clinic's staff accounts over the JSON API, for those who manage the clinic (an
+ * admin, or a therapist or supervisor who also administers): the same rules and audit as
+ * the admin pages ({@link StaffAccounts}).
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -131,7 +131,7 @@ class UsersApiController {
 	}
 
 	private static void admin(CurrentUser user) {
-		if (user.role() != Role.ADMIN) {
+		if (!user.manages()) {
 			throw new Forbidden("role", "Only an admin of the clinic manages its people.");
 		}
 	}

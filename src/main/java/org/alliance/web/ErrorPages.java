@@ -5,9 +5,11 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.alliance.api.ActForRequired;
 import org.alliance.api.Conflict;
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
@@ -19,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,6 +50,15 @@ class ErrorPages {
 		return page(request, HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * A supervisor's change to another therapist's client: 403, with the reason and the
+	 * way to the client's act-for page.
+	 */
+	@ExceptionHandler(ActForRequired.class)
+	ModelAndView actForRequired(HttpServletRequest request, ActForRequired ex) {
+		return page(request, HttpStatus.FORBIDDEN).addObject("actForClient", ex.clientId());
+	}
+
 	@ExceptionHandler(Conflict.class)
 	ModelAndView conflict(HttpServletRequest request, Conflict ex) {
 		return page(request, HttpStatus.CONFLICT).addObject("detail", ex.getMessage());
@@ -57,7 +69,12 @@ class ErrorPages {
 		return page(request, HttpStatus.UNPROCESSABLE_CONTENT).addObject("problems", ex.problems());
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	/**
+	 * Also a blank id once decoded ({@code /clients/%20}) and a parameter that is not
+	 * percent-encoded UTF-8, which Tomcat refuses to decode: the request's fault.
+	 */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MissingPathVariableException.class, InvalidParameterException.class })
 	ModelAndView badRequest(HttpServletRequest request) {
 		return page(request, HttpStatus.BAD_REQUEST);
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.alliance.api.ActForRequired;
 import org.alliance.api.Conflict;
 import org.alliance.api.FieldProblem;
 import org.alliance.api.Forbidden;
@@ -24,9 +25,14 @@ public final class PageProblems {
 	private PageProblems() {
 	}
 
-	/** Whether the exception is one a form shows beside its fields. */
+	/**
+	 * Whether the exception is one a form shows beside its fields. A step that needs
+	 * acting for the therapist first is not: no field of the form would fix it, so the
+	 * product's 403 page offers that step instead ({@link ActForRequired}).
+	 */
 	public static boolean isFormProblem(RuntimeException ex) {
-		return ex instanceof InvalidRequest || ex instanceof Conflict || ex instanceof Forbidden;
+		return ex instanceof InvalidRequest || ex instanceof Conflict
+				|| (ex instanceof Forbidden && !(ex instanceof ActForRequired));
 	}
 
 	/**

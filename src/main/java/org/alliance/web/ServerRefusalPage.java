@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The page for a request the server refuses before the application sees it (a path with
  * an encoded NUL, say, which Tomcat answers with 400 itself): the product's plain page in
- * its own words, instead of Tomcat's report with its styles and version. Everything the
- * application sees gets {@link ErrorPages} instead.
+ * its own words, instead of Tomcat's report with its styles and version; under
+ * {@code /api} a problem document. Everything the application sees gets
+ * {@link ErrorPages} instead.
  */
 @Component
 class ServerRefusalPage implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
@@ -46,12 +47,13 @@ class ServerRefusalPage implements WebServerFactoryCustomizer<ConfigurableTomcat
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
+			boolean api = String.valueOf(request.getRequestURI()).startsWith("/api/");
 			try {
-				response.setContentType("text/html");
+				response.setContentType(api ? "application/problem+json" : "text/html");
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(page(status));
+					writer.write(api ? ApiErrorDispatch.problem(status) : page(status));
 				}
 			}
 			catch (IOException | IllegalStateException ex) {

@@ -3,6 +3,7 @@ package org.alliance.measure;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the client page and the episode report.
  */
 class OnBehalfEntryTests extends ServerOnH2 {
+
+	@Autowired
+	Responses responses;
 
 	private static final String PHQ9_RISK = "{\"1\":1,\"2\":1,\"3\":1,\"4\":1,\"5\":1,\"6\":1,\"7\":1,\"8\":0,\"9\":2}";
 
@@ -81,11 +87,32 @@ class OnBehalfEntryTests extends ServerOnH2 {
 		String client = admit(api, clinic);
 		String first = session(api, clinic, client, 1);
 		String second = session(api, clinic, client, 2);
-		Reply byPhone = api.post("/api/v1/sessions/" + first + "/responses", clinic.therapist().token(),
-				"{\"instrument\":\"gad7\",\"respondent\":\"client\",\"answers\":{\"1\":1,\"2\":1,\"3\":1,\"4\":1,"
-						+ "\"5\":1,\"6\":1,\"7\":1}}",
+		// The client answers on the phone, through their personal link: not on anyone's
+		// behalf.
+		String link = api
+			.post("/api/v1/sessions/" + first + "/links", clinic.therapist().token(), "{\"instruments\":[\"gad7\"]}")
+			.json()
+			.get("path")
+			.asString();
+		PageSession phone = PageSession.anonymous(this.port);
+		phone.get(link);
+		Map<String, String> gad7 = new LinkedHashMap<>();
+		for (int item = 1; item <= 7; item++) {
+			gad7.put("item-" + item, "1");
+		}
+		assertThat(phone.post(link + "/gad7", gad7).status()).isEqualTo(302);
+		// A supervisor enters answers for another therapist's client only while acting
+		// for the therapist.
+		String phq9 = "{\"instrument\":\"phq9\",\"respondent\":\"client\",\"onBehalf\":true,\"answers\":{\"1\":0,"
+				+ "\"2\":0,\"3\":0,\"4\":0,\"5\":0,\"6\":0,\"7\":0,\"8\":0,\"9\":0}}";
+		Reply notActing = api.post("/api/v1/sessions/" + second + "/responses", clinic.supervisor().token(), phq9,
 				UUID.randomUUID().toString());
-		assertThat(byPhone.status()).as(byPhone.body()).isEqualTo(201);
+		assertThat(notActing.status()).isEqualTo(403);
+		assertThat(notActing.json().get("errors").get(0).get("field").asString()).isEqualTo("act-for");
+		assertThat(api
+			.post("/api/v1/clients/" + client + "/act-for", clinic.supervisor().token(),
+					"{\"reason\":\"Entering the paper form while the therapist is away\"}")
+			.status()).isEqualTo(201);
 		Reply bySupervisor = api
 			.post("/api/v1/sessions/" + second + "/responses", clinic.supervisor().token(),
 					"{\"instrument\":\"phq9\",\"respondent\":\"client\",\"onBehalf\":true,\"answers\":{\"1\":0,\"2\":0,"
@@ -94,6 +121,7 @@ class OnBehalfEntryTests extends ServerOnH2 {
 		assertThat(bySupervisor.status()).as(bySupervisor.body()).isEqualTo(201);
 
 		JsonNode responses = api.get("/api/v1/clients/" + client + "/responses", clinic.therapist().token()).json();
+		assertThat(responses.get(0).get("instrument").asString()).isEqualTo("gad7");
 		assertThat(responses.get(0).get("onBehalf").asBoolean()).isFalse();
 		assertThat(responses.get(0).get("enteredBy").isNull()).isTrue();
 		assertThat(responses.get(1).get("onBehalf").asBoolean()).isTrue();
@@ -142,6 +170,53 @@ class OnBehalfEntryTests extends ServerOnH2 {
 			assertThat(text).contains("Session 2: PHQ-9 entered by " + clinic.supervisor().account().displayName()
 					+ " on the client's behalf", "0†");
 		}
+	}
+
+	/**
+	 * Only the client's personal link carries the client's own answers: staff who send
+	 * the client's measure are marked as entering it for the client whatever the body
+	 * says (the attack was {@code onBehalf: false}); a therapist's own measure names who
+	 * answered it; the demo's simulated clients answer as from their phones.
+	 */
+	@Test
+	void everyAnswerNotFromTheClientsLinkSaysWhoEnteredIt() {
+		TestClinic clinic = newClinic();
+		ApiClient api = new ApiClient(this.port);
+		String client = admit(api, clinic);
+		String first = session(api, clinic, client, 1);
+		String second = session(api, clinic, client, 2);
+		String third = session(api, clinic, client, 3);
+		String zeros = "\"answers\":{\"1\":0,\"2\":0,\"3\":0,\"4\":0,\"5\":0,\"6\":0,\"7\":0,\"8\":0,\"9\":0}}";
+		assertThat(api
+			.post("/api/v1/sessions/" + first + "/responses", clinic.therapist().token(),
+					"{\"instrument\":\"phq9\",\"respondent\":\"client\",\"onBehalf\":false," + zeros,
+					UUID.randomUUID().toString())
+			.status()).isEqualTo(201);
+		assertThat(api
+			.post("/api/v1/sessions/" + second + "/responses", clinic.therapist().token(),
+					"{\"instrument\":\"phq9\",\"respondent\":\"client\"," + zeros, UUID.randomUUID().toString())
+			.status()).isEqualTo(201);
+		assertThat(api
+			.post("/api/v1/sessions/" + first + "/responses", clinic.therapist().token(),
+					"{\"instrument\":\"alliance-check-t\",\"respondent\":\"therapist\",\"answers\":{"
+							+ "\"1\":4,\"2\":4,\"3\":4,\"4\":4,\"5\":4,\"6\":4,\"7\":4}}",
+					UUID.randomUUID().toString())
+			.status()).isEqualTo(201);
+		Map<String, org.alliance.instrument.Answer> answers = new LinkedHashMap<>();
+		for (int item = 1; item <= 9; item++) {
+			answers.put(String.valueOf(item), new org.alliance.instrument.Answer.Choice(0));
+		}
+		this.responses.recordSimulated(clinic.id(), UUID.fromString(third), new Submission("phq9", "client", answers),
+				"demo-" + UUID.randomUUID());
+
+		JsonNode stored = api.get("/api/v1/clients/" + client + "/responses", clinic.therapist().token()).json();
+		List<String> marks = new java.util.ArrayList<>();
+		stored.forEach((r) -> marks.add(r.get("sessionNumber").asInt() + " " + r.get("instrument").asString() + " "
+				+ r.get("onBehalf").asBoolean() + " "
+				+ (r.get("enteredBy").isNull() ? "-" : r.get("enteredBy").asString())));
+		String therapist = clinic.therapist().email();
+		assertThat(marks).containsExactlyInAnyOrder("1 phq9 true " + therapist, "2 phq9 true " + therapist,
+				"1 alliance-check-t false " + therapist, "3 phq9 false -");
 	}
 
 	private static String admit(ApiClient api, TestClinic clinic) {

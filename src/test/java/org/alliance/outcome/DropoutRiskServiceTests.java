@@ -78,7 +78,7 @@ class DropoutRiskServiceTests extends ServerOnH2 {
 			.isEqualTo("not enough finished episodes (" + expected.dropouts() + " dropouts, need 60)");
 		assertThat(few.finished()).isEqualTo(expected.finished());
 		assertThat(this.dropoutRisk.model(clinic.clinicId())).isEqualTo(report);
-		assertThat(this.dropoutRisk.of(clinic.admin(), clinic.clients().get("C001")))
+		assertThat(this.dropoutRisk.of(clinic.supervisor(), clinic.clients().get("C001")))
 			.isEqualTo(new ClientDropoutRisk.Unavailable(few.message()));
 		assertThat(this.dropoutRisk.openEpisodesAtRisk(clinic.clinicId())).isEmpty();
 	}
@@ -113,8 +113,8 @@ class DropoutRiskServiceTests extends ServerOnH2 {
 		onePerFeature.refit(clinic.clinicId());
 		int estimated = 0;
 		for (UUID client : clinic.clients().values()) {
-			ClientDropoutRisk risk = onePerFeature.of(clinic.admin(), client);
-			boolean open = this.caseload.episodes(clinic.admin(), client).stream().anyMatch(Episode::open);
+			ClientDropoutRisk risk = onePerFeature.of(clinic.supervisor(), client);
+			boolean open = this.caseload.episodes(clinic.supervisor(), client).stream().anyMatch(Episode::open);
 			if (!open) {
 				assertThat(risk).isEqualTo(new ClientDropoutRisk.Unavailable("the client has no open episode"));
 			}
@@ -145,7 +145,7 @@ class DropoutRiskServiceTests extends ServerOnH2 {
 		long expected = clinic.clients()
 			.values()
 			.stream()
-			.map((client) -> onePerFeature.of(clinic.admin(), client))
+			.map((client) -> onePerFeature.of(clinic.supervisor(), client))
 			.filter((r) -> r instanceof ClientDropoutRisk.Estimated e && e.risk() >= 0.2)
 			.count();
 		assertThat(atRisk).hasSize((int) expected);
@@ -172,7 +172,7 @@ class DropoutRiskServiceTests extends ServerOnH2 {
 		long expected = clinic.clients()
 			.values()
 			.stream()
-			.map((client) -> relative.of(clinic.admin(), client))
+			.map((client) -> relative.of(clinic.supervisor(), client))
 			.filter((r) -> r instanceof ClientDropoutRisk.Estimated e && e.risk() >= 2 * rate)
 			.count();
 		assertThat(atRisk).hasSize((int) expected);

@@ -135,12 +135,15 @@ class OutcomeApiTests extends ServerOnH2 {
 		assertThat(this.api.get("/api/v1/clients/" + client + "/outcome", this.clinic.supervisor().token()).status())
 			.isEqualTo(200);
 		TestClinic elsewhere = newClinic();
-		assertThat(this.api.get("/api/v1/clients/" + client + "/outcome", elsewhere.admin().token()).status())
+		assertThat(this.api.get("/api/v1/clients/" + client + "/outcome", elsewhere.supervisor().token()).status())
 			.isEqualTo(404);
+		// An admin account reads no clinical record, whoever's: refused for its role.
+		assertThat(this.api.get("/api/v1/clients/" + client + "/outcome", elsewhere.admin().token()).status())
+			.isEqualTo(403);
 	}
 
 	@Test
-	void givesSupervisorsAndAdminsTheClinicsRatesWithTheirDenominators() {
+	void givesSupervisorsTheClinicsRatesWithTheirDenominatorsAndAdminsNone() {
 		// Ended: the worked case above (finished, case, recovered) and an episode of one
 		// attended session (not finished); open: a third client, not counted.
 		treatedClient(this.clinic.therapist());
@@ -154,7 +157,7 @@ class OutcomeApiTests extends ServerOnH2 {
 		session(other, open, 1, "attended");
 		session(other, open, 2, "attended");
 
-		for (TestClinic.Person reader : new TestClinic.Person[] { this.clinic.supervisor(), this.clinic.admin() }) {
+		for (TestClinic.Person reader : new TestClinic.Person[] { this.clinic.supervisor() }) {
 			Reply reply = this.api.get("/api/v1/clinic/outcomes", reader.token());
 			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 			JsonNode rates = reply.json();
@@ -167,6 +170,9 @@ class OutcomeApiTests extends ServerOnH2 {
 			assertRate(rates.get("reliableRecovery"), 1, 1, 1.0);
 			assertThat(rates.get("finishedWithoutPairedScores").asInt()).isZero();
 		}
+		// The rates are computed from every client's records, which an admin account
+		// does not read.
+		assertThat(this.api.get("/api/v1/clinic/outcomes", this.clinic.admin().token()).status()).isEqualTo(403);
 		Reply therapist = this.api.get("/api/v1/clinic/outcomes", this.clinic.therapist().token());
 		assertThat(therapist.status()).isEqualTo(403);
 		assertThat(therapist.contentType()).startsWith("application/problem+json");
@@ -176,7 +182,7 @@ class OutcomeApiTests extends ServerOnH2 {
 
 	@Test
 	void theOpenApiDescriptionDocumentsBothEndpoints() {
-		JsonNode paths = this.api.get("/v3/api-docs", null).json().get("paths");
+		JsonNode paths = this.api.get("/v3/api-docs", this.clinic.therapist().token()).json().get("paths");
 		JsonNode outcome = paths.get("/api/v1/clients/{id}/outcome").get("get");
 		assertThat(outcome.get("description").asString()).contains("reliableChange", "nhstt", "Jacobson & Truax",
 				"expected", "onTrack", "never fitted in a request", "dropoutRisk", "ridge-logistic", "drivers",

@@ -37,53 +37,59 @@ import org.alliance.simulate.SimulatedTherapist;
  * @param admin its admin
  * @param clients client ids by simulated key
  */
-record SimulatedClinicInDatabase(UUID clinicId, CurrentUser admin, Map<String, UUID> clients) {
+record SimulatedClinicInDatabase(UUID clinicId, CurrentUser supervisor, Map<String, UUID> clients) {
 
 	static SimulatedClinicInDatabase seed(SimulatedClinic clinic, UserAccounts accounts, Caseload caseload,
 			Responses responses, AllianceEvaluation evaluation) throws Exception {
 		String prefix = "dropout-" + UUID.randomUUID().toString().substring(0, 8) + "-";
 		UUID clinicId = accounts.createClinic(clinic.clinicName());
-		CurrentUser admin = accounts
-			.createUser(clinicId, prefix + "admin@clinic.test", "Admin", Role.ADMIN, "correct horse battery staple")
+		// The supervisor reads the whole clinic; each client's records are written by the
+		// client's own therapist, and the clients' own answers come as from their phones.
+		CurrentUser supervisor = accounts
+			.createUser(clinicId, prefix + "supervisor@clinic.test", "Supervisor", Role.SUPERVISOR,
+					"correct horse battery staple")
 			.asCurrentUser();
-		Map<String, String> emails = new HashMap<>();
+		Map<String, CurrentUser> therapists = new HashMap<>();
 		for (SimulatedTherapist therapist : clinic.therapists()) {
 			UserAccount account = accounts.createUser(clinicId, prefix + therapist.email(), therapist.displayName(),
 					Role.THERAPIST, "correct horse battery staple");
-			emails.put(therapist.key(), account.email());
+			therapists.put(therapist.key(), account.asCurrentUser());
 		}
+		Map<String, CurrentUser> therapistOf = new HashMap<>();
+		clinic.clients().forEach((c) -> therapistOf.put(c.key(), therapists.get(c.therapistKey())));
 		Map<String, UUID> clients = new LinkedHashMap<>();
 		for (SimulatedClient client : clinic.clients()) {
 			clients.put(client.key(),
-					caseload.admit(admin, client.pseudonym(), emails.get(client.therapistKey()), client.episodeStart())
+					caseload
+						.admit(therapistOf.get(client.key()), client.pseudonym(), therapistOf.get(client.key()).email(),
+								client.episodeStart())
 						.id());
 		}
 		Map<String, UUID> sessions = new HashMap<>();
 		for (SimulatedSession session : clinic.sessions()) {
 			sessions.put(session.clientKey() + "#" + session.number(),
-					caseload
-						.recordSession(admin, clients.get(session.clientKey()), session.number(), session.date(),
-								Attendance.fromWire(session.attendance()).orElseThrow())
+					caseload.recordSession(therapistOf.get(session.clientKey()), clients.get(session.clientKey()),
+							session.number(), session.date(), Attendance.fromWire(session.attendance()).orElseThrow())
 						.id());
 		}
 		evaluation.suspend();
 		try {
-			submit(admin, clinic.responses(), sessions, responses);
+			submit(clinicId, therapistOf, clinic.responses(), sessions, responses);
 		}
 		finally {
 			evaluation.resumeAndEvaluate(clinicId);
 		}
 		for (SimulatedClient client : clinic.clients()) {
 			if (client.episodeEnd() != null) {
-				caseload.endEpisode(admin, clients.get(client.key()), client.episodeEnd(),
+				caseload.endEpisode(therapistOf.get(client.key()), clients.get(client.key()), client.episodeEnd(),
 						EndReason.fromWire(client.endReason()).orElseThrow());
 			}
 		}
-		return new SimulatedClinicInDatabase(clinicId, admin, clients);
+		return new SimulatedClinicInDatabase(clinicId, supervisor, clients);
 	}
 
-	private static void submit(CurrentUser admin, List<SimulatedResponse> simulated, Map<String, UUID> sessions,
-			Responses responses) throws Exception {
+	private static void submit(UUID clinicId, Map<String, CurrentUser> therapistOf, List<SimulatedResponse> simulated,
+			Map<String, UUID> sessions, Responses responses) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<?>> pending = new ArrayList<>();
@@ -91,8 +97,10 @@ record SimulatedClinicInDatabase(UUID clinicId, CurrentUser admin, Map<String, U
 				UUID session = sessions.get(response.clientKey() + "#" + response.sessionNumber());
 				Map<String, Answer> answers = new LinkedHashMap<>();
 				response.answers().forEach((item, value) -> answers.put(item, new Answer.Choice(value)));
-				pending.add(pool.submit(() -> responses.submit(admin, session,
-						new Submission(response.instrument(), response.respondent(), answers), null)));
+				Submission submission = new Submission(response.instrument(), response.respondent(), answers);
+				pending.add(pool.submit(() -> "client".equals(response.respondent())
+						? responses.recordSimulated(clinicId, session, submission, null)
+						: responses.submit(therapistOf.get(response.clientKey()), session, submission, null)));
 			}
 			for (Future<?> future : pending) {
 				future.get();

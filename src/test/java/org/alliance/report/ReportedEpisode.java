@@ -110,8 +110,25 @@ record ReportedEpisode(String client, String episode, String pseudonym) {
 		return reply.id();
 	}
 
+	/**
+	 * The client's measures come from the client's phone, through a personal link (staff
+	 * who send them would enter them on the client's behalf, and the report would mark
+	 * them); the therapist's own rating comes over the API.
+	 */
 	private static void answer(ApiClient api, String token, String session, String instrument, String respondent,
 			int... items) {
+		if ("client".equals(respondent)) {
+			Reply link = api.post("/api/v1/sessions/" + session + "/links", token,
+					"{\"instruments\":[\"" + instrument + "\"]}");
+			assertThat(link.status()).as(link.body()).isEqualTo(201);
+			StringBuilder form = new StringBuilder();
+			for (int item = 1; item <= items.length; item++) {
+				form.append((item > 1) ? "&" : "").append("item-").append(item).append('=').append(items[item - 1]);
+			}
+			Reply answered = api.postForm(link.json().get("path").asString() + "/" + instrument, form.toString());
+			assertThat(answered.status()).as(answered.body()).isEqualTo(302);
+			return;
+		}
 		StringBuilder answers = new StringBuilder();
 		for (int item = 1; item <= items.length; item++) {
 			answers.append((item > 1) ? "," : "").append('"').append(item).append("\":").append(items[item - 1]);

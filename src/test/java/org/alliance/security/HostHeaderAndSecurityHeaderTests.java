@@ -78,7 +78,9 @@ class HostHeaderAndSecurityHeaderTests extends SecuredServer {
 		PageClient anonymous = new PageClient(this.port);
 		assertThat(anonymous.forged("GET", "/clients", EVIL, Map.of(), null).location()).isEqualTo("/login");
 		assertThat(anonymous.forged("GET", "/", EVIL, Map.of(), null).location()).doesNotContain(EVIL);
-		Page docs = anonymous.forged("GET", "/v3/api-docs", EVIL, Map.of(), null);
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		Page docs = anonymous.forged("GET", "/v3/api-docs", EVIL,
+				Map.of("Authorization", "Bearer " + clinic.therapist().token()), null);
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).doesNotContain(EVIL).contains("\"url\":\"" + BASE_URL + "\"");
 	}
@@ -96,9 +98,10 @@ class HostHeaderAndSecurityHeaderTests extends SecuredServer {
 
 	@Test
 	void theApiDocumentationMayStyleInlineButRunsNoInlineScript() {
-		String policy = new PageClient(this.port).get("/swagger-ui/index.html")
-			.header("Content-Security-Policy")
-			.orElseThrow();
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		PageClient browser = new PageClient(this.port);
+		browser.signIn(clinic.therapist().email(), TestClinic.PASSWORD);
+		String policy = browser.get("/swagger-ui/index.html").header("Content-Security-Policy").orElseThrow();
 		assertThat(directive(policy, "script-src")).isEqualTo("script-src 'self'");
 		assertThat(directive(policy, "style-src")).isEqualTo("style-src 'self' 'unsafe-inline'");
 		assertThat(directive(policy, "frame-ancestors")).isEqualTo("frame-ancestors 'none'");

@@ -20,11 +20,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * tests move, a public URL that is not the test's own address, and room for forty sign-in
  * attempts per address and minute. Every test starts two days later than the last, so
  * each begins in a fresh rate-limit window with every earlier lock over and every earlier
- * failure forgotten. The test classes share this one application context.
+ * failure forgotten (and every earlier web session timed out). The test classes share
+ * this one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "alliance.security.sign-in.attempts-per-address=" + SecuredServer.ATTEMPTS_PER_ADDRESS,
-				"alliance.base-url=" + SecuredServer.BASE_URL })
+				"alliance.base-url=" + SecuredServer.BASE_URL,
+				// The tests reach the server over plain HTTP on 127.0.0.1; the https base
+				// URL is only what links are built from. SessionCookieTests checks the
+				// cookie that such a base URL makes otherwise.
+				"alliance.security.sessions.secure-cookie=false" })
 @Import(AdjustableClock.InContext.class)
 abstract class SecuredServer {
 

@@ -21,15 +21,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lockout and rate-limit counts live in the database, so two instances of the
+ * The failure and rate-limit counts live in the database, so two instances of the
  * application (here two sets of the components over one database) share them, and
  * concurrent attempts each count.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 abstract class SignInStateTests {
 
-	private static final SignInSettings DEFAULTS = new SignInSettings(5, Duration.ofMinutes(1), Duration.ofHours(1),
-			20);
+	private static final SignInSettings DEFAULTS = new SignInSettings(5, Duration.ofMinutes(1), Duration.ofHours(1), 20,
+			Duration.ofDays(180));
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -40,7 +40,7 @@ abstract class SignInStateTests {
 	private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
 	@Test
-	void failuresCountedOnTwoInstancesAtOnceAllCountAndLockOnBoth() throws Exception {
+	void failuresCountedOnTwoInstancesAtOnceAllCountAndDelayOnBoth() throws Exception {
 		SignInFailures one = new SignInFailures(this.jdbc, this.transactions, DEFAULTS);
 		SignInFailures two = new SignInFailures(this.jdbc, this.transactions, DEFAULTS);
 		String email = "shared-" + UUID.randomUUID() + "@clinic.test";
@@ -51,9 +51,9 @@ abstract class SignInStateTests {
 				this.jdbc.queryForObject("select failures from sign_in_failure where email = ?", Integer.class, email))
 			.isEqualTo(40);
 		// 40 failures: 1 minute doubled 35 times, capped at the hour.
-		assertThat(one.lockedUntil(email, this.now)).contains(this.now.plus(Duration.ofHours(1)));
-		assertThat(two.lockedUntil(email, this.now.plus(Duration.ofMinutes(59)))).isPresent();
-		assertThat(two.lockedUntil(email, this.now.plus(Duration.ofMinutes(61)))).isEmpty();
+		assertThat(one.delayedUntil(email, this.now)).contains(this.now.plus(Duration.ofHours(1)));
+		assertThat(two.delayedUntil(email, this.now.plus(Duration.ofMinutes(59)))).isPresent();
+		assertThat(two.delayedUntil(email, this.now.plus(Duration.ofMinutes(61)))).isEmpty();
 
 		two.succeeded(email, this.now.plus(Duration.ofMinutes(61)));
 		assertThat(one.failed(email, this.now.plus(Duration.ofMinutes(62))).consecutive()).isEqualTo(1);

@@ -12,6 +12,8 @@ import org.alliance.Accessibility;
 import org.alliance.ApiClient;
 import org.alliance.Browser;
 import org.alliance.BrowserSteps;
+import org.alliance.PageSession;
+import org.alliance.PageSession.Page;
 import org.alliance.ServerProcess;
 import org.alliance.command.AllianceCommand;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A clinic goes live in real headless Chromium, from an empty folder: {@code setup} as an
  * operator would run it, {@code serve} in a process of its own, the admin signs in and
  * invites a therapist, the therapist sets a password by the invitation link and signs in,
- * the admin disables them and their API token is refused at the next request. Every new
- * page on the way is checked with axe-core.
+ * the admin disables them and their next page and API call are refused. Every new page on
+ * the way is checked with axe-core.
  */
 class GoLiveBrowserTests {
 
@@ -105,6 +107,8 @@ class GoLiveBrowserTests {
 		String token = tokenFor(THERAPIST);
 		ApiClient api = new ApiClient(port);
 		assertThat(api.get("/api/v1/clients", token).status()).isEqualTo(200);
+		PageSession therapistElsewhere = PageSession.signIn(port, THERAPIST, THERAPIST_PASSWORD);
+		assertThat(therapistElsewhere.get("/clients").status()).isEqualTo(200);
 
 		desk.signIn(ADMIN, ADMIN_PASSWORD);
 		desk.open("/admin/users").awaitHeading("People of the clinic");
@@ -112,6 +116,9 @@ class GoLiveBrowserTests {
 		desk.awaitText(By.xpath("//tr[td[text()='Tess Tran']]/td[starts-with(@id, 'status-')]"), "disabled");
 
 		assertThat(api.get("/api/v1/clients", token).status()).isEqualTo(401);
+		Page refused = therapistElsewhere.get("/clients");
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(refused.location()).contains("/login");
 		browser.manage().deleteAllCookies();
 		desk.open("/login");
 		browser.findElement(By.id("username")).sendKeys(THERAPIST);

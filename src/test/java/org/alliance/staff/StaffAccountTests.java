@@ -75,7 +75,7 @@ abstract class StaffAccountTests {
 		assertThat(accepted.status()).isEqualTo(302);
 		assertThat(accepted.location()).isEqualTo("/login?activated");
 
-		PageSession signedIn = PageSession.signIn(this.port, email, NEW_PASSWORD);
+		PageSession signedIn = PageSession.signIn(this.port, email, NEW_PASSWORD, this.clock);
 		assertThat(signedIn.get("/account").body()).contains("Dr Ana Ruiz", "therapist");
 		assertThat(invitee.get(path(link)).status()).isEqualTo(404);
 		assertThat(invitee.post(path(link), Map.of("displayName", "X", "password", "another fine passphrase")).status())
@@ -139,7 +139,7 @@ abstract class StaffAccountTests {
 		String longest = "river otter lantern ".repeat(7).substring(0, 128);
 		assertThat(changePassword(token, current, longest).status()).isEqualTo(200);
 		assertThat(signInAnswer(this.clinic.therapist().email(), current)).isEqualTo("/login?error");
-		PageSession.signIn(this.port, this.clinic.therapist().email(), longest);
+		PageSession.signIn(this.port, this.clinic.therapist().email(), longest, this.clock);
 	}
 
 	@Test
@@ -182,7 +182,7 @@ abstract class StaffAccountTests {
 		owner.get(link);
 		assertThat(owner.post(link, Map.of("displayName", "Sam Supervisor", "password", NEW_PASSWORD)).location())
 			.isEqualTo("/login?activated");
-		PageSession.signIn(this.port, email, NEW_PASSWORD);
+		PageSession.signIn(this.port, email, NEW_PASSWORD, this.clock);
 		assertThat(trail(id)).containsSubsequence("ACCOUNT_RESET", "ACCOUNT_ACTIVATED");
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.alliance.ApiClient;
 import org.alliance.Accessibility;
 import org.alliance.Browser;
+import org.alliance.BrowserSteps;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.alliance.care.Attendance;
@@ -310,12 +311,7 @@ class ClientJourneyBrowserTests extends ServerOnH2 {
 	}
 
 	private void signIn(String email) {
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + this.port + "/login");
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		settling(10).until(ExpectedConditions.urlContains("/clients"));
+		new BrowserSteps(browser, this.port).signIn(email);
 	}
 
 }

@@ -1,0 +1,390 @@
+package org.alliance.security;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.alliance.ApiClient;
+import org.alliance.PageSession;
+import org.alliance.ServerOnH2;
+import org.alliance.TestClinic;
+import org.alliance.care.Attendance;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.care.EndReason;
+import org.alliance.collaboration.Agenda;
+import org.alliance.collaboration.GoalDraft;
+import org.alliance.collaboration.Goals;
+import org.alliance.collaboration.TaskDraft;
+import org.alliance.collaboration.Tasks;
+import org.alliance.security.RoutePolicy.Line;
+import org.alliance.security.RoutePolicy.Role;
+import org.alliance.signal.NewSignal;
+import org.alliance.signal.SignalInbox;
+import org.alliance.signal.SignalStep;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The route × role matrix of {@code security/route-policy.tsv}, driven over HTTP on a
+ * real port: the API with each person's bearer token, the pages with each person's
+ * signed-in session and CSRF token. Each route about a client is tried on a client of
+ * another therapist of the clinic; a refused write must change nothing of that client's
+ * records and leave a refusal in the audit trail, and an allowed one made while acting
+ * for the therapist must name the grant in the audit trail.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteMatrixTests extends ServerOnH2 {
+
+	private static final String LADDER = """
+			{"-2":"Never","-1":"Once a month","0":"Once a week","1":"Twice a week","2":"Every day"}""";
+
+	@Autowired
+	Caseload caseload;
+
+	@Autowired
+	Goals goals;
+
+	@Autowired
+	Tasks tasks;
+
+	@Autowired
+	Agenda agenda;
+
+	@Autowired
+	SignalInbox inbox;
+
+	@Autowired
+	ActForGrants grants;
+
+	private TestClinic clinic;
+
+	private TestClinic elsewhere;
+
+	private ApiClient api;
+
+	private final Map<Role, PageSession> pages = new EnumMap<>(Role.class);
+
+	private final LocalDate today = LocalDate.now();
+
+	@BeforeAll
+	void clinics() {
+		this.clinic = newClinic();
+		this.elsewhere = newClinic();
+		this.api = new ApiClient(this.port);
+		for (Role role : List.of(Role.ADMIN, Role.SUPERVISOR, Role.THERAPIST_OWN, Role.THERAPIST_OTHER,
+				Role.OTHER_CLINIC)) {
+			this.pages.put(role, PageSession.signIn(this.port, person(role).email(), TestClinic.PASSWORD));
+		}
+		this.pages.put(Role.SUPERVISOR_ACTING, this.pages.get(Role.SUPERVISOR));
+	}
+
+	@Test
+	void everyRouteAboutAClientAnswersEachRoleAsThePolicySays() {
+		List<String> wrong = new ArrayList<>();
+		Case shared = newCase();
+		Case acted = newCase();
+		actFor(acted);
+		for (Line line : RoutePolicy.load().lines()) {
+			if (!"client".equals(line.kind())) {
+				continue;
+			}
+			if (line.write()) {
+				wrong.addAll(write(line));
+			}
+			else {
+				for (Role role : Role.values()) {
+					Case on = (role == Role.SUPERVISOR_ACTING) ? acted : shared;
+					check(wrong, line, role, send(line, role, on), on, null);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyRouteAboutTheClinicAnswersEachRoleAsThePolicySays() {
+		List<String> wrong = new ArrayList<>();
+		Case shared = newCase();
+		for (Line line : RoutePolicy.load().lines()) {
+			if (!"caseload".equals(line.kind())) {
+				continue;
+			}
+			for (Role role : Role.values()) {
+				check(wrong, line, role, send(line, role, shared), null, null);
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	/**
+	 * Refused roles on one client, which must not change; each allowed role on a client
+	 * of its own, so that one write does not stand in the way of the next.
+	 */
+	private List<String> write(Line line) {
+		List<String> wrong = new ArrayList<>();
+		Case refusedOn = prepared(line, newCase());
+		for (Role role : Role.values()) {
+			if (line.allows(role)) {
+				Case on = prepared(line, newCase());
+				UUID grant = (role == Role.SUPERVISOR_ACTING) ? actFor(on) : null;
+				check(wrong, line, role, send(line, role, on), on, grant);
+			}
+			else {
+				if (role == Role.SUPERVISOR_ACTING) {
+					actFor(refusedOn);
+				}
+				String before = fingerprint(refusedOn);
+				check(wrong, line, role, send(line, role, refusedOn), refusedOn, null);
+				String after = fingerprint(refusedOn);
+				if (!before.equals(after)) {
+					wrong.add(line.key() + " as " + role + " was refused but changed " + before + " to " + after);
+				}
+			}
+		}
+		return wrong;
+	}
+
+	private void check(List<String> wrong, Line line, Role role, int status, Case on, UUID grant) {
+		String expected = line.answers().get(role);
+		boolean allowed = status >= 200 && status < 400;
+		boolean right = "allow".equals(expected) ? allowed : String.valueOf(status).equals(expected);
+		if (!right) {
+			wrong.add(line.key() + " as " + role + ": expected " + expected + ", got " + status);
+			return;
+		}
+		if ((status == 403 || status == 404) && refusalsOf(person(role).email()) == 0) {
+			wrong.add(line.key() + " as " + role + ": refused without an audit line");
+		}
+		if (grant != null && !line.path().contains("act-for") && auditLinesNaming(grant) == 0) {
+			wrong.add(line.key() + " as " + role + ": the change under the grant is not audited with it");
+		}
+	}
+
+	private int send(Line line, Role role, Case on) {
+		String path = concrete(line.path(), on);
+		TestClinic.Person person = person(role);
+		if (line.path().startsWith("/api/")) {
+			String body = apiBody(line, on);
+			return switch (line.method()) {
+				case "GET" -> this.api.get(path, person.token()).status();
+				case "PUT" -> this.api.put(path, person.token(), body).status();
+				default -> this.api.post(path, person.token(), body, "matrix-" + UUID.randomUUID()).status();
+			};
+		}
+		PageSession session = this.pages.get(role);
+		return "GET".equals(line.method()) ? session.get(path).status() : session.post(path, form(line, on)).status();
+	}
+
+	private String concrete(String pattern, Case on) {
+		String[] parts = pattern.replaceFirst("^/api/v1", "").split("/");
+		String id = switch ((parts.length > 1) ? parts[1] : "") {
+			case "clients" -> on.client().toString();
+			case "sessions" -> on.session().toString();
+			case "goals" -> on.goal().toString();
+			case "tasks" -> on.task().toString();
+			case "signals" -> on.signal().toString();
+			case "agenda" -> on.agendaItem().toString();
+			default -> "";
+		};
+		return pattern.replace("{id}", id)
+			.replace("{sessionId}", on.session().toString())
+			.replace("{episodeId}", on.episode().toString())
+			.replace("{instrument}", "phq9")
+			.replace("{form}", "own");
+	}
+
+	private String apiBody(Line line, Case on) {
+		String path = line.path();
+		String task = """
+				{"description":"Walk ten minutes","rationale":"Start small","agreement":"agreed","minutes":15,\
+				"setSession":2,"dueSession":3}""";
+		Map<String, String> bodies = new HashMap<>();
+		bodies.put("/api/v1/clients", "{\"pseudonym\":\"N-" + UUID.randomUUID() + "\",\"therapist\":\""
+				+ this.clinic.therapist().email() + "\"}");
+		bodies.put("/api/v1/clients/{id}/pseudonym", "{\"pseudonym\":\"R-" + UUID.randomUUID() + "\"}");
+		bodies.put("/api/v1/sessions/{id}/attendance", "{\"attendance\":\"no-show\"}");
+		bodies.put("/api/v1/clients/{id}/episodes", "{\"start\":\"" + this.today + "\"}");
+		bodies.put("/api/v1/clients/{id}/episodes/current/end",
+				"{\"date\":\"" + this.today + "\",\"reason\":\"planned\"}");
+		bodies.put("/api/v1/clients/{id}/sessions",
+				"{\"number\":3,\"date\":\"" + this.today + "\",\"attendance\":\"attended\"}");
+		bodies.put("/api/v1/sessions/{id}/responses",
+				"""
+						{"instrument":"phq9","respondent":"client","answers":{"1":1,"2":1,"3":1,"4":1,"5":1,"6":1,"7":1,"8":1,"9":0}}""");
+		bodies.put("/api/v1/clients/{id}/goals", "{\"text\":\"Walk more\",\"levels\":" + LADDER + "}");
+		bodies.put("/api/v1/goals/{id}/revision", "{\"text\":\"Walk daily\",\"levels\":" + LADDER + "}");
+		bodies.put("/api/v1/goals/{id}/status", "{\"status\":\"achieved\"}");
+		bodies.put("/api/v1/goals/{id}/ratings", "{\"session\":2,\"level\":1}");
+		bodies.put("/api/v1/clients/{id}/tasks", task);
+		bodies.put("/api/v1/tasks/{id}/renegotiation", task);
+		bodies.put("/api/v1/tasks/{id}/completion", "{\"status\":\"done\",\"session\":2}");
+		bodies.put("/api/v1/sessions/{id}/agenda", "{\"text\":\"Work stress\"}");
+		bodies.put("/api/v1/signals/{id}/actions", "{\"step\":\"" + step() + "\",\"note\":\"Talked it through\"}");
+		bodies.put("/api/v1/signals/{id}/resolve", "{\"outcome\":\"A smaller task worked\"}");
+		bodies.put("/api/v1/sessions/{id}/reflections", "{\"text\":\"Felt rushed\",\"tags\":[]}");
+		bodies.put("/api/v1/clients/{id}/act-for", "{\"reason\":\"Covering while the therapist is away\"}");
+		return bodies.getOrDefault(path, "{}");
+	}
+
+	private Map<String, String> form(Line line, Case on) {
+		Map<String, String> task = Map.of("description", "Walk ten minutes", "rationale", "Start small", "agreement",
+				"agreed", "minutes", "15", "setSession", "2", "dueSession", "3");
+		Map<String, String> goal = new LinkedHashMap<>(Map.of("text", "Walk more", "weight", "1", "writtenBy", "client",
+				"levels.-2", "Never", "levels.-1", "Once a month", "levels.0", "Once a week", "levels.1",
+				"Twice a week", "levels.2", "Every day"));
+		Map<String, String> phq9 = new LinkedHashMap<>();
+		for (int item = 1; item <= 9; item++) {
+			phq9.put("item-" + item, (item == 9) ? "0" : "1");
+		}
+		phq9.put("key", UUID.randomUUID().toString());
+		Map<String, String> own = new LinkedHashMap<>();
+		for (int item = 1; item <= 7; item++) {
+			own.put("item-" + item, "4");
+		}
+		own.put("key", UUID.randomUUID().toString());
+		return switch (line.path()) {
+			case "/clients" ->
+				Map.of("pseudonym", "N-" + UUID.randomUUID(), "therapist", this.clinic.therapist().email());
+			case "/clients/{id}/sessions" ->
+				Map.of("number", "3", "date", this.today.toString(), "attendance", "attended");
+			case "/clients/{id}/rename" -> Map.of("pseudonym", "R-" + UUID.randomUUID());
+			case "/clients/{id}/episodes/end" -> Map.of("date", this.today.toString(), "reason", "planned");
+			case "/clients/{id}/episodes" -> Map.of("start", this.today.toString());
+			case "/clients/{id}/attendance" -> Map.of("session", on.session().toString(), "attendance", "no-show");
+			case "/clients/{id}/goals", "/goals/{id}/revision" -> goal;
+			case "/goals/{id}/ratings" -> Map.of("session", "2", "level", "1", "rater", "client");
+			case "/goals/{id}/status" -> Map.of("status", "achieved");
+			case "/clients/{id}/tasks", "/tasks/{id}/renegotiation", "/signals/{id}/renegotiation" -> task;
+			case "/tasks/{id}/completion" -> Map.of("status", "done", "session", "2");
+			case "/signals/{id}/actions" -> Map.of("step", step(), "note", "Talked it through");
+			case "/signals/{id}/resolve" -> Map.of("outcome", "A smaller task worked");
+			case "/sessions/{sessionId}/paper/{instrument}" -> phq9;
+			case "/sessions/{sessionId}/rate/{form}" -> own;
+			case "/sessions/{sessionId}/reflections" -> Map.of("text", "Felt rushed");
+			case "/clients/{id}/act-for" -> Map.of("reason", "Covering while the therapist is away");
+			default -> Map.of();
+		};
+	}
+
+	private static String step() {
+		return SignalStep.forKind("task-rupture").get(0).code();
+	}
+
+	/**
+	 * A route that needs an ended episode (opening the next one) gets one first; a step
+	 * on a signal needs it acknowledged, and resolving it a step taken.
+	 */
+	private Case prepared(Line line, Case on) {
+		if (line.path().endsWith("/episodes")) {
+			this.caseload.endEpisode(owner(), on.client(), this.today.minusDays(1), EndReason.PLANNED);
+		}
+		if (line.path().endsWith("/actions") || line.path().endsWith("/resolve")) {
+			this.inbox.acknowledge(owner(), on.signal());
+		}
+		if (line.path().endsWith("/resolve")) {
+			this.inbox.recordAction(owner(), on.signal(), step(), "Talked it through");
+		}
+		return on;
+	}
+
+	/**
+	 * A client of the clinic's therapist with two sessions, a goal, an agreed task left
+	 * undone, an agenda topic and the task-rupture signal that names the task.
+	 */
+	private Case newCase() {
+		CurrentUser owner = owner();
+		Client client = this.caseload.admit(owner, "M-" + UUID.randomUUID(), owner.email(), this.today.minusDays(28));
+		this.caseload.recordSession(owner, client.id(), 1, this.today.minusDays(21), Attendance.ATTENDED);
+		UUID session = this.caseload.recordSession(owner, client.id(), 2, this.today.minusDays(14), Attendance.ATTENDED)
+			.id();
+		UUID episode = this.caseload.episodes(owner, client.id()).get(0).id();
+		Map<String, String> levels = Map.of("-2", "Never", "-1", "Once a month", "0", "Once a week", "1",
+				"Twice a week", "2", "Every day");
+		UUID goal = this.goals.write(owner, client.id(), new GoalDraft("Walk more", levels, 1, "client")).id();
+		UUID task = this.tasks.set(owner, client.id(), new TaskDraft("Walk two hours", "Energy", "agreed", 120, 1, 2))
+			.id();
+		this.tasks.complete(owner, task, "not-done", 2);
+		UUID item = this.agenda.propose(owner, session, "Sleep").id();
+		String source = "task-rupture:" + client.id() + ":matrix";
+		this.inbox.raise(new NewSignal(this.clinic.id(), client.id(), owner.userId(), session, "task-rupture", source,
+				"Agreed task not done", "{\"due sessions missed\":\"2\"}", null));
+		UUID signal = this.jdbc.queryForObject("select id from signal where source_key = ?", UUID.class, source);
+		return new Case(client.id(), session, episode, goal, task, item, signal);
+	}
+
+	private UUID actFor(Case on) {
+		return this.grants
+			.start(this.clinic.supervisor().account().asCurrentUser(),
+					new TreatedClient(this.clinic.id(), on.client(), this.clinic.therapist().account().id()),
+					"Covering while the therapist is away")
+			.id();
+	}
+
+	private CurrentUser owner() {
+		return this.clinic.therapist().account().asCurrentUser();
+	}
+
+	private TestClinic.Person person(Role role) {
+		return switch (role) {
+			case ADMIN -> this.clinic.admin();
+			case SUPERVISOR, SUPERVISOR_ACTING -> this.clinic.supervisor();
+			case THERAPIST_OWN -> this.clinic.therapist();
+			case THERAPIST_OTHER -> this.clinic.otherTherapist();
+			case OTHER_CLINIC -> this.elsewhere.supervisor();
+		};
+	}
+
+	/** Everything a write on the client could change. */
+	private String fingerprint(Case on) {
+		return this.jdbc.queryForObject("""
+				select (select pseudonym from client where id = ?)
+				|| '/' || (select count(*) from care_session where client_id = ?)
+				|| '/' || (select count(*) from care_session where client_id = ? and attendance = 'ATTENDED')
+				|| '/' || (select count(*) from episode where client_id = ? and end_date is null)
+				|| '/' || (select count(*) from episode where client_id = ?)
+				|| '/' || (select count(*) from client_link where client_id = ?)
+				|| '/' || (select count(*) from response where client_id = ?)
+				|| '/' || (select count(*) from goal where client_id = ? and status = 'ACTIVE')
+				|| '/' || (select count(*) from goal where client_id = ?)
+				|| '/' || (select count(*) from goal_rating r join goal g on g.id = r.goal_id where g.client_id = ?)
+				|| '/' || (select count(*) from homework_task where client_id = ?)
+				|| '/' || (select count(*) from task_completion c join homework_task t on t.id = c.task_id
+				           where t.client_id = ?)
+				|| '/' || (select count(*) from agenda_item where client_id = ?)
+				|| '/' || (select count(*) from agenda_item where client_id = ? and taken_up_at is not null)
+				|| '/' || (select status from signal where id = ?)
+				|| '/' || (select count(*) from signal_action where signal_id = ?)
+				|| '/' || (select count(*) from reflection_note where client_id = ?)
+				|| '/' || (select count(*) from act_for_grant where client_id = ? and ended_at is null)""",
+				String.class, on.client(), on.client(), on.client(), on.client(), on.client(), on.client(), on.client(),
+				on.client(), on.client(), on.client(), on.client(), on.client(), on.client(), on.client(), on.signal(),
+				on.signal(), on.client(), on.client());
+	}
+
+	private int refusalsOf(String actor) {
+		return this.jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'REFUSED'",
+				Integer.class, actor);
+	}
+
+	private int auditLinesNaming(UUID grant) {
+		return this.jdbc.queryForObject(
+				"select count(*) from audit_event where action in ('CREATE', 'UPDATE') and detail like ?",
+				Integer.class, "%act-for " + grant + "%");
+	}
+
+	/** One client's records, by what the routes name. */
+	private record Case(UUID client, UUID session, UUID episode, UUID goal, UUID task, UUID agendaItem, UUID signal) {
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.alliance.security;
+
+import org.alliance.Accessibility;
+import org.alliance.AuthenticatorApp;
+import org.alliance.Browser;
+import org.alliance.BrowserSteps;
+import org.alliance.ServerOnH2;
+import org.alliance.TestClinic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In headless Chromium: an admin signs in, is sent to enrol, reads the secret off the
+ * page into an authenticator (the test computes the codes), confirms, sees the recovery
+ * codes once, signs out, and signs in with password and code. Every new page passes axe.
+ */
+class SecondFactorBrowserTests extends ServerOnH2 {
+
+	private static WebDriver browser;
+
+	@BeforeAll
+	static void openBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAdminEnrolsTotpSignsOutAndSignsInWithPasswordAndCode() {
+		TestClinic clinic = newClinic();
+		String email = clinic.admin().email();
+		BrowserSteps steps = new BrowserSteps(browser, this.port);
+		browser.manage().deleteAllCookies();
+		steps.open("/login");
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
+		browser.findElement(By.id("sign-in")).click();
+		steps.settling(10).until(ExpectedConditions.urlContains("/account/mfa"));
+		assertThat(browser.findElement(By.id("must-enrol")).getText()).contains("needs a second factor");
+		assertThat(browser.findElement(By.id("qr")).getAttribute("src")).startsWith("data:image/png;base64,");
+		assertThat(browser.findElement(By.id("secret")).getText()).matches("[A-Z2-7]{32}");
+		Accessibility.assertNoSeriousViolations(browser);
+
+		AuthenticatorApp app = AuthenticatorApp.enrol(email, browser.findElement(By.id("secret")).getText());
+		browser.findElement(By.id("code")).sendKeys(app.currentCode(java.time.Clock.systemUTC()));
+		browser.findElement(By.id("confirm")).click();
+		steps.settling(10).until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+		assertThat(browser.findElements(By.cssSelector("#recovery-codes code"))).hasSize(10);
+		Accessibility.assertNoSeriousViolations(browser);
+		app.keep(
+				browser.findElements(By.cssSelector("#recovery-codes code")).stream().map((c) -> c.getText()).toList());
+		browser.findElement(By.id("continue")).click();
+		steps.settling(10).until(ExpectedConditions.urlContains("/clients"));
+
+		steps.open("/account/mfa");
+		assertThat(browser.findElement(By.id("status")).getText()).contains("10 of 10 recovery codes unused");
+		Accessibility.assertNoSeriousViolations(browser);
+		steps.open("/account/sessions");
+		assertThat(browser.findElement(By.id("this-session")).isDisplayed()).isTrue();
+		Accessibility.assertNoSeriousViolations(browser);
+		steps.open("/account/tokens");
+		Accessibility.assertNoSeriousViolations(browser);
+		steps.open("/admin/settings");
+		Accessibility.assertNoSeriousViolations(browser);
+
+		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		steps.settling(10).until(ExpectedConditions.urlContains("/login?logout"));
+		steps.open("/login");
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
+		browser.findElement(By.id("sign-in")).click();
+		steps.settling(10).until(ExpectedConditions.urlContains("/login/second-factor"));
+		Accessibility.assertNoSeriousViolations(browser);
+		steps.answerSecondFactor(email);
+		steps.settling(10).until(ExpectedConditions.urlContains("/clients"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+	}
+
+}
