@@ -61,7 +61,7 @@ class SecondFactorBrowserTests extends ServerOnH2 {
 		app.keep(
 				browser.findElements(By.cssSelector("#recovery-codes code")).stream().map((c) -> c.getText()).toList());
 		browser.findElement(By.id("continue")).click();
-		steps.settling(10).until(ExpectedConditions.urlContains("/clients"));
+		steps.settling(10).until(ExpectedConditions.urlContains("/admin/users"));
 
 		steps.open("/account/mfa");
 		assertThat(browser.findElement(By.id("status")).getText()).contains("10 of 10 recovery codes unused");
@@ -83,7 +83,7 @@ class SecondFactorBrowserTests extends ServerOnH2 {
 		steps.settling(10).until(ExpectedConditions.urlContains("/login/second-factor"));
 		Accessibility.assertNoSeriousViolations(browser);
 		steps.answerSecondFactor(email);
-		steps.settling(10).until(ExpectedConditions.urlContains("/clients"));
+		steps.settling(10).until(ExpectedConditions.urlContains("/admin/users"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
 	}
 

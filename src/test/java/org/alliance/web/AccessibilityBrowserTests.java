@@ -135,7 +135,12 @@ class AccessibilityBrowserTests extends ServerOnH2 {
 		check("/signals/" + tour.signals().get(0).id());
 		this.desk.signIn(tour.clinic().admin().email(), DemoClinic.PASSWORD);
 		check("/admin/instruments");
-		check("/clients");
+		// An admin account reads no clinical record: its pages are the clinic's people,
+		// their account events and its own account (each with the demo clinic's banner).
+		check("/admin/users");
+		check("/admin/audit");
+		check("/account");
+		check("/account/password");
 	}
 
 	@Test
