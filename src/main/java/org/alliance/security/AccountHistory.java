@@ -17,13 +17,16 @@ import org.springframework.stereotype.Component;
 public class AccountHistory {
 
 	/**
-	 * What the account audit page lists. The second factor's events join this list where
-	 * they are defined.
+	 * What the account audit page lists: each account's life, its second factor and its
+	 * API tokens, and lockouts. Sign-ins and ended sessions are left out: they would bury
+	 * the rest.
 	 */
 	public static final List<AuditAction> ACCOUNT_EVENTS = List.of(AuditAction.CLINIC_CREATED,
 			AuditAction.ACCOUNT_INVITED, AuditAction.ACCOUNT_ACTIVATED, AuditAction.PASSWORD_CHANGED,
 			AuditAction.ACCOUNT_RESET, AuditAction.ACCOUNT_DISABLED, AuditAction.ACCOUNT_ENABLED,
-			AuditAction.ROLE_CHANGED, AuditAction.LOCKOUT);
+			AuditAction.ROLE_CHANGED, AuditAction.MFA_ENROLLED, AuditAction.MFA_REMOVED, AuditAction.RECOVERY_CODES_NEW,
+			AuditAction.RECOVERY_CODE_USED, AuditAction.CODE_REPLAY_REFUSED, AuditAction.SECOND_FACTOR_FAILED,
+			AuditAction.TOKEN_CREATED, AuditAction.TOKEN_REVOKED, AuditAction.LOCKOUT);
 
 	private final JdbcTemplate jdbc;
 
