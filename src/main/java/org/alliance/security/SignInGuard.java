@@ -99,9 +99,7 @@ class SignInGuard implements AuthenticationProvider {
 		catch (BadCredentialsException ex) {
 			SignInFailures.Failure failure = device.isPresent() ? this.devices.failed(device.get(), now)
 					: this.failures.failed(email, now);
-			audit(record, AuditAction.SIGN_IN_FAILED,
-					(record.account().isPresent() ? "wrong password" : "no account has this email")
-							+ ((on != null) ? " " + on : ""));
+			audit(record, AuditAction.SIGN_IN_FAILED, refusal(record) + ((on != null) ? " " + on : ""));
 			failure.delay()
 				.ifPresent(
 						(delay) -> audit(record, AuditAction.SIGN_IN_DELAY, ((on != null) ? "recognised device " : "")
@@ -172,6 +170,18 @@ class SignInGuard implements AuthenticationProvider {
 		String id = attempt.account().map((found) -> found.id().toString()).orElse(null);
 		this.audit.record(new AuditEntry(clinic, attempt.email(), action, "account", id, attempt.address(),
 				attempt.at(), detail));
+	}
+
+	/**
+	 * Why, for the audit trail only: the person at the keyboard is told the same in every
+	 * case.
+	 */
+	private String refusal(Attempt attempt) {
+		if (attempt.account().isEmpty()) {
+			return "no account has this email";
+		}
+		return this.accounts.passwordHash(attempt.email()).isPresent() ? "wrong password"
+				: "account not active (invited or disabled)";
 	}
 
 	/** One sign-in attempt, as the audit trail records it. */

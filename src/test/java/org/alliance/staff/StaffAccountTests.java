@@ -157,6 +157,13 @@ abstract class StaffAccountTests {
 			.isEqualTo(signInAnswer("nobody-" + tag() + "@clinic.test", TestClinic.PASSWORD))
 			.isEqualTo("/login?error");
 
+		assertThat(this.jdbc.queryForList("""
+				select detail from audit_event where action = 'SIGN_IN_FAILED' and actor = ? order by id desc""",
+				String.class, this.clinic.therapist().email()))
+			.first()
+			.asString()
+			.startsWith("account not active");
+
 		assertThat(this.api.post("/api/v1/users/" + id + "/enable", admin(), "").json().get("status").asString())
 			.isEqualTo("active");
 		assertThat(this.api.get("/api/v1/clients", token).status()).isEqualTo(200);
