@@ -176,11 +176,17 @@ final class DemoClinicSeeder {
 		this.dropoutRisk.refit(clinicId);
 		this.dropoutScreen.resumeAndEvaluate(clinicId);
 		watch.lap("dropout model");
-		this.inboxWork.workOlderSignals(users, LocalDate.now());
+		// The inbox is worked as of the simulated clinic's last day, not the day it is
+		// seeded: the clinic's therapists kept up with their inbox until its data end.
+		this.inboxWork.workOlderSignals(users, lastDay(clinic));
 		watch.lap("inbox work");
 		this.reflections.write(clinic, therapists, sessionIds);
 		log.info("Seeded the demo clinic: {}", watch);
 		return users;
+	}
+
+	private static LocalDate lastDay(SimulatedClinic clinic) {
+		return clinic.sessions().stream().map(SimulatedSession::date).max(LocalDate::compareTo).orElseThrow();
 	}
 
 	private Map<String, UUID> admitClients(Map<String, CurrentUser> therapistOf, SimulatedClinic clinic) {

@@ -247,7 +247,11 @@ abstract class ApiContractTests {
 		assertThat(clientIds(this.clinic.therapist())).containsExactly(mine);
 		assertThat(clientIds(this.clinic.supervisor())).containsExactlyInAnyOrder(mine, theirs);
 		assertThat(clientIds(elsewhere.supervisor())).isEmpty();
-		assertThat(this.api.get("/api/v1/clients/" + mine, elsewhere.admin().token()).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/clients/" + mine, elsewhere.supervisor().token()).status()).isEqualTo(404);
+		// An admin account reads no clinical record of any clinic: refused for its role,
+		// before any lookup, so the answer says nothing about the client.
+		assertThat(this.api.get("/api/v1/clients/" + mine, elsewhere.admin().token()).status()).isEqualTo(403);
+		assertThat(this.api.get("/api/v1/clients/" + mine, this.clinic.admin().token()).status()).isEqualTo(403);
 	}
 
 	@Test

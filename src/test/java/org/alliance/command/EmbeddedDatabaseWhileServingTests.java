@@ -108,7 +108,7 @@ class EmbeddedDatabaseWhileServingTests {
 		assertThat(created.exit()).as(created.err()).isZero();
 		String token = created.out().strip();
 		assertThat(token).startsWith("alc_");
-		assertThat(this.api.get("/api/v1/clients", token).status()).isEqualTo(200);
+		assertThat(this.api.get("/api/v1/users", token).status()).isEqualTo(200);
 
 		Run listed = alliance("token", "list", "--user", ADMIN, "--data", this.data.toString());
 		assertThat(listed.exit()).as(listed.err()).isZero();

@@ -40,7 +40,7 @@ class AcknowledgedResponsesSurviveKillTests {
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		try (ServerProcess server = ServerProcess.start("demo", "--port", String.valueOf(port), "--data",
 				data.toString(), "--seed", "7", "--therapists", "2", "--clients", "4")) {
-			String token = server.awaitLine((line) -> line.startsWith("admin "), 180).split("\\s+")[2];
+			String token = server.awaitLine((line) -> line.contains(" t01@demo.alliance.test "), 180).split("\\s+")[2];
 			ApiClient api = new ApiClient(port);
 			AtomicBoolean firing = new AtomicBoolean(true);
 			ExecutorService senders = Executors.newFixedThreadPool(8);

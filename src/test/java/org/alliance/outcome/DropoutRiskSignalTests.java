@@ -172,7 +172,7 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 			.findFirst()
 			.orElseThrow()
 			.key();
-		String token = this.tokens.issue(person(Role.ADMIN).email());
+		String token = this.tokens.issue(person(Role.SUPERVISOR).email());
 		JsonNode episode = outcome(clinic().clients().get(ended), token);
 		assertThat(episode.get("end").isNull()).isFalse();
 		assertThat(episode.get("dropoutRisk").isNull()).isTrue();
