@@ -6,7 +6,7 @@ import java.util.List;
  * A browser and system in words ("Firefox on Windows") from a {@code User-Agent}, so that
  * a person can tell their sessions apart. A rough reading on purpose, by hand: the list
  * only needs to tell a phone from a laptop (see
- * docs/decisions/0002-small-things-by-hand.md).
+ * docs/decisions/small-security-pieces-by-hand.md).
  */
 final class BrowserDescription {
 

@@ -184,7 +184,16 @@ public class StaffAccounts {
 		this.jdbc.update("""
 				update app_user set password_hash = null, status = 'invited',
 				credentials_version = credentials_version + 1, updated_at = ? where id = ?""", now(), id);
-		this.history.record(by, AuditAction.ACCOUNT_RESET, id, null);
+		// A reset is how a person who lost their phone and their recovery codes gets back
+		// in: the second factor and the recognised devices go with the password, and the
+		// person enrols again at their next sign-in, as after an invitation. The admin
+		// who
+		// resets vouches for who gets the new link; email is never a second factor.
+		boolean hadSecondFactor = this.jdbc.update("delete from second_factor where user_id = ?", id) > 0;
+		this.jdbc.update("delete from recovery_code where user_id = ?", id);
+		this.jdbc.update("delete from recognised_device where user_id = ?", id);
+		this.history.record(by, AuditAction.ACCOUNT_RESET, id,
+				hadSecondFactor ? "second factor removed: enrols again" : null);
 		return this.invitations.issue(by.clinicId(), id, member.email(), by.name());
 	}
 

@@ -176,6 +176,8 @@ abstract class StaffAccountTests {
 		UUID id = this.clinic.supervisor().account().id();
 		int before = this.jdbc.queryForObject("select credentials_version from app_user where id = ?", Integer.class,
 				id);
+		PageSession.signIn(this.port, email, TestClinic.PASSWORD, this.clock);
+		assertThat(secondFactorRows(id)).isOne();
 
 		Reply reset = this.api.post("/api/v1/users/" + id + "/reset", admin(), "");
 		assertThat(reset.status()).as(reset.body()).isEqualTo(200);
@@ -189,8 +191,20 @@ abstract class StaffAccountTests {
 		owner.get(link);
 		assertThat(owner.post(link, Map.of("displayName", "Sam Supervisor", "password", NEW_PASSWORD)).location())
 			.isEqualTo("/login?activated");
+		// The lost phone went with the password: the person enrols a new authenticator.
+		assertThat(secondFactorRows(id)).isZero();
+		PageSession passwordOnly = PageSession.anonymous(this.port);
+		passwordOnly.get("/login");
+		assertThat(passwordOnly.post("/login", Map.of("username", email, "password", NEW_PASSWORD)).location())
+			.isEqualTo("/account/mfa");
 		PageSession.signIn(this.port, email, NEW_PASSWORD, this.clock);
+		assertThat(secondFactorRows(id)).isOne();
 		assertThat(trail(id)).containsSubsequence("ACCOUNT_RESET", "ACCOUNT_ACTIVATED");
+	}
+
+	private int secondFactorRows(UUID id) {
+		return this.jdbc.queryForObject("select count(*) from second_factor where user_id = ? and secret is not null",
+				Integer.class, id);
 	}
 
 	@Test
