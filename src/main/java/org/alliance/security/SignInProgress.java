@@ -118,9 +118,8 @@ class SignInProgress implements AuthenticationSuccessHandler {
 
 	private void establish(HttpServletRequest request, HttpServletResponse response, ClinicUserDetails details,
 			WebSession.Stage stage) {
-		// Signed in, the person's authorities in full: their role's, and the admins' for
-		// a
-		// therapist or supervisor who also administers the clinic.
+		// Signed in: every authority of the person, so a therapist or supervisor who
+		// also administers the clinic gets the admins' too.
 		List<GrantedAuthority> authorities = (stage == WebSession.Stage.SIGNED_IN) ? details.user().authorities()
 				: List.of(new SimpleGrantedAuthority(PENDING));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
