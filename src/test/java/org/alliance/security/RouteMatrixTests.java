@@ -128,6 +128,71 @@ class RouteMatrixTests extends ServerOnH2 {
 	}
 
 	/**
+	 * The routes that manage the clinic's people, each tried on a colleague of the clinic
+	 * made for it: a refused role must change nothing of that person's account (nor add
+	 * one), an allowed one (the admin) must be answered as the policy says.
+	 */
+	@Test
+	void everyRouteAboutTheClinicsPeopleAnswersEachRoleAsThePolicySays() {
+		List<String> wrong = new ArrayList<>();
+		for (Line line : RoutePolicy.load().lines()) {
+			if (!"people".equals(line.kind())) {
+				continue;
+			}
+			for (Role role : Role.values()) {
+				UserAccount colleague = colleague(line);
+				String before = accountPrint(colleague.id());
+				int status = sendAboutPerson(line, role, colleague.id());
+				check(wrong, line, role, status, null, null);
+				if (!line.allows(role) && !before.equals(accountPrint(colleague.id()))) {
+					wrong.add(line.key() + " as " + role + " was refused but changed " + before + " to "
+							+ accountPrint(colleague.id()));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	/** A therapist of the clinic, disabled first for a route that enables. */
+	private UserAccount colleague(Line line) {
+		UserAccount colleague = this.accounts.createUser(this.clinic.id(),
+				"colleague-" + UUID.randomUUID() + "@clinic.test", "Colleague", org.alliance.security.Role.THERAPIST,
+				TestClinic.PASSWORD);
+		if (line.path().endsWith("/enable")) {
+			this.jdbc.update("update app_user set status = 'disabled' where id = ?", colleague.id());
+		}
+		return colleague;
+	}
+
+	private int sendAboutPerson(Line line, Role role, UUID colleague) {
+		String path = line.path().replace("{id}", colleague.toString());
+		String email = "invited-" + UUID.randomUUID() + "@clinic.test";
+		if (path.startsWith("/api/")) {
+			String body = path.endsWith("/role") ? "{\"role\":\"supervisor\"}" : path.equals("/api/v1/users")
+					? "{\"email\":\"" + email + "\",\"displayName\":\"Invited\",\"role\":\"therapist\"}" : "{}";
+			String token = person(role).token();
+			return "PUT".equals(line.method()) ? this.api.put(path, token, body).status()
+					: this.api.post(path, token, body, "matrix-" + UUID.randomUUID()).status();
+		}
+		Map<String, String> form = path.endsWith("/role") ? Map.of("role", "supervisor") : path.equals("/admin/users")
+				? Map.of("email", email, "displayName", "Invited", "role", "therapist") : Map.of();
+		PageSession session = this.pages.get(role);
+		session.get("/account");
+		return session.post(path, form).status();
+	}
+
+	/**
+	 * Everything a write on a person's account could change, and the clinic's head count.
+	 */
+	private String accountPrint(UUID id) {
+		return this.jdbc.queryForObject("""
+				select status || '/' || role || '/' || administers || '/' || credentials_version
+				|| '/' || (select count(*) from app_user where clinic_id = ?)
+				|| '/' || (select count(*) from invitation where user_id = ?)
+				from app_user where id = ?""", String.class, this.clinic.id(), id, id);
+	}
+
+	/**
 	 * Refused roles on one client, which must not change; each allowed role on a client
 	 * of its own, so that one write does not stand in the way of the next.
 	 */
