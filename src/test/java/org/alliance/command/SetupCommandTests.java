@@ -36,7 +36,7 @@ class SetupCommandTests {
 			assertThat(run.err().strip()).startsWith("--admin-password: ").endsWith("Nothing was created.");
 			assertThat(run.err().lines()).hasSize(1);
 		}
-		Run badZone = alliance("setup", "--clinic", "Riverside Therapy", "--time-zone", "Europe/Londres",
+		Run badZone = command("setup", "--clinic", "Riverside Therapy", "--time-zone", "Europe/Londres",
 				"--admin-email", "admin@riverside.test", "--admin-name", "Ana Ruiz", "--admin-password-file",
 				passwordFile(TWELVE));
 		assertThat(badZone.err()).startsWith("--time-zone: ");
@@ -51,16 +51,16 @@ class SetupCommandTests {
 		assertThat(again.err().lines()).hasSize(1);
 
 		String longest = "river otter lantern ".repeat(7).substring(0, 128);
-		Run second = alliance("clinic", "create", "--clinic", "Hillside Counselling", "--time-zone", "America/New_York",
+		Run second = command("clinic", "create", "--clinic", "Hillside Counselling", "--time-zone", "America/New_York",
 				"--languages", "en", "--crisis-phone", "+1 555 010 0000", "--admin-email", "admin@hillside.test",
 				"--admin-name", "Bo Lee", "--admin-password-file", passwordFile(longest));
 		assertThat(second.exit()).as(second.err()).isZero();
 
-		Run listed = alliance("clinic", "list");
+		Run listed = command("clinic", "list");
 		assertThat(listed.out()).containsPattern("Riverside Therapy\\s+Europe/London\\s+en,es\\s+1\\s+-")
 			.containsPattern("Hillside Counselling\\s+America/New_York\\s+en\\s+1\\s+-");
 
-		Run ambiguous = alliance("user", "invite", "--email", "t@riverside.test", "--name", "Tess Tran", "--role",
+		Run ambiguous = command("user", "invite", "--email", "t@riverside.test", "--name", "Tess Tran", "--role",
 				"therapist");
 		assertThat(ambiguous.exit()).isEqualTo(1);
 		assertThat(ambiguous.err()).contains("--clinic-id");
@@ -70,25 +70,25 @@ class SetupCommandTests {
 			.findFirst()
 			.orElseThrow()
 			.split("\\s+")[0];
-		Run invited = alliance("user", "invite", "--email", "t@riverside.test", "--name", "Tess Tran", "--role",
+		Run invited = command("user", "invite", "--email", "t@riverside.test", "--name", "Tess Tran", "--role",
 				"therapist", "--clinic-id", riverside);
 		assertThat(invited.exit()).as(invited.err()).isZero();
 		assertThat(invited.out().strip()).matches("http://127\\.0\\.0\\.1:8080/invitations/[A-Za-z0-9_-]{43}");
 		assertThat(invited.err()).contains("t@riverside.test", "shown only now");
 
-		Run disabled = alliance("user", "disable", "t@riverside.test");
+		Run disabled = command("user", "disable", "t@riverside.test");
 		assertThat(disabled.exit()).as(disabled.err()).isZero();
-		Run users = alliance("user", "list", "admin@riverside.test");
+		Run users = command("user", "list", "admin@riverside.test");
 		assertThat(users.out()).containsPattern("Tess Tran\\s+t@riverside.test\\s+therapist\\s+disabled")
 			.containsPattern("Ana Ruiz\\s+admin@riverside.test\\s+admin\\s+active");
-		Run lastAdmin = alliance("user", "disable", "admin@riverside.test");
+		Run lastAdmin = command("user", "disable", "admin@riverside.test");
 		assertThat(lastAdmin.exit()).isEqualTo(1);
 		assertThat(lastAdmin.err()).contains("last active admin");
 	}
 
 	@Test
 	void serveRefusesADatabaseWithoutAClinicAndSaysHowToSetOneUp() throws IOException {
-		Run served = alliance("serve", "--port", String.valueOf(ServerProcess.freePort()));
+		Run served = command("serve", "--port", String.valueOf(ServerProcess.freePort()));
 		assertThat(served.exit()).isEqualTo(1);
 		assertThat(served.err().strip()).contains("no clinic", "./alliance setup");
 		assertThat(served.err().strip().lines()).hasSize(1);
@@ -98,14 +98,14 @@ class SetupCommandTests {
 	void demoRefusesADatabaseThatHoldsAClinicItDidNotSeed() throws IOException {
 		assertThat(setup("Riverside Therapy", "admin-" + UUID.randomUUID() + "@riverside.test", TWELVE).exit())
 			.isZero();
-		Run demo = alliance("demo", "--port", String.valueOf(ServerProcess.freePort()));
+		Run demo = command("demo", "--port", String.valueOf(ServerProcess.freePort()));
 		assertThat(demo.exit()).isEqualTo(1);
 		assertThat(demo.err().strip()).contains("did not seed");
 		assertThat(demo.out()).doesNotContain("Seeding");
 	}
 
 	private Run setup(String clinic, String email, String password) throws IOException {
-		return alliance("setup", "--clinic", clinic, "--time-zone", "Europe/London", "--admin-email", email,
+		return command("setup", "--clinic", clinic, "--time-zone", "Europe/London", "--admin-email", email,
 				"--admin-name", "Ana Ruiz", "--admin-password-file", passwordFile(password));
 	}
 
@@ -117,10 +117,10 @@ class SetupCommandTests {
 	}
 
 	/** Runs the command on this test's database: its options follow the arguments. */
-	Run alliance(String... args) {
+	Run command(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.addAll(database());
-		return run(all.toArray(String[]::new));
+		return alliance(all.toArray(String[]::new));
 	}
 
 	/**
@@ -131,7 +131,8 @@ class SetupCommandTests {
 		return List.of("--data", this.data.toString());
 	}
 
-	static Run run(String... args) {
+	/** Runs the command as given, its output captured. */
+	static Run alliance(String... args) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
