@@ -44,9 +44,7 @@ class ActForPages {
 		model.addAttribute("client", client);
 		model.addAttribute("therapist", this.actingFor.therapistName(user, client));
 		model.addAttribute("minutes", this.settings.duration().toMinutes());
-		var active = this.actingFor.active(user, id);
-		model.addAttribute("active", active.orElse(null));
-		model.addAttribute("until", active.map(ActingForTherapist.ActingNow::until).orElse(null));
+		model.addAttribute("active", this.actingFor.active(user, client).orElse(null));
 		return "care/act-for";
 	}
 

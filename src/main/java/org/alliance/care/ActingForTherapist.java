@@ -1,6 +1,6 @@
 package org.alliance.care;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.alliance.api.NotFound;
 import org.alliance.security.ActForGrant;
 import org.alliance.security.ActForGrants;
 import org.alliance.security.ClinicalAccess;
+import org.alliance.security.Clinics;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.TreatedClient;
 import org.alliance.security.UserAccount;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ActingForTherapist {
 
+	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
 	private final Caseload caseload;
 
 	private final ClinicalAccess access;
@@ -43,11 +46,15 @@ public class ActingForTherapist {
 
 	private final UserAccounts accounts;
 
-	ActingForTherapist(Caseload caseload, ClinicalAccess access, ActForGrants grants, UserAccounts accounts) {
+	private final Clinics clinics;
+
+	ActingForTherapist(Caseload caseload, ClinicalAccess access, ActForGrants grants, UserAccounts accounts,
+			Clinics clinics) {
 		this.caseload = caseload;
 		this.access = access;
 		this.grants = grants;
 		this.accounts = accounts;
+		this.clinics = clinics;
 	}
 
 	/**
@@ -89,10 +96,12 @@ public class ActingForTherapist {
 	}
 
 	/**
-	 * The supervisor's active grant on the client, if any: what the client's pages show.
+	 * The supervisor's active grant on the client, if any, as the act-for page shows it.
 	 */
-	public Optional<ActForGrant> active(CurrentUser user, UUID clientId) {
-		return this.grants.active(user, clientId);
+	public Optional<ActingNow> active(CurrentUser user, Client client) {
+		ZoneId zone = this.clinics.timeZone(user.clinicId());
+		return this.grants.active(user, client.id())
+			.map((grant) -> new ActingNow(grant, client.pseudonym(), therapistName(user, client), until(grant, zone)));
 	}
 
 	/**
@@ -114,9 +123,10 @@ public class ActingForTherapist {
 		// audit trail already holds with the client's id: the banner on every page adds
 		// no
 		// audit line of its own.
+		ZoneId zone = this.clinics.timeZone(user.clinicId());
 		Function<ActForGrant, ActingNow> view = (grant) -> new ActingNow(grant,
 				this.caseload.clientForEvaluation(user.clinicId(), grant.clientId()).map(Client::pseudonym).orElse(""),
-				names.getOrDefault(grant.therapistId(), ""));
+				names.getOrDefault(grant.therapistId(), ""), until(grant, zone));
 		return active.stream().map(view).toList();
 	}
 
@@ -132,27 +142,24 @@ public class ActingForTherapist {
 	}
 
 	/**
+	 * When the grant lapses as the clinic reads its clocks: the clinic's time zone, to
+	 * the minute, naming the zone (a supervisor covering from elsewhere is not left to
+	 * guess whose clock it is).
+	 */
+	private static String until(ActForGrant grant, ZoneId zone) {
+		return UNTIL.format(grant.expiresAt().atZone(zone)) + " (" + zone.getId() + ")";
+	}
+
+	/**
 	 * An active grant as pages show it.
 	 *
 	 * @param grant the grant
 	 * @param pseudonym the client's pseudonym
 	 * @param therapist the display name of the therapist acted for
+	 * @param until when the grant lapses, in the clinic's time zone to the minute, e.g.
+	 * {@code 2026-03-02 14:05 (Europe/London)}
 	 */
-	public record ActingNow(ActForGrant grant, String pseudonym, String therapist) {
-
-		/** When the grant lapses, as pages show it (UTC, to the minute). */
-		public String until() {
-			return until(this.grant);
-		}
-
-		/** When the grant lapses, as pages show it (UTC, to the minute). */
-		public static String until(ActForGrant grant) {
-			return UNTIL.format(grant.expiresAt()) + " UTC";
-		}
-
+	public record ActingNow(ActForGrant grant, String pseudonym, String therapist, String until) {
 	}
-
-	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
 
 }

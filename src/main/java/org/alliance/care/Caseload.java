@@ -18,6 +18,7 @@ import org.alliance.api.FieldRules;
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
+import org.alliance.security.AccountStatus;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.ClinicalAccess;
@@ -81,7 +82,8 @@ public class Caseload {
 	 * @param pseudonym 1 to 120 characters with at least one visible one and no invisible
 	 * formatting ({@link FieldRules#visibleName}), unique among the therapist's clients;
 	 * surrounding blanks are dropped
-	 * @throws InvalidRequest naming {@code pseudonym}, {@code therapist} or
+	 * @throws InvalidRequest naming {@code pseudonym}, {@code therapist} (none of the
+	 * clinic's therapists, or one whose account is invited or disabled) or
 	 * {@code episodeStart}
 	 * @throws Conflict naming {@code pseudonym} when another client took it meanwhile
 	 */
@@ -473,6 +475,16 @@ public class Caseload {
 			.orElseThrow(() -> InvalidRequest.of("therapist", "No therapist with this email in your clinic."));
 		if (!assigns && !therapist.id().equals(user.userId())) {
 			throw new Forbidden("therapist", "A therapist can only take on clients of their own.");
+		}
+		// A client's risk signals go to their therapist: one who cannot sign in (not yet,
+		// or no longer) would leave them unworked.
+		AccountStatus status = this.accounts.status(user.clinicId(), therapist.id()).orElse(AccountStatus.DISABLED);
+		if (status != AccountStatus.ACTIVE) {
+			throw InvalidRequest.of("therapist",
+					therapist.displayName()
+							+ ((status == AccountStatus.INVITED) ? " has not accepted their invitation yet"
+									: "'s account is disabled")
+							+ ": take the client on for a therapist who can sign in and work their signals.");
 		}
 		return therapist;
 	}

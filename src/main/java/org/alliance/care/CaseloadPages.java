@@ -82,7 +82,13 @@ class CaseloadPages {
 		model.addAttribute("lines",
 				CaseloadGlance.of(clients, this.caseload.sessionsByClient(user), cells, LocalDate.now()));
 		model.addAttribute("therapistNames", names);
-		model.addAttribute("therapists", staff.stream().filter((a) -> a.role() == Role.THERAPIST).toList());
+		// Only those who can sign in and work the client's signals: not an invited or a
+		// disabled account.
+		model.addAttribute("therapists",
+				this.accounts.activeInClinic(user.clinicId())
+					.stream()
+					.filter((a) -> a.role() == Role.THERAPIST)
+					.toList());
 		return "care/clients";
 	}
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -117,8 +118,9 @@ class SignInProgress implements AuthenticationSuccessHandler {
 
 	private void establish(HttpServletRequest request, HttpServletResponse response, ClinicUserDetails details,
 			WebSession.Stage stage) {
-		List<SimpleGrantedAuthority> authorities = (stage == WebSession.Stage.SIGNED_IN)
-				? List.of(new SimpleGrantedAuthority("ROLE_" + details.user().role().name()))
+		// Signed in: every authority of the person, so a therapist or supervisor who
+		// also administers the clinic gets the admins' too.
+		List<GrantedAuthority> authorities = (stage == WebSession.Stage.SIGNED_IN) ? details.user().authorities()
 				: List.of(new SimpleGrantedAuthority(PENDING));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, authorities));

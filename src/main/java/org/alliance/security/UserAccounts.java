@@ -96,6 +96,29 @@ public class UserAccounts {
 		return this.jdbc.query("select * from app_user where clinic_id = ? order by role, email", ACCOUNT, clinicId);
 	}
 
+	/**
+	 * The clinic's people who can sign in and work now (status active), by role then
+	 * email: whom a picker of therapists offers. An invited account has no password yet
+	 * and a disabled one is refused at every door, so neither could work a client's
+	 * signals.
+	 */
+	public List<UserAccount> activeInClinic(UUID clinicId) {
+		return this.jdbc.query("select * from app_user where clinic_id = ? and status = 'active' order by role, email",
+				ACCOUNT, clinicId);
+	}
+
+	/**
+	 * Where the clinic's account is in its life; empty when the clinic has no such
+	 * account.
+	 */
+	public Optional<AccountStatus> status(UUID clinicId, UUID userId) {
+		return this.jdbc
+			.queryForList("select status from app_user where clinic_id = ? and id = ?", String.class, clinicId, userId)
+			.stream()
+			.findFirst()
+			.map(AccountStatus::fromWire);
+	}
+
 	/** The password hash of an active account; none for an invited or disabled one. */
 	Optional<String> passwordHash(String email) {
 		return this.jdbc

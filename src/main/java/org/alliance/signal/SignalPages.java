@@ -72,7 +72,9 @@ class SignalPages {
 		Map<UUID, String> therapists = new LinkedHashMap<>();
 		boolean wholeClinic = user.role() == Role.SUPERVISOR;
 		if (wholeClinic) {
-			staff.stream()
+			// The therapists who work signals now: not an invited or a disabled account.
+			this.accounts.activeInClinic(user.clinicId())
+				.stream()
 				.filter((account) -> account.role() == Role.THERAPIST)
 				.forEach((account) -> therapists.put(account.id(), account.displayName()));
 		}

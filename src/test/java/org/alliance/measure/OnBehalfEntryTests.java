@@ -72,7 +72,8 @@ class OnBehalfEntryTests extends ServerOnH2 {
 
 		String clientPage = pages.get("/clients/" + client).body();
 		assertThat(clientPage).contains("id=\"on-behalf-phq9-1\"",
-				"entered on behalf by " + clinic.therapist().email());
+				"entered on behalf by " + clinic.therapist().account().displayName());
+		assertThat(clientPage).as("people by name, not by email").doesNotContain(clinic.therapist().email());
 
 		// Answered once per session, on the phone or on paper.
 		Page again = pages.get("/sessions/" + session + "/paper/phq9");

@@ -113,7 +113,8 @@ class ReflectionBrowserTests extends ServerOnH2 {
 		this.desk.awaitHeading("(PHQ-9): the client's answers on paper");
 		check();
 		this.desk.answerEvery(1, "submit-paper");
-		this.desk.awaitText(By.id("on-behalf-phq9-2"), "entered on behalf by " + this.clinic.therapist().email());
+		this.desk.awaitText(By.id("on-behalf-phq9-2"),
+				"entered on behalf by " + this.clinic.therapist().account().displayName());
 		WebElement row = this.desk.browser().findElement(By.id("on-behalf-phq9-2")).findElement(By.xpath("./.."));
 		assertThat(row.getText()).startsWith("9 mild");
 		// Every PHQ-9 item at 1, item 9 included: the risk signal is raised as from the
@@ -121,7 +122,8 @@ class ReflectionBrowserTests extends ServerOnH2 {
 		assertThat(this.desk.count(By.cssSelector("#client-signals li.kind-risk"))).isEqualTo(1);
 		this.desk.open("/sessions/" + this.session.id() + "/paper/phq9");
 		assertThat(this.desk.browser().findElement(By.id("already-answered")).getText())
-			.contains("entered on the client's behalf by " + this.clinic.therapist().email());
+			.contains("entered on the client's behalf by " + this.clinic.therapist().account().displayName())
+			.doesNotContain(this.clinic.therapist().email());
 		check();
 	}
 
