@@ -29,6 +29,9 @@ public final class AuthenticatorApp {
 
 	private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator();
 
+	/** Time a typed code may take to reach the server's check, with room to spare. */
+	private static final long IN_FLIGHT_SECONDS = 5;
+
 	private final byte[] secret;
 
 	private final Deque<String> recoveryCodes = new ArrayDeque<>();
@@ -58,11 +61,14 @@ public final class AuthenticatorApp {
 
 	/**
 	 * A code not used before: the earliest step the server still accepts, else a recovery
-	 * code.
+	 * code. The step before the current one is left out in the last seconds of a step,
+	 * when it could leave the server's window while the code is on its way.
 	 */
 	public synchronized String nextCode(Clock clock) {
-		long now = step(clock.instant());
-		long step = Math.max(now - 1, this.lastStep + 1);
+		Instant at = clock.instant();
+		long now = step(at);
+		long earliest = (Math.floorMod(at.getEpochSecond(), 30) >= 30 - IN_FLIGHT_SECONDS) ? now : now - 1;
+		long step = Math.max(earliest, this.lastStep + 1);
 		if (step > now + 1) {
 			String recovery = this.recoveryCodes.poll();
 			if (recovery == null) {

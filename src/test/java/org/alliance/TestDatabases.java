@@ -1,6 +1,12 @@
 package org.alliance;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,6 +48,60 @@ public final class TestDatabases {
 		registry.add("spring.datasource.username", () -> env("ALLIANCE_TEST_PG_USER", "postgres"));
 		registry.add("spring.datasource.password", () -> env("ALLIANCE_TEST_PG_PASSWORD", ""));
 		registry.add("spring.flyway.schemas", () -> schema);
+	}
+
+	/**
+	 * A new, empty schema on the PostgreSQL server, for a command run as an operator
+	 * would run it on an empty database: {@link EmptyPostgres#options()} names it to
+	 * every command alike, and {@link EmptyPostgres#close()} drops it with all it holds.
+	 */
+	public static EmptyPostgres emptyPostgres() throws SQLException {
+		EmptyPostgres database = new EmptyPostgres(env("ALLIANCE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+				env("ALLIANCE_TEST_PG_USER", "postgres"), env("ALLIANCE_TEST_PG_PASSWORD", ""),
+				"alliance_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+		database.execute("create schema " + database.schema());
+		return database;
+	}
+
+	/**
+	 * A schema of its own on the server at {@code serverUrl}: the schema name is made of
+	 * letters, digits and underscores only, so it needs no quoting.
+	 */
+	public record EmptyPostgres(String serverUrl, String user, String password,
+			String schema) implements AutoCloseable {
+
+		/**
+		 * The JDBC URL an operator gives {@code --db-url}: the server, in this schema.
+		 */
+		public String url() {
+			return this.serverUrl + (this.serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + this.schema;
+		}
+
+		/**
+		 * {@code --db-url}, {@code --db-user} and, if there is one,
+		 * {@code --db-password}.
+		 */
+		public List<String> options() {
+			List<String> options = new ArrayList<>(List.of("--db-url", url(), "--db-user", this.user));
+			if (!this.password.isEmpty()) {
+				options.addAll(List.of("--db-password", this.password));
+			}
+			return options;
+		}
+
+		/** Drops the schema and everything in it. */
+		@Override
+		public void close() throws SQLException {
+			execute("drop schema if exists " + this.schema + " cascade");
+		}
+
+		private void execute(String sql) throws SQLException {
+			try (Connection connection = DriverManager.getConnection(this.serverUrl, this.user, this.password);
+					Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+		}
+
 	}
 
 	private static String env(String name, String fallback) {

@@ -38,6 +38,7 @@ import org.alliance.security.UserAccounts;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -278,9 +279,17 @@ public class DropoutRisk implements DisposableBean {
 		}
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void fitAfterStartUp() {
-		this.refits.submit(this::refitEveryClinic);
+	/**
+	 * Fits every clinic's model once a server has started, so that risks are there before
+	 * the first night. Not in a one-shot command such as {@code ./alliance token create}:
+	 * its fit would only race the command's exit (and print its failure among the
+	 * command's answer), while the server on the same database fits its own.
+	 */
+	@EventListener
+	void fitAfterStartUp(ApplicationReadyEvent ready) {
+		if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
+			this.refits.submit(this::refitEveryClinic);
+		}
 	}
 
 	private DropoutFeatures features(ClinicAllianceNorms norms) {

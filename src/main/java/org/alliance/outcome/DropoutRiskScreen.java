@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,7 +105,7 @@ public class DropoutRiskScreen implements DisposableBean {
 		if (!this.suspended && "client".equals(recorded.respondent())
 				&& StoredCourses.INSTRUMENTS.contains(recorded.instrument())
 				&& this.dropoutRisk.hasModel(recorded.clinicId())) {
-			this.evaluations.submit(() -> evaluateAfter(recorded));
+			evaluateLater(() -> evaluateAfter(recorded));
 		}
 	}
 
@@ -113,7 +114,21 @@ public class DropoutRiskScreen implements DisposableBean {
 		if (this.suspended) {
 			return;
 		}
-		this.evaluations.submit(() -> evaluateClinic(refitted.clinicId()));
+		evaluateLater(() -> evaluateClinic(refitted.clinicId()));
+	}
+
+	/**
+	 * Queues an evaluation, unless the application is closing: a refit or an answer that
+	 * finishes while it shuts down (a one-shot command's start-up refit, say) is judged
+	 * by the refit after the next start, which judges every open episode.
+	 */
+	private void evaluateLater(Runnable evaluation) {
+		try {
+			this.evaluations.submit(evaluation);
+		}
+		catch (RejectedExecutionException ex) {
+			log.debug("Not judging now: the application is closing");
+		}
 	}
 
 	/**

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first run of an installation, on a real embedded database: {@code setup} creates
- * the clinic and its admin once, by the password policy, {@code clinic create|list} add
- * and list more, {@code user invite} prints a link, and {@code serve} and {@code demo}
- * refuse a database they must not run on, each with one clear line and a non-zero exit.
+ * The first run of an installation, on an empty embedded database (and, by
+ * {@link PostgresSetupCommandTests}, an empty PostgreSQL one): {@code setup} creates the
+ * clinic and its admin once, by the password policy, {@code clinic create|list} add and
+ * list more, {@code user invite} prints a link, and {@code serve} and {@code demo} refuse
+ * a database they must not run on, each with one clear line and a non-zero exit.
  */
 class SetupCommandTests {
 
@@ -35,9 +36,9 @@ class SetupCommandTests {
 			assertThat(run.err().strip()).startsWith("--admin-password: ").endsWith("Nothing was created.");
 			assertThat(run.err().lines()).hasSize(1);
 		}
-		Run badZone = alliance("setup", "--clinic", "Riverside Therapy", "--time-zone", "Europe/Londres",
+		Run badZone = command("setup", "--clinic", "Riverside Therapy", "--time-zone", "Europe/Londres",
 				"--admin-email", "admin@riverside.test", "--admin-name", "Ana Ruiz", "--admin-password-file",
-				passwordFile(TWELVE), "--data", this.data.toString());
+				passwordFile(TWELVE));
 		assertThat(badZone.err()).startsWith("--time-zone: ");
 
 		Run created = setup("Riverside Therapy", "admin@riverside.test", TWELVE);
@@ -50,18 +51,17 @@ class SetupCommandTests {
 		assertThat(again.err().lines()).hasSize(1);
 
 		String longest = "river otter lantern ".repeat(7).substring(0, 128);
-		Run second = alliance("clinic", "create", "--clinic", "Hillside Counselling", "--time-zone", "America/New_York",
+		Run second = command("clinic", "create", "--clinic", "Hillside Counselling", "--time-zone", "America/New_York",
 				"--languages", "en", "--crisis-phone", "+1 555 010 0000", "--admin-email", "admin@hillside.test",
-				"--admin-name", "Bo Lee", "--admin-password-file", passwordFile(longest), "--data",
-				this.data.toString());
+				"--admin-name", "Bo Lee", "--admin-password-file", passwordFile(longest));
 		assertThat(second.exit()).as(second.err()).isZero();
 
-		Run listed = alliance("clinic", "list", "--data", this.data.toString());
+		Run listed = command("clinic", "list");
 		assertThat(listed.out()).containsPattern("Riverside Therapy\\s+Europe/London\\s+en,es\\s+1\\s+-")
 			.containsPattern("Hillside Counselling\\s+America/New_York\\s+en\\s+1\\s+-");
 
-		Run ambiguous = alliance("user", "invite", "--email", "t@riverside.test", "--name", "Tess Tran", "--role",
-				"therapist", "--data", this.data.toString());
+		Run ambiguous = command("user", "invite", "--email", "t@riverside.test", "--name", "Tess Tran", "--role",
+				"therapist");
 		assertThat(ambiguous.exit()).isEqualTo(1);
 		assertThat(ambiguous.err()).contains("--clinic-id");
 		String riverside = listed.out()
@@ -70,26 +70,25 @@ class SetupCommandTests {
 			.findFirst()
 			.orElseThrow()
 			.split("\\s+")[0];
-		Run invited = alliance("user", "invite", "--email", "t@riverside.test", "--name", "Tess Tran", "--role",
-				"therapist", "--clinic-id", riverside, "--data", this.data.toString());
+		Run invited = command("user", "invite", "--email", "t@riverside.test", "--name", "Tess Tran", "--role",
+				"therapist", "--clinic-id", riverside);
 		assertThat(invited.exit()).as(invited.err()).isZero();
 		assertThat(invited.out().strip()).matches("http://127\\.0\\.0\\.1:8080/invitations/[A-Za-z0-9_-]{43}");
 		assertThat(invited.err()).contains("t@riverside.test", "shown only now");
 
-		Run disabled = alliance("user", "disable", "t@riverside.test", "--data", this.data.toString());
+		Run disabled = command("user", "disable", "t@riverside.test");
 		assertThat(disabled.exit()).as(disabled.err()).isZero();
-		Run users = alliance("user", "list", "admin@riverside.test", "--data", this.data.toString());
+		Run users = command("user", "list", "admin@riverside.test");
 		assertThat(users.out()).containsPattern("Tess Tran\\s+t@riverside.test\\s+therapist\\s+disabled")
 			.containsPattern("Ana Ruiz\\s+admin@riverside.test\\s+admin\\s+active");
-		Run lastAdmin = alliance("user", "disable", "admin@riverside.test", "--data", this.data.toString());
+		Run lastAdmin = command("user", "disable", "admin@riverside.test");
 		assertThat(lastAdmin.exit()).isEqualTo(1);
 		assertThat(lastAdmin.err()).contains("last active admin");
 	}
 
 	@Test
 	void serveRefusesADatabaseWithoutAClinicAndSaysHowToSetOneUp() throws IOException {
-		Run served = alliance("serve", "--port", String.valueOf(ServerProcess.freePort()), "--data",
-				this.data.toString());
+		Run served = command("serve", "--port", String.valueOf(ServerProcess.freePort()));
 		assertThat(served.exit()).isEqualTo(1);
 		assertThat(served.err().strip()).contains("no clinic", "./alliance setup");
 		assertThat(served.err().strip().lines()).hasSize(1);
@@ -99,16 +98,15 @@ class SetupCommandTests {
 	void demoRefusesADatabaseThatHoldsAClinicItDidNotSeed() throws IOException {
 		assertThat(setup("Riverside Therapy", "admin-" + UUID.randomUUID() + "@riverside.test", TWELVE).exit())
 			.isZero();
-		Run demo = alliance("demo", "--port", String.valueOf(ServerProcess.freePort()), "--data", this.data.toString());
+		Run demo = command("demo", "--port", String.valueOf(ServerProcess.freePort()));
 		assertThat(demo.exit()).isEqualTo(1);
 		assertThat(demo.err().strip()).contains("did not seed");
 		assertThat(demo.out()).doesNotContain("Seeding");
 	}
 
 	private Run setup(String clinic, String email, String password) throws IOException {
-		return alliance("setup", "--clinic", clinic, "--time-zone", "Europe/London", "--admin-email", email,
-				"--admin-name", "Ana Ruiz", "--admin-password-file", passwordFile(password), "--data",
-				this.data.toString());
+		return command("setup", "--clinic", clinic, "--time-zone", "Europe/London", "--admin-email", email,
+				"--admin-name", "Ana Ruiz", "--admin-password-file", passwordFile(password));
 	}
 
 	private String passwordFile(String password) throws IOException {
@@ -118,6 +116,22 @@ class SetupCommandTests {
 		return file.toString();
 	}
 
+	/** Runs the command on this test's database: its options follow the arguments. */
+	Run command(String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(database());
+		return alliance(all.toArray(String[]::new));
+	}
+
+	/**
+	 * The options that name the database, the same for every command: here an empty
+	 * folder for the embedded database.
+	 */
+	List<String> database() {
+		return List.of("--data", this.data.toString());
+	}
+
+	/** Runs the command as given, its output captured. */
 	static Run alliance(String... args) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
@@ -126,7 +140,7 @@ class SetupCommandTests {
 		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
 		try {
-			int exit = AllianceCommand.execute(new ArrayList<>(List.of(args)).toArray(String[]::new));
+			int exit = AllianceCommand.execute(args);
 			return new Run(exit, captured.toString(StandardCharsets.UTF_8),
 					capturedErr.toString(StandardCharsets.UTF_8));
 		}
