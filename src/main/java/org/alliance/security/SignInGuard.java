@@ -20,16 +20,17 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a page sign-in: first the caller's address against the per-minute limit, then
- * whether the attempt must still wait, and only then the password. Failures from an
- * unrecognised browser make the email's next attempts wait progressively longer
- * ({@link ProgressiveDelay}); an attempt from a device the person signed in on before
- * waits only for that device's own failures ({@link RecognisedDevices}), so a stranger's
- * guesses cannot keep a clinician out. Known and unknown emails take the same path: an
- * unknown one is counted, delayed and audited like a real one, and its password is
- * checked against a dummy bcrypt hash (Spring's {@link DaoAuthenticationProvider} does
- * that), so neither the answer nor its timing tells whether an account exists (OWASP
- * Authentication Cheat Sheet, "Authentication and Error Messages").
+ * Checks a page sign-in: first the caller's address against the per-minute limit (unless
+ * the attempt proves it comes from the account's owner), then whether the attempt must
+ * still wait, and only then the password. Failures from an unrecognised browser make the
+ * email's next attempts wait progressively longer ({@link ProgressiveDelay}); an attempt
+ * from a device the person signed in on before waits only for that device's own failures
+ * ({@link RecognisedDevices}), so a stranger's guesses cannot keep a clinician out. Known
+ * and unknown emails take the same path: an unknown one is counted, delayed and audited
+ * like a real one, and its password is checked against a dummy bcrypt hash (Spring's
+ * {@link DaoAuthenticationProvider} does that), so neither the answer nor its timing
+ * tells whether an account exists (OWASP Authentication Cheat Sheet, "Authentication and
+ * Error Messages").
  */
 @Component
 class SignInGuard implements AuthenticationProvider {
@@ -72,13 +73,15 @@ class SignInGuard implements AuthenticationProvider {
 		Instant now = this.clock.instant();
 		Attempt record = new Attempt(email, address(attempt), this.accounts.findByEmail(email), now);
 		int fromAddress = this.rateLimit.count(record.address(), now);
-		if (!this.rateLimit.allows(fromAddress)) {
+		// The proof comes first: behind one NAT address, whoever guesses from inside the
+		// clinic would otherwise keep its clinicians out with the address's limit.
+		Optional<RecognisedDevices.Device> device = proofBeyondPassword(email, attempt, now);
+		boolean secondFactor = device.isEmpty() && secondFactorSent(record, attempt);
+		if (device.isEmpty() && !secondFactor && !this.rateLimit.allows(fromAddress)) {
 			audit(record, AuditAction.SIGN_IN_THROTTLED, fromAddress + " attempts from this address this minute, "
 					+ this.rateLimit.perWindow() + " allowed");
 			throw new SignInThrottled();
 		}
-		Optional<RecognisedDevices.Device> device = proofBeyondPassword(email, attempt, now);
-		boolean secondFactor = device.isEmpty() && secondFactorSent(record, attempt);
 		Optional<Instant> waitUntil = device.isPresent() ? device.get().delayedUntil()
 				: secondFactor ? Optional.empty() : this.failures.delayedUntil(email, now);
 		if (waitUntil.isPresent()) {
@@ -111,10 +114,15 @@ class SignInGuard implements AuthenticationProvider {
 	/**
 	 * Whether the attempt carries a right, unused code of the account's authenticator
 	 * with the password (the sign-in page offers the field while the email must wait).
-	 * Such an attempt comes from the account's owner and is not held by the wait that
-	 * others' failures earned; its wrong passwords still count against the email. The
-	 * code is used up either way, so it proves nothing twice, and the sign-in then needs
-	 * no second step.
+	 * Such an attempt comes from the account's owner and is held neither by the wait that
+	 * others' failures earned nor by the address's limit; its wrong passwords still count
+	 * against the email. The code is used up either way, so it proves nothing twice, and
+	 * the sign-in then needs no second step.
+	 * <p>
+	 * Since neither limit bounds these checks, the account's wrong codes earn a wait of
+	 * their own by the same {@link ProgressiveDelay}, during which no code sent with the
+	 * password is checked (OWASP ASVS 5.0, 6.3.1: controls against brute force;
+	 * https://github.com/OWASP/ASVS/blob/v5.0.0/5.0/en/0x15-V6-Authentication.md).
 	 */
 	private boolean secondFactorSent(Attempt record, Authentication attempt) {
 		if (!(attempt.getDetails() instanceof SignInDetails details) || details.code().isEmpty()
@@ -122,12 +130,26 @@ class SignInGuard implements AuthenticationProvider {
 			return false;
 		}
 		CurrentUser user = record.account().get().asCurrentUser();
-		if (!this.secondFactors.enrolled(user.userId())
-				|| !(this.secondFactors.check(user, details.code().get()) instanceof SecondFactors.Check.Passed)) {
+		String codes = wrongCodesKey(user);
+		if (!this.secondFactors.enrolled(user.userId()) || this.failures.delayedUntil(codes, record.at()).isPresent()) {
 			return false;
 		}
+		if (!(this.secondFactors.check(user, details.code().get()) instanceof SecondFactors.Check.Passed)) {
+			this.failures.failed(codes, record.at());
+			return false;
+		}
+		this.failures.succeeded(codes, record.at());
 		details.secondFactorProved();
 		return true;
+	}
+
+	/**
+	 * Where the account's wrong codes are counted among the emails' failures: upper case,
+	 * which no typed email keeps after {@link UserAccounts#normalise}, so no sign-in can
+	 * count against it but a code's.
+	 */
+	private static String wrongCodesKey(CurrentUser user) {
+		return "CODE " + user.userId();
 	}
 
 	/**

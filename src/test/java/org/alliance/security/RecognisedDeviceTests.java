@@ -75,6 +75,51 @@ class RecognisedDeviceTests extends SecuredServer {
 		assertThat(device.signIn(email, TestClinic.PASSWORD).location()).isEqualTo("/");
 	}
 
+	/**
+	 * A clinic behind one NAT address shares it with whoever guesses from inside: the
+	 * address's limit must not keep the clinician out of their own recognised device. The
+	 * device's attempts still count against the address, and its own failures still earn
+	 * its own wait.
+	 */
+	@Test
+	void theAddressLimitDoesNotKeepTheClinicianOutOfTheirRecognisedDevice() {
+		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
+		String email = clinic.therapist().email();
+		String device = recognisedBrowserOf(email);
+		PageClient guesser = new PageClient(this.port);
+		for (int attempt = 2; attempt <= ATTEMPTS_PER_ADDRESS; attempt++) {
+			guesser.signIn("spray-" + attempt + "-" + java.util.UUID.randomUUID() + "@clinic.test", "Winter2026!");
+		}
+		Page refused = new PageClient(this.port).signIn(email, TestClinic.PASSWORD);
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.body()).contains("Too many sign-in attempts from your address");
+
+		PageClient clinician = new PageClient(this.port);
+		clinician.keepCookie(COOKIE, device);
+		assertThat(clinician.signIn(email, TestClinic.PASSWORD).location()).isEqualTo("/");
+		assertThat(clinician.get("/clients").status()).isEqualTo(200);
+
+		// Counted still: the address's count went on past the device's attempt.
+		new PageClient(this.port).signIn(email, TestClinic.PASSWORD);
+		assertThat(trailOf(email)).filteredOn((line) -> line.startsWith("SIGN_IN_THROTTLED"))
+			.containsExactly(
+					"SIGN_IN_THROTTLED account " + (ATTEMPTS_PER_ADDRESS + 1)
+							+ " attempts from this address this minute, " + ATTEMPTS_PER_ADDRESS + " allowed",
+					"SIGN_IN_THROTTLED account " + (ATTEMPTS_PER_ADDRESS + 3)
+							+ " attempts from this address this minute, " + ATTEMPTS_PER_ADDRESS + " allowed");
+
+		// The device's own failures, over the address's limit, earn its own wait.
+		PageClient mistyping = new PageClient(this.port);
+		mistyping.keepCookie(COOKIE, clinician.cookie(COOKIE).orElseThrow());
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(mistyping.signIn(email, "mistyped-" + attempt).location()).isEqualTo("/login?error");
+		}
+		Page waiting = mistyping.signIn(email, TestClinic.PASSWORD);
+		assertThat(waiting.status()).isEqualTo(429);
+		assertThat(waiting.header("Retry-After")).contains("30");
+		assertThat(waiting.body()).contains("Too many failed sign-ins with this email");
+	}
+
 	@Test
 	void aDeviceRecognisedForOneAccountIsNoProofForAnother() {
 		TestClinic clinic = TestClinic.create(this.accounts, this.tokens);
