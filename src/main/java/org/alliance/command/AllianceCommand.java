@@ -29,9 +29,18 @@ public class AllianceCommand implements Runnable {
 		System.exit(execute(args));
 	}
 
-	/** Runs the command line and returns its exit code. */
+	/**
+	 * Runs the command line and returns its exit code. A start Alliance refused has been
+	 * reported in one line already ({@link StartRefusalReport}): it exits with 1 and no
+	 * stack trace.
+	 */
 	public static int execute(String... args) {
-		return new CommandLine(new AllianceCommand()).execute(args);
+		return new CommandLine(new AllianceCommand()).setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+			if (StartRefusalReport.refusal(ex).isPresent()) {
+				return 1;
+			}
+			throw ex;
+		}).execute(args);
 	}
 
 }

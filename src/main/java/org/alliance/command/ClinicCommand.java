@@ -46,8 +46,8 @@ class ClinicCommand implements Callable<Integer> {
 		@Override
 		public Integer call() {
 			try (ConfigurableApplicationContext context = ApplicationRunner.start(this.database.properties(), false)) {
-				return SetupCommand.create(context.getBean(Clinics.class), this.clinic,
-						this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
+				return SetupCommand.create(context, this.clinic, this.spec.commandLine().getOut(),
+						this.spec.commandLine().getErr());
 			}
 		}
 

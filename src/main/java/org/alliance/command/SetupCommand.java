@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.alliance.security.AccountRefused;
 import org.alliance.security.Clinics;
+import org.alliance.security.SecretKeyFile;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -43,18 +44,23 @@ class SetupCommand implements Callable<Integer> {
 						+ " ./alliance clinic create (--help for its options).");
 				return 1;
 			}
-			return create(clinics, this.clinic, out, err);
+			return create(context, this.clinic, out, err);
 		}
 	}
 
 	/**
-	 * Creates the clinic, printing what to do next, or the one line that says why not.
+	 * Creates the clinic, printing what to do next and where the key file is, or the one
+	 * line that says why not.
 	 */
-	static int create(Clinics clinics, ClinicOptions options, PrintWriter out, PrintWriter err) {
+	static int create(ConfigurableApplicationContext context, ClinicOptions options, PrintWriter out, PrintWriter err) {
 		try {
-			UUID id = clinics.create(options.read(out));
+			UUID id = context.getBean(Clinics.class).create(options.read(out));
 			out.println("Created the clinic " + id + " and its first admin. Start the server with ./alliance serve,"
 					+ " sign in, and invite your colleagues at /admin/users (or ./alliance user invite).");
+			out.println("Authenticator secrets are encrypted with the key in "
+					+ SecretKeyFile.of(context.getEnvironment()).path() + ": back it up apart from the database (a"
+					+ " database backup cannot open them without it), and start every command with the same --data"
+					+ " (or " + SecretKeyFile.PROPERTY + ").");
 			return 0;
 		}
 		catch (AccountRefused ex) {

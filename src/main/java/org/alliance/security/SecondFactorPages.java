@@ -109,7 +109,8 @@ class SecondFactorPages {
 		refuse(model, response, "reauthentication",
 				(check instanceof SecondFactors.Check.Replayed)
 						? "That code was used already. Wait for the next code of your app."
-						: "Your password and a current code (or a recovery code) are needed for this.");
+						: (check instanceof SecondFactors.Check.KeyMismatch) ? SecondFactors.KEY_MISMATCH
+								: "Your password and a current code (or a recovery code) are needed for this.");
 		return false;
 	}
 

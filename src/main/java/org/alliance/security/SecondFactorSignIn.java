@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The second step of signing in: a code from the authenticator app, or a recovery code.
  * Five wrong codes end the attempt; the person starts again with their password (which
- * the sign-in throttling counts).
+ * the sign-in throttling counts). When the server's key does not open the person's secret
+ * (it was started with another key file), the page says so, with status 503, instead of
+ * failing: only whoever runs the server can fix it.
  */
 @Controller
 class SecondFactorSignIn {
@@ -47,6 +49,12 @@ class SecondFactorSignIn {
 	String check(@RequestParam(defaultValue = "") String code, CurrentUser user, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		SecondFactors.Check check = this.secondFactors.check(user, code);
+		if (check instanceof SecondFactors.Check.KeyMismatch) {
+			// The server's fault, not the person's: not counted as a wrong code.
+			model.addAttribute("keyMismatch", SecondFactors.KEY_MISMATCH);
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			return "security/second-factor";
+		}
 		if (check instanceof SecondFactors.Check.Passed) {
 			this.progress.advance(request, response, WebSession.Stage.SIGNED_IN);
 			WebSessions.idOf(request).ifPresent(this.sessions::secondFactorProved);

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.alliance.security.TotpCodes.Verdict;
 import org.alliance.storage.TimeOrderedIds;
 
@@ -24,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SecondFactors {
+
+	private static final Logger log = LoggerFactory.getLogger(SecondFactors.class);
+
+	/** What a person is told when the server's key does not open their secret. */
+	static final String KEY_MISMATCH = "Your code cannot be checked: this server's key does not match the one your"
+			+ " authenticator was set up with. Contact your clinic's administrator. A recovery code still works.";
 
 	private final JdbcTemplate jdbc;
 
@@ -96,9 +105,7 @@ public class SecondFactors {
 	 */
 	@Transactional
 	TotpSecret pendingOrNew(CurrentUser user) {
-		return column("pending_secret", user.userId())
-			.map((sealed) -> new TotpSecret(this.secrets.open(sealed, owner(user.userId()))))
-			.orElseGet(() -> startEnrolment(user));
+		return pending(user).map(TotpSecret::new).orElseGet(() -> startEnrolment(user));
 	}
 
 	/**
@@ -109,12 +116,11 @@ public class SecondFactors {
 	 */
 	@Transactional
 	Optional<List<String>> confirmEnrolment(CurrentUser user, String code) {
-		Optional<String> pending = column("pending_secret", user.userId());
+		Optional<byte[]> pending = pending(user);
 		if (pending.isEmpty()) {
 			return Optional.empty();
 		}
-		byte[] secret = this.secrets.open(pending.get(), owner(user.userId()));
-		if (!(this.codes.check(secret, code, now(), Long.MIN_VALUE) instanceof Verdict.Accepted accepted)) {
+		if (!(this.codes.check(pending.get(), code, now(), Long.MIN_VALUE) instanceof Verdict.Accepted accepted)) {
 			record(user, AuditAction.SECOND_FACTOR_FAILED, "wrong code confirming a new authenticator");
 			return Optional.empty();
 		}
@@ -145,7 +151,13 @@ public class SecondFactors {
 		if (row == null) {
 			return new Check.Refused();
 		}
-		byte[] secret = this.secrets.open((String) row.get("secret"), owner(user.userId()));
+		byte[] secret;
+		try {
+			secret = this.secrets.open((String) row.get("secret"), owner(user.userId()));
+		}
+		catch (SecretUnreadable ex) {
+			return unreadable(user);
+		}
 		long lastUsed = (row.get("last_used_step") != null) ? ((Number) row.get("last_used_step")).longValue()
 				: Long.MIN_VALUE;
 		Verdict verdict = this.codes.check(secret, typed, now(), lastUsed);
@@ -184,6 +196,20 @@ public class SecondFactors {
 		List<String> codes = newRecoveryCodes(user);
 		record(user, AuditAction.RECOVERY_CODES_NEW, null);
 		return codes;
+	}
+
+	/**
+	 * The server's key does not open the person's secret: the key file is not the one it
+	 * was sealed with. Logged for whoever runs the server, in one line without the
+	 * secret, and audited against the account; nobody's code can be checked until the key
+	 * is right (a recovery code still can).
+	 */
+	private Check unreadable(CurrentUser user) {
+		log.error("The key in {} does not open the authenticator secret of account {}: the server was started with"
+				+ " another key file than the one the secret was sealed with. Point {} (or --data) at that file.",
+				SecretKeyFile.PROPERTY, user.userId(), SecretKeyFile.PROPERTY);
+		record(user, AuditAction.SECOND_FACTOR_FAILED, "the server's key does not open the authenticator's secret");
+		return new Check.KeyMismatch();
 	}
 
 	/** Removes the authenticator and the recovery codes. */
@@ -228,6 +254,22 @@ public class SecondFactors {
 		return codes;
 	}
 
+	/**
+	 * The secret awaiting confirmation, if any the server's key opens: one sealed under
+	 * another key can never be confirmed, so enrolment starts again with a new one.
+	 */
+	private Optional<byte[]> pending(CurrentUser user) {
+		try {
+			return column("pending_secret", user.userId())
+				.map((sealed) -> this.secrets.open(sealed, owner(user.userId())));
+		}
+		catch (SecretUnreadable ex) {
+			log.warn("The key in {} does not open the pending authenticator secret of account {}: enrolment starts"
+					+ " again with a new one.", SecretKeyFile.PROPERTY, user.userId());
+			return Optional.empty();
+		}
+	}
+
 	private Optional<String> column(String column, UUID userId) {
 		return this.jdbc
 			.queryForList("select " + column + " from second_factor where user_id = ?", String.class, userId)
@@ -245,7 +287,7 @@ public class SecondFactors {
 		return this.clock.instant();
 	}
 
-	private static String owner(UUID userId) {
+	static String owner(UUID userId) {
 		return "second-factor:" + userId;
 	}
 
@@ -262,6 +304,13 @@ public class SecondFactors {
 
 		/** A wrong code or password. */
 		record Refused() implements Check {
+		}
+
+		/**
+		 * Not checked: the server's key does not open the secret (another key file than
+		 * the one it was sealed with).
+		 */
+		record KeyMismatch() implements Check {
 		}
 
 	}

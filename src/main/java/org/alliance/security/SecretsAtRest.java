@@ -1,26 +1,23 @@
 package org.alliance.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.alliance.storage.OwnerOnlyFiles;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +26,18 @@ import org.springframework.stereotype.Component;
  * a dump) reveals none of them (OWASP ASVS 5.0, 11.3.2 and 13.3.1; NIST SP 800-38D for
  * GCM).
  * <p>
- * The key is the file {@code alliance.security.key-file}, by default
- * {@code <alliance.data-dir>/alliance.key}: 32 random bytes in Base64, created at first
- * start readable by its owner only. Back it up apart from the database: without it every
- * person has to enrol their authenticator again. Each value gets a fresh 96-bit nonce and
- * is bound to what it belongs to (the account's id as associated data), so a value copied
- * onto another account does not decrypt. Stored as {@code v1:} and Base64 of nonce and
- * ciphertext with its tag. The JDK's own cipher does the work: nothing to add.
+ * The key is the {@link SecretKeyFile}: 32 random bytes in Base64, created at first start
+ * readable by its owner only. Back it up apart from the database: without it every person
+ * has to enrol their authenticator again. A start never makes a new key for a database
+ * that already holds sealed secrets, and never runs with a key that opens none of them:
+ * on PostgreSQL the default file depends on the folder the server was started from, and a
+ * new key there would make every second factor fail. Each value gets a fresh 96-bit nonce
+ * and is bound to what it belongs to (the account's id as associated data), so a value
+ * copied onto another account does not decrypt. Stored as {@code v1:} and Base64 of nonce
+ * and ciphertext with its tag. The JDK's own cipher does the work: nothing to add.
  */
 @Component
 class SecretsAtRest {
-
-	static final String PROPERTY = "alliance.security.key-file";
 
 	private static final String VERSION = "v1:";
 
@@ -48,25 +45,35 @@ class SecretsAtRest {
 
 	private static final int TAG_BITS = 128;
 
+	/** Sealed secrets tried at start: if the key opens none of them, it is not theirs. */
+	private static final int SAMPLE = 10;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SecretKey key;
 
+	/**
+	 * The key of the settings' key file, checked against the database's sealed secrets.
+	 * @throws StartRefused if the file is missing while the database holds sealed
+	 * secrets, or its key opens none of them
+	 */
 	@Autowired
-	SecretsAtRest(Environment environment) {
-		this(keyFile(environment));
+	SecretsAtRest(Environment environment, JdbcTemplate jdbc) {
+		this(SecretKeyFile.of(environment), sealedIn(jdbc));
 	}
 
 	SecretsAtRest(Path keyFile) {
-		this.key = new SecretKeySpec(Base64.getDecoder().decode(readOrCreate(keyFile)), "AES");
+		this(new SecretKeyFile(keyFile), List.of());
 	}
 
-	static Path keyFile(Environment environment) {
-		String configured = environment.getProperty(PROPERTY);
-		if (configured != null && !configured.isBlank()) {
-			return Path.of(configured.trim());
+	private SecretsAtRest(SecretKeyFile file, List<Sealed> sealed) {
+		if (!file.exists() && !sealed.isEmpty()) {
+			throw file.missingWhileSecretsAreSealed();
 		}
-		return Path.of(environment.getProperty("alliance.data-dir", "alliance-data"), "alliance.key");
+		this.key = new SecretKeySpec(Base64.getDecoder().decode(file.readOrCreate()), "AES");
+		if (!sealed.isEmpty() && sealed.stream().noneMatch(this::opens)) {
+			throw file.opensNone();
+		}
 	}
 
 	/** The value encrypted, bound to its owner. */
@@ -85,21 +92,31 @@ class SecretsAtRest {
 
 	/**
 	 * The value decrypted.
-	 * @throws IllegalStateException if it was sealed under another key or for another
-	 * owner, or was changed
+	 * @throws SecretUnreadable if it was sealed under another key or for another owner,
+	 * or was changed
 	 */
 	byte[] open(String stored, String owner) {
 		if (stored == null || !stored.startsWith(VERSION)) {
-			throw new IllegalStateException("Not a sealed value");
+			throw new SecretUnreadable("Not a sealed value");
 		}
-		byte[] all = Base64.getDecoder().decode(stored.substring(VERSION.length()));
 		try {
+			byte[] all = Base64.getDecoder().decode(stored.substring(VERSION.length()));
 			Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(all, NONCE_BYTES), owner);
 			return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("A secret does not decrypt with the key in " + PROPERTY
-					+ ": the key file was replaced, or the value was changed", ex);
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			throw new SecretUnreadable("A secret does not decrypt with the key in " + SecretKeyFile.PROPERTY
+					+ ": the key file was replaced, or the value was changed");
+		}
+	}
+
+	private boolean opens(Sealed sealed) {
+		try {
+			open(sealed.value(), sealed.owner());
+			return true;
+		}
+		catch (SecretUnreadable ex) {
+			return false;
 		}
 	}
 
@@ -111,43 +128,17 @@ class SecretsAtRest {
 	}
 
 	/**
-	 * The key's text, created owner-only on first use. Created with create-new, never
-	 * replaced: two servers starting at once on one folder end up with the same key.
+	 * Some of the sealed secrets in the database (confirmed or awaiting confirmation).
 	 */
-	private static String readOrCreate(Path file) {
-		try {
-			if (!Files.exists(file)) {
-				OwnerOnlyFiles.folder(file.toAbsolutePath().getParent());
-				create(file);
-			}
-			String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
-			if (Base64.getDecoder().decode(text).length != 32) {
-				throw new IllegalStateException(file + " (" + PROPERTY + ") must hold 32 bytes in Base64");
-			}
-			return text;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or create the key file " + file + " (" + PROPERTY + ")", ex);
-		}
+	private static List<Sealed> sealedIn(JdbcTemplate jdbc) {
+		return jdbc.query("""
+				select user_id, coalesce(secret, pending_secret) from second_factor
+				where secret is not null or pending_secret is not null fetch first %d rows only""".formatted(SAMPLE),
+				(rs, i) -> new Sealed(rs.getString(2), SecondFactors.owner(rs.getObject(1, UUID.class))));
 	}
 
-	private static void create(Path file) throws IOException {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		Path temporary = file.resolveSibling(file.getFileName() + ".new");
-		OwnerOnlyFiles.write(temporary, Base64.getEncoder().encodeToString(bytes));
-		try {
-			Files.createLink(file, temporary);
-		}
-		catch (FileAlreadyExistsException ex) {
-			// Another process created it first: use theirs.
-		}
-		catch (UnsupportedOperationException ex) {
-			Files.move(temporary, file);
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
+	/** A sealed value and the owner it is bound to. */
+	private record Sealed(String value, String owner) {
 	}
 
 }

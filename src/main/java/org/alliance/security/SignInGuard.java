@@ -134,7 +134,14 @@ class SignInGuard implements AuthenticationProvider {
 		if (!this.secondFactors.enrolled(user.userId()) || this.failures.delayedUntil(codes, record.at()).isPresent()) {
 			return false;
 		}
-		if (!(this.secondFactors.check(user, details.code().get()) instanceof SecondFactors.Check.Passed)) {
+		SecondFactors.Check check = this.secondFactors.check(user, details.code().get());
+		if (check instanceof SecondFactors.Check.KeyMismatch) {
+			// The server's fault: no proof, and no wrong code either. Said only on the
+			// second-factor page, once the password is right, so that the answer here
+			// tells no one which emails have an authenticator.
+			return false;
+		}
+		if (!(check instanceof SecondFactors.Check.Passed)) {
 			this.failures.failed(codes, record.at());
 			return false;
 		}

@@ -43,7 +43,8 @@ class SetupCommandTests {
 
 		Run created = setup("Riverside Therapy", "admin@riverside.test", TWELVE);
 		assertThat(created.exit()).as(created.err()).isZero();
-		assertThat(created.out()).contains("./alliance serve", "/admin/users");
+		assertThat(created.out()).contains("./alliance serve", "/admin/users", "alliance.key",
+				"back it up apart from the database");
 
 		Run again = setup("Another Clinic", "other@riverside.test", TWELVE);
 		assertThat(again.exit()).isEqualTo(1);
@@ -55,6 +56,7 @@ class SetupCommandTests {
 				"--languages", "en", "--crisis-phone", "+1 555 010 0000", "--admin-email", "admin@hillside.test",
 				"--admin-name", "Bo Lee", "--admin-password-file", passwordFile(longest));
 		assertThat(second.exit()).as(second.err()).isZero();
+		assertThat(second.out()).contains("alliance.key", "back it up apart from the database");
 
 		Run listed = command("clinic", "list");
 		assertThat(listed.out()).containsPattern("Riverside Therapy\\s+Europe/London\\s+en,es\\s+1\\s+-")
@@ -109,7 +111,7 @@ class SetupCommandTests {
 				"--admin-name", "Ana Ruiz", "--admin-password-file", passwordFile(password));
 	}
 
-	private String passwordFile(String password) throws IOException {
+	String passwordFile(String password) throws IOException {
 		Path file = Files.createTempFile("password", ".txt");
 		// As an editor saves it: the line ending is not part of the password.
 		Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
