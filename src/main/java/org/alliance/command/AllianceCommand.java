@@ -31,7 +31,28 @@ public class AllianceCommand implements Runnable {
 
 	/** Runs the command line and returns its exit code. */
 	public static int execute(String... args) {
-		return new CommandLine(new AllianceCommand()).execute(args);
+		return new CommandLine(new AllianceCommand()).setExecutionExceptionHandler(AllianceCommand::failed)
+			.execute(args);
 	}
+
+	/**
+	 * A command that failed: the one case an operator meets in normal use (the embedded
+	 * database is held by a running server) in one line; anything else as picocli reports
+	 * it, with its stack trace.
+	 */
+	private static int failed(Exception ex, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+				command.getErr()
+					.println("The embedded database is open in a running Alliance server (only one process can open"
+							+ " it): stop the server first, or run the commands that work through it (token, user).");
+				return 1;
+			}
+		}
+		throw ex;
+	}
+
+	/** H2's ErrorCode.DATABASE_ALREADY_OPEN_1 ("Database may be already in use"). */
+	private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
 }
