@@ -1,7 +1,6 @@
 package org.alliance.security;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,19 +48,16 @@ public class StaffAccounts {
 
 	private final WebSessions sessions;
 
-	private final ApiTokens tokens;
-
-	private final ActForGrants grants;
+	private final CredentialsWithdrawal withdrawal;
 
 	StaffAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Invitations invitations, AccountHistory history,
-			WebSessions sessions, ApiTokens tokens, ActForGrants grants) {
+			WebSessions sessions, CredentialsWithdrawal withdrawal) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.invitations = invitations;
 		this.history = history;
 		this.sessions = sessions;
-		this.tokens = tokens;
-		this.grants = grants;
+		this.withdrawal = withdrawal;
 	}
 
 	/** The clinic's people by name, with role and status. */
@@ -207,11 +203,9 @@ public class StaffAccounts {
 		boolean hadSecondFactor = this.jdbc.update("delete from second_factor where user_id = ?", id) > 0;
 		this.jdbc.update("delete from recovery_code where user_id = ?", id);
 		this.jdbc.update("delete from recognised_device where user_id = ?", id);
-		List<String> withdrawn = withdrawCredentials(by, id, "account reset");
-		if (hadSecondFactor) {
-			withdrawn.add(0, "second factor removed: enrols again");
-		}
-		this.history.record(by, AuditAction.ACCOUNT_RESET, id, detail(withdrawn));
+		String withdrawn = this.withdrawal.withdraw(by, id, "account reset");
+		this.history.record(by, AuditAction.ACCOUNT_RESET, id, CredentialsWithdrawal
+			.joined(hadSecondFactor ? "second factor removed: enrols again" : null, withdrawn));
 		return this.invitations.issue(by.clinicId(), id, member.email(), by.name());
 	}
 
@@ -236,8 +230,7 @@ public class StaffAccounts {
 				update app_user set status = 'disabled', credentials_version = credentials_version + 1, updated_at = ?
 				where id = ?""", now(), id);
 		this.invitations.close(id);
-		this.history.record(by, AuditAction.ACCOUNT_DISABLED, id,
-				detail(withdrawCredentials(by, id, "account disabled")));
+		this.history.record(by, AuditAction.ACCOUNT_DISABLED, id, this.withdrawal.withdraw(by, id, "account disabled"));
 		return member(by.clinicId(), id);
 	}
 
@@ -326,29 +319,6 @@ public class StaffAccounts {
 		Integer version = this.jdbc.queryForObject("select credentials_version from app_user where id = ?",
 				Integer.class, id);
 		return (version != null) ? version : 0;
-	}
-
-	/**
-	 * Revokes the person's API tokens and ends the act-for grants they hold, for good:
-	 * what a reset or a disable takes away is not given back by accepting the new link or
-	 * by enabling the account again.
-	 * @return what was withdrawn, in words for the audit entry's detail
-	 */
-	private List<String> withdrawCredentials(AccountActor by, UUID id, String why) {
-		List<String> withdrawn = new ArrayList<>();
-		int revoked = this.tokens.revokeAllOf(id, this.history.now());
-		if (revoked > 0) {
-			withdrawn.add(revoked + " API token" + ((revoked == 1) ? "" : "s") + " revoked");
-		}
-		int ended = this.grants.endAllHeldBy(id, by, why);
-		if (ended > 0) {
-			withdrawn.add(ended + " act-for grant" + ((ended == 1) ? "" : "s") + " ended");
-		}
-		return withdrawn;
-	}
-
-	private static String detail(List<String> parts) {
-		return parts.isEmpty() ? null : String.join("; ", parts);
 	}
 
 	/**
