@@ -69,7 +69,8 @@ public class Clinics {
 		String phone = phone(clinic.crisisPhone());
 		String email = AccountRules.email("admin-email", clinic.adminEmail());
 		String adminName = AccountRules.name("admin-name", clinic.adminName());
-		String password = AccountRules.password("admin-password", clinic.adminPassword());
+		String password = AccountRules.password("admin-password", clinic.adminPassword(),
+				new PasswordPolicy.ContextWords(email, adminName, name));
 		if (this.jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email) > 0) {
 			throw AccountRefused.conflict("admin-email", "An account already has this email.");
 		}
