@@ -131,7 +131,17 @@ public class AllianceEvaluation implements DisposableBean {
 		}
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener
+	void afterStartUp(ApplicationReadyEvent ready) {
+		// A one-shot command (token, user, clinic …) leaves this to the server, whose
+		// start runs it: a command's output is its answer, and it exits at once.
+		if (!ready.getApplicationContext()
+			.getEnvironment()
+			.getProperty("alliance.one-shot-command", Boolean.class, false)) {
+			catchUp();
+		}
+	}
+
 	void catchUp() {
 		this.evaluations.submit(() -> {
 			for (UUID clinic : this.accounts.clinicIds()) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
+import org.alliance.text.ReadableText;
+
 /**
  * The rules every request field follows, on the API and on the pages alike, so that both
  * doors refuse the same values with the same words. Each rule adds a {@link FieldProblem}
@@ -51,24 +53,21 @@ public final class FieldRules {
 	 * and, besides, at least one visible character (a letter, digit, punctuation mark or
 	 * symbol that is not a blank filler), and no invisible formatting character. A name
 	 * of zero-width spaces shows as nothing; one with a right-to-left override (U+202E)
-	 * shows its letters in another order than they are stored, so two names that look
-	 * alike differ ("Trojan Source", CVE-2021-42574, https://trojansource.codes/; the
-	 * explicit directional formatting characters of Unicode UAX #9,
-	 * https://www.unicode.org/reports/tr9/#Explicit_Directional_Formatting_Characters).
-	 * The zero-width non-joiner and joiner (U+200C, U+200D) stay allowed: Persian, Indic
-	 * scripts and emoji need them between visible characters.
+	 * shows its letters in another order than they are stored ({@link ReadableText} says
+	 * why and cites the sources). The zero-width non-joiner and joiner (U+200C, U+200D)
+	 * stay allowed: Persian, Indic scripts and emoji need them between visible
+	 * characters.
 	 */
 	public static boolean visibleName(List<FieldProblem> problems, String field, String value, int maxLength) {
 		if (!text(problems, field, value, maxLength, true)) {
 			return false;
 		}
-		if (value.codePoints().anyMatch(FieldRules::invisibleFormatting)) {
-			problems.add(new FieldProblem(field,
-					"Use no invisible or direction-changing characters (such as U+200B or U+202E)."));
+		if (ReadableText.invisibleFormattingIn(value)) {
+			problems.add(new FieldProblem(field, ReadableText.NO_INVISIBLE));
 			return false;
 		}
-		if (value.codePoints().noneMatch(FieldRules::visible)) {
-			problems.add(new FieldProblem(field, "Give at least one visible letter, digit or sign."));
+		if (!ReadableText.visibleCharacterIn(value)) {
+			problems.add(new FieldProblem(field, ReadableText.ONE_VISIBLE));
 			return false;
 		}
 		return true;
@@ -105,59 +104,10 @@ public final class FieldRules {
 
 	/**
 	 * Whether the text holds a C0 or C1 control character other than tab, line feed and
-	 * carriage return, or a lone surrogate: none belongs in a pseudonym, a note or an
-	 * answer, and a NUL byte breaks databases and exports downstream.
+	 * carriage return, or a lone surrogate ({@link ReadableText#controlCharacterIn}).
 	 */
 	public static boolean controlCharacterIn(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\t' || c == '\n' || c == '\r') {
-				continue;
-			}
-			if (Character.isISOControl(c)) {
-				return true;
-			}
-			if (Character.isSurrogate(c)) {
-				boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-						&& Character.isLowSurrogate(text.charAt(i + 1));
-				if (!paired) {
-					return true;
-				}
-				i++;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * A format character (Unicode category Cf: bidirectional controls, zero-width space,
-	 * word joiner, soft hyphen, byte-order mark …) other than the joiners scripts need.
-	 */
-	private static boolean invisibleFormatting(int codePoint) {
-		return Character.getType(codePoint) == Character.FORMAT && codePoint != 0x200C && codePoint != 0x200D;
-	}
-
-	/**
-	 * A letter, digit, punctuation mark or symbol, except the fillers that are letters by
-	 * category yet draw nothing (Hangul fillers U+115F, U+1160, U+3164, U+FFA0; the blank
-	 * Braille pattern U+2800).
-	 */
-	private static boolean visible(int codePoint) {
-		if (codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0
-				|| codePoint == 0x2800) {
-			return false;
-		}
-		return switch (Character.getType(codePoint)) {
-			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-					Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
-					Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-					Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
-					Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
-					Character.OTHER_SYMBOL ->
-				true;
-			default -> false;
-		};
+		return ReadableText.controlCharacterIn(text);
 	}
 
 }

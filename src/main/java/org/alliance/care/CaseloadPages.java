@@ -44,11 +44,15 @@ class CaseloadPages {
 
 	private final List<ClientPagePart> parts;
 
-	CaseloadPages(Caseload caseload, UserAccounts accounts, List<CaseloadColumn> columns, List<ClientPagePart> parts) {
+	private final ActingForTherapist actingFor;
+
+	CaseloadPages(Caseload caseload, UserAccounts accounts, List<CaseloadColumn> columns, List<ClientPagePart> parts,
+			ActingForTherapist actingFor) {
 		this.caseload = caseload;
 		this.accounts = accounts;
 		this.columns = columns;
 		this.parts = parts;
+		this.actingFor = actingFor;
 	}
 
 	/**
@@ -122,6 +126,19 @@ class CaseloadPages {
 		return episodes == null || episodes.isEmpty() || episodes.stream().anyMatch(Episode::open);
 	}
 
+	/**
+	 * The therapist a supervisor would act for to change this client's records, when the
+	 * supervisor reads another therapist's client and is not acting for them yet; null
+	 * otherwise. The page offers the step up front rather than after a refused form.
+	 */
+	private String actForOffer(CurrentUser user, Client client) {
+		if (!user.supervisor() || client.therapistId().equals(user.userId())
+				|| this.actingFor.active(user, client).isPresent()) {
+			return null;
+		}
+		return this.actingFor.therapistName(user, client);
+	}
+
 	@GetMapping("/clients/{id}")
 	String client(CurrentUser user, @PathVariable UUID id, Model model) {
 		Client client = this.caseload.client(user, id);
@@ -136,6 +153,7 @@ class CaseloadPages {
 		model.addAttribute("nextNumber", sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1);
 		model.addAttribute("openEpisode", episodes.stream().filter(Episode::open).findFirst().orElse(null));
 		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("actForOffer", actForOffer(user, client));
 		return "care/client";
 	}
 

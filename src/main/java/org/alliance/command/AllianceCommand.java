@@ -3,6 +3,7 @@ package org.alliance.command;
 import org.alliance.insight.AlphaCommand;
 import org.alliance.insight.LmmBenchmarkCommand;
 import org.alliance.insight.LmmCommand;
+import org.alliance.security.StartRefused;
 import org.alliance.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,18 +30,35 @@ public class AllianceCommand implements Runnable {
 		System.exit(execute(args));
 	}
 
+	/** Runs the command line and returns its exit code. */
+	public static int execute(String... args) {
+		return new CommandLine(new AllianceCommand()).setExecutionExceptionHandler(AllianceCommand::failed)
+			.execute(args);
+	}
+
 	/**
-	 * Runs the command line and returns its exit code. A start Alliance refused has been
-	 * reported in one line already ({@link StartRefusalReport}): it exits with 1 and no
+	 * A command that failed: the cases an operator meets in normal use (the embedded
+	 * database is held by a running server; a start Alliance refused, see
+	 * {@link StartRefused}) in one line; anything else as picocli reports it, with its
 	 * stack trace.
 	 */
-	public static int execute(String... args) {
-		return new CommandLine(new AllianceCommand()).setExecutionExceptionHandler((ex, commandLine, parsed) -> {
-			if (StartRefusalReport.refusal(ex).isPresent()) {
+	private static int failed(Exception ex, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+				command.getErr()
+					.println("The embedded database is open in a running Alliance server (only one process can open"
+							+ " it): stop the server first, or run the commands that work through it (token, user).");
 				return 1;
 			}
-			throw ex;
-		}).execute(args);
+			if (cause instanceof StartRefused refused) {
+				command.getErr().println(refused.getMessage());
+				return 1;
+			}
+		}
+		throw ex;
 	}
+
+	/** H2's ErrorCode.DATABASE_ALREADY_OPEN_1 ("Database may be already in use"). */
+	private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
 }

@@ -24,6 +24,8 @@ final class ApplicationRunner {
 			// framework's log.
 			properties = new java.util.HashMap<>(properties);
 			properties.putIfAbsent("logging.level.root", "WARN");
+			// Start-up sweeps over every client are the server's work, not a command's.
+			properties.put("alliance.one-shot-command", "true");
 			properties.putIfAbsent("logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
 		}
 		SpringApplication application = new SpringApplication(AllianceApplication.class);

@@ -8,19 +8,17 @@ import org.springframework.boot.SpringBootExceptionReporter;
 import org.springframework.core.Ordered;
 
 /**
- * Reports a start that Alliance refused ({@link StartRefused}) as its one line on the
- * standard error, in place of Spring Boot's log of the failure with its stack trace: the
- * line says what to do, the trace would bury it. Other failures are left to Spring Boot.
- * Registered in {@code META-INF/spring.factories}, ahead of Spring Boot's own reporter.
+ * Keeps Spring Boot from logging a start that Alliance refused ({@link StartRefused}) as
+ * a failure with its stack trace: the refusal's one line says what to do, and the command
+ * line prints it alone ({@link AllianceCommand}); a trace would bury it. Other failures
+ * are left to Spring Boot's own reporting. Registered in
+ * {@code META-INF/spring.factories}, ahead of Spring Boot's reporter.
  */
 class StartRefusalReport implements SpringBootExceptionReporter, Ordered {
 
 	@Override
 	public boolean reportException(Throwable failure) {
-		return refusal(failure).map((refused) -> {
-			System.err.println(refused.getMessage());
-			return true;
-		}).orElse(false);
+		return refusal(failure).isPresent();
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.alliance.security.AccountActor;
 import org.alliance.security.ApiTokenRecord;
 import org.alliance.security.ApiTokens;
 import org.alliance.security.IssuedApiToken;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
  * <p>
  * While a server runs on the embedded database, which one process at a time can open, the
  * command runs inside that server through its {@link TokenPort}; otherwise it opens the
- * database itself.
+ * database itself. Either way each token made or revoked is audited as done by
+ * {@link AccountActor#COMMAND_LINE}.
  */
 @Command(name = "token", mixinStandardHelpOptions = true, description = "Manage API tokens.",
 		subcommands = { TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class })
@@ -155,7 +157,7 @@ class TokenCommand implements Callable<Integer> {
 		@Override
 		int run(ApiTokens tokens, PrintWriter out) {
 			IssuedApiToken issued = tokens.issue(this.email,
-					(this.validFor != null) ? this.validFor : tokens.defaultValidity());
+					(this.validFor != null) ? this.validFor : tokens.defaultValidity(), AccountActor.COMMAND_LINE);
 			out.println(issued.token());
 			out.flush();
 			this.spec.commandLine()
@@ -234,11 +236,11 @@ class TokenCommand implements Callable<Integer> {
 		@Override
 		int run(ApiTokens tokens, PrintWriter out) {
 			if (this.which.id != null) {
-				ApiTokenRecord token = tokens.revoke(this.which.id);
+				ApiTokenRecord token = tokens.revoke(this.which.id, AccountActor.COMMAND_LINE);
 				out.println("Revoked token " + token.id() + " of " + token.email() + ".");
 			}
 			else {
-				int revoked = tokens.revokeAll(this.which.allOfUser.email);
+				int revoked = tokens.revokeAll(this.which.allOfUser.email, AccountActor.COMMAND_LINE);
 				out.println("Revoked " + revoked + " token(s) of " + this.which.allOfUser.email + ".");
 			}
 			return 0;

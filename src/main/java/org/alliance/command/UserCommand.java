@@ -227,8 +227,8 @@ class UserCommand implements Callable<Integer> {
 
 	}
 
-	@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable an account: its sign-in,"
-			+ " web sessions and API tokens are refused from the next request on.")
+	@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable an account: its sign-in and"
+			+ " web sessions are refused from the next request on; its API tokens are revoked for good.")
 	static class Disable extends Action {
 
 		@Parameters(paramLabel = "EMAIL", description = "The account's email.")
@@ -301,7 +301,8 @@ class UserCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "reset", mixinStandardHelpOptions = true, description = "Reset an account: its password stops"
-			+ " working and a new one-time invitation link is printed, by which its owner chooses a new one.")
+			+ " working, its API tokens are revoked, and a new one-time invitation link is printed, by which its"
+			+ " owner chooses a new password.")
 	static class Reset extends Action {
 
 		@Parameters(paramLabel = "EMAIL", description = "The account's email.")

@@ -60,7 +60,17 @@ public class RiskScreen {
 		}
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener
+	void afterStartUp(ApplicationReadyEvent ready) {
+		// A one-shot command (token, user, clinic …) leaves this to the server, whose
+		// start runs it: a command's output is its answer, and it exits at once.
+		if (!ready.getApplicationContext()
+			.getEnvironment()
+			.getProperty("alliance.one-shot-command", Boolean.class, false)) {
+			catchUp();
+		}
+	}
+
 	void catchUp() {
 		for (UUID clinic : this.accounts.clinicIds()) {
 			// Only the answers that can be risk answers: start-up reads no other

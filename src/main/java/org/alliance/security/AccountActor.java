@@ -12,9 +12,12 @@ import java.util.UUID;
  */
 public record AccountActor(UUID clinicId, String name, UUID userId) {
 
+	/** How the audit trail names the operator at the host's command line. */
+	public static final String COMMAND_LINE = "command-line";
+
 	/** The operator at the command line of the host, for the clinic named. */
 	public static AccountActor commandLine(UUID clinicId) {
-		return new AccountActor(clinicId, "command-line", null);
+		return new AccountActor(clinicId, COMMAND_LINE, null);
 	}
 
 	/** A signed-in person. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The account events of the audit trail: written inside the change's own transaction, so
  * that a change and its entry commit together, and read back for the clinic's account
- * audit page, newest first, with people named.
+ * audit page, newest first, each person as name and email.
  */
 @Component
 public class AccountHistory {
@@ -57,19 +57,38 @@ public class AccountHistory {
 		}
 		String kinds = String.join(",", actions.stream().map((a) -> "'" + a.name() + "'").toList());
 		// Names are joined here, not stored: the trail keeps the email or id it recorded,
-		// and a person renamed later is shown by today's name.
-		return this.jdbc.query("""
-				select e.occurred_at, e.action, e.actor, a.display_name, e.resource_id, s.display_name, s.email,
-				e.remote_address, e.detail
-				from audit_event e
-				left join app_user a on a.email = e.actor
-				left join app_user s on e.resource_type = 'account' and cast(s.id as varchar(80)) = e.resource_id
-				where e.clinic_id = ? and e.action in (%s) order by e.id desc limit ?""".formatted(kinds),
+		// and a person renamed later is shown by today's name. A token's event names the
+		// token's owner, whoever made or revoked it.
+		return this.jdbc.query(
+				"""
+						select e.occurred_at, e.action, e.actor, a.display_name, s.display_name, s.email, o.display_name,
+						o.email, e.remote_address, e.detail
+						from audit_event e
+						left join app_user a on a.email = e.actor
+						left join app_user s on e.resource_type = 'account' and cast(s.id as varchar(80)) = e.resource_id
+						left join api_token t on e.resource_type = 'api-token' and substring(t.token_hash, 1, 12) = e.resource_id
+						left join app_user o on o.id = t.user_id
+						where e.clinic_id = ? and e.action in (%s) order by e.id desc limit ?"""
+					.formatted(kinds),
 				(rs, i) -> new AccountEvent(rs.getTimestamp(1).toInstant(), AuditAction.valueOf(rs.getString(2)),
-						(rs.getString(4) != null) ? rs.getString(4) : rs.getString(3),
-						(rs.getString(6) != null) ? rs.getString(6) : rs.getString(7), rs.getString(8),
-						rs.getString(9)),
+						named(rs.getString(4), rs.getString(3)),
+						(rs.getString(6) != null) ? named(rs.getString(5), rs.getString(6))
+								: named(rs.getString(7), rs.getString(8)),
+						rs.getString(9), rs.getString(10)),
 				clinicId, limit);
+	}
+
+	/**
+	 * A person as name and email, e.g. "Dr Ana Ruiz (ana@clinic.example)": the name is
+	 * the person's own choice, so the email beside it keeps a trail that cannot be read
+	 * as someone else's; as recorded when no account has the email (e.g.
+	 * {@code command-line}).
+	 */
+	private static String named(String name, String email) {
+		if (name == null) {
+			return email;
+		}
+		return (email == null) ? name : name + " (" + email + ")";
 	}
 
 	/**
@@ -77,9 +96,10 @@ public class AccountHistory {
 	 *
 	 * @param at when
 	 * @param action what happened
-	 * @param by who did it, by name when they have an account, else as recorded (e.g.
-	 * {@code command-line})
-	 * @param person whose account it was about, by name; null when none
+	 * @param by who did it, as name and email when they have an account, else as recorded
+	 * (e.g. {@code command-line})
+	 * @param person whose account (or API token) it was about, as name and email; null
+	 * when none
 	 * @param address the caller's address
 	 * @param detail e.g. "therapist to supervisor"; never a password
 	 */

@@ -92,6 +92,26 @@ public class ActForGrants {
 		return grant.isPresent();
 	}
 
+	/**
+	 * Ends every active grant the person holds, inside the caller's transaction, each
+	 * audited as ended by the one who reset or disabled the account: leave to act for a
+	 * therapist is given to a person, and ends when their credentials do.
+	 * @param why what ended them, added to each entry's detail, e.g. "account reset"
+	 * @return how many grants ended now
+	 */
+	int endAllHeldBy(UUID personId, AccountActor by, String why) {
+		Instant now = this.clock.instant();
+		List<ActForGrant> held = this.jdbc.query("""
+				select * from act_for_grant where supervisor_id = ? and ended_at is null and expires_at > ?""", GRANT,
+				personId, Timestamp.from(now));
+		for (ActForGrant grant : held) {
+			this.jdbc.update("update act_for_grant set ended_at = ? where id = ?", Timestamp.from(now), grant.id());
+			AuditTrail.append(this.jdbc, AuditTrail.entryAt(grant.clinicId(), by.name(), AuditAction.ACT_FOR_ENDED,
+					"client", grant.clientId(), now, grant.auditDetail() + "; " + why));
+		}
+		return held.size();
+	}
+
 	/** The supervisor's active grant on the client, if there is one. */
 	public Optional<ActForGrant> active(CurrentUser supervisor, UUID clientId) {
 		Instant now = this.clock.instant();

@@ -5,8 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -18,6 +21,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API tokens. Only a SHA-256 hash of each token is stored: the tokens are 256 random
@@ -26,6 +30,10 @@ import org.springframework.stereotype.Service;
  * Every token expires ({@link ApiTokenSettings#tokenValidity()}, 90 days by default) and
  * can be revoked. Each request reads the token's row again, with no cache: a revocation
  * takes effect on the very next request, on every instance behind a load balancer.
+ * <p>
+ * Every token made or revoked is an account event of the audit trail, whichever door it
+ * came through (the pages, the {@code token} command, a reset or a disable), written in
+ * the same transaction as the change.
  */
 @Service
 public class ApiTokens {
@@ -40,6 +48,10 @@ public class ApiTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** How the audit trail gives a token's expiry: to the minute, in UTC. */
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
+
 	private static final RowMapper<ApiTokenRecord> RECORD = (rs, i) -> new ApiTokenRecord(
 			rs.getString("token_hash").substring(0, 12), rs.getString("email"), instant(rs.getTimestamp("created_at")),
 			instant(rs.getTimestamp("expires_at")), instant(rs.getTimestamp("revoked_at")));
@@ -50,27 +62,46 @@ public class ApiTokens {
 
 	private final ApiTokenSettings settings;
 
-	ApiTokens(JdbcTemplate jdbc, UserAccounts accounts, ApiTokenSettings settings) {
+	private final Clock clock;
+
+	ApiTokens(JdbcTemplate jdbc, UserAccounts accounts, ApiTokenSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/**
-	 * Issues a new token for the account, valid for the configured default; the token
-	 * itself is shown once and never stored.
+	 * Issues a new token for the account, valid for the configured default, as made at
+	 * the host's command line; the token itself is shown once and never stored.
 	 * @throws IllegalArgumentException naming the email if there is no such account
 	 */
+	@Transactional
 	public String issue(String email) {
-		return issue(email, this.settings.tokenValidity()).token();
+		return issue(email, this.settings.tokenValidity(), AccountActor.COMMAND_LINE).token();
 	}
 
 	/**
-	 * Issues a new token for the account, valid for the given time.
+	 * Issues a new token for the account, valid for the given time, as made at the host's
+	 * command line.
+	 * @throws IllegalArgumentException as {@link #issue(String, Duration, String)}
+	 */
+	@Transactional
+	public IssuedApiToken issue(String email, Duration validFor) {
+		return issue(email, validFor, AccountActor.COMMAND_LINE);
+	}
+
+	/**
+	 * Issues a new token for the account, valid for the given time, and audits it
+	 * ({@link AuditAction#TOKEN_CREATED}, in the account's clinic, naming the token's id)
+	 * in the same transaction.
+	 * @param by who makes it, as the audit trail names them: the signed-in person's
+	 * email, or {@link AccountActor#COMMAND_LINE}
 	 * @throws IllegalArgumentException naming the email if there is no such account, or
 	 * if the validity is not positive or longer than {@link #MAX_VALIDITY}
 	 */
-	public IssuedApiToken issue(String email, Duration validFor) {
+	@Transactional
+	public IssuedApiToken issue(String email, Duration validFor, String by) {
 		checkValidity(validFor, "validity");
 		UserAccount account = account(email);
 		String token = "alc_" + randomToken();
@@ -82,7 +113,9 @@ public class ApiTokens {
 				insert into api_token (token_hash, user_id, clinic_id, created_at, expires_at)
 				values (?, ?, ?, ?, ?)""", hash, account.id(), account.clinicId(), Timestamp.from(now),
 				Timestamp.from(expiresAt));
-		return new IssuedApiToken(token, hash.substring(0, 12), expiresAt);
+		String id = hash.substring(0, 12);
+		audit(account.clinicId(), by, AuditAction.TOKEN_CREATED, id, "expires " + MINUTE.format(expiresAt));
+		return new IssuedApiToken(token, id, expiresAt);
 	}
 
 	/** How long a token is valid when its issuer does not say. */
@@ -121,18 +154,35 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Revokes the token with this id (as {@link #list} shows it); revoking a revoked
-	 * token again changes nothing.
+	 * Revokes the token with this id (as {@link #list} shows it) as done at the host's
+	 * command line.
+	 * @see #revoke(String, String)
+	 */
+	@Transactional
+	public ApiTokenRecord revoke(String id) {
+		return revoke(id, AccountActor.COMMAND_LINE);
+	}
+
+	/**
+	 * Revokes the token with this id (as {@link #list} shows it) and audits it
+	 * ({@link AuditAction#TOKEN_REVOKED}, in the token's clinic); revoking a revoked
+	 * token again changes nothing and records nothing.
+	 * @param by who revokes it, as the audit trail names them: the signed-in person's
+	 * email, or {@link AccountActor#COMMAND_LINE}
 	 * @return the token as it is now
 	 * @throws IllegalArgumentException naming the id if it is malformed or names no token
 	 */
-	public ApiTokenRecord revoke(String id) {
+	@Transactional
+	public ApiTokenRecord revoke(String id, String by) {
 		if (id == null || !ID.matcher(id).matches()) {
 			throw new IllegalArgumentException(
 					"A token id is the 12 hex digits shown by 'token list', not '" + id + "'");
 		}
+		List<UUID> clinics = this.jdbc.queryForList(
+				"select clinic_id from api_token where token_hash like ? and revoked_at is null", UUID.class, id + "%");
 		this.jdbc.update("update api_token set revoked_at = ? where token_hash like ? and revoked_at is null",
 				Timestamp.from(Instant.now()), id + "%");
+		clinics.forEach((clinic) -> audit(clinic, by, AuditAction.TOKEN_REVOKED, id, null));
 		List<ApiTokenRecord> found = this.jdbc.query("""
 				select t.token_hash, u.email, t.created_at, t.expires_at, t.revoked_at from api_token t
 				join app_user u on u.id = t.user_id where t.token_hash like ?""", RECORD, id + "%");
@@ -143,14 +193,43 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Revokes every token of the account.
+	 * Revokes every token of the account as done at the host's command line.
+	 * @see #revokeAll(String, String)
+	 */
+	@Transactional
+	public int revokeAll(String email) {
+		return revokeAll(email, AccountActor.COMMAND_LINE);
+	}
+
+	/**
+	 * Revokes every token of the account, each audited as {@link #revoke(String, String)}
+	 * audits one.
+	 * @param by who revokes them, as the audit trail names them
 	 * @return how many tokens were revoked now (not counting those revoked before)
 	 * @throws IllegalArgumentException naming the email if there is no such account
 	 */
-	public int revokeAll(String email) {
+	@Transactional
+	public int revokeAll(String email, String by) {
 		UserAccount account = account(email);
+		List<String> ids = this.jdbc.queryForList(
+				"select token_hash from api_token where user_id = ? and revoked_at is null", String.class,
+				account.id());
+		int revoked = revokeAllOf(account.id(), Instant.now());
+		ids.forEach((hash) -> audit(account.clinicId(), by, AuditAction.TOKEN_REVOKED, hash.substring(0, 12),
+				"every token of the account"));
+		return revoked;
+	}
+
+	/**
+	 * Revokes every unrevoked token of the account for good, inside the caller's
+	 * transaction: a reset or a disable means the person's credentials may be in other
+	 * hands, so enabling the account again or accepting the new invitation must not bring
+	 * an old token back. The caller audits the count in its own entry.
+	 * @return how many tokens were revoked now
+	 */
+	int revokeAllOf(UUID userId, Instant at) {
 		return this.jdbc.update("update api_token set revoked_at = ? where user_id = ? and revoked_at is null",
-				Timestamp.from(Instant.now()), account.id());
+				Timestamp.from(at), userId);
 	}
 
 	/** 32 random bytes, URL-safe: also used for the clients' personal links. */
@@ -176,6 +255,11 @@ public class ApiTokens {
 			throw new IllegalArgumentException(
 					name + " must be positive and at most " + MAX_VALIDITY.toDays() + " days, not " + validity);
 		}
+	}
+
+	private void audit(UUID clinicId, String by, AuditAction action, String tokenId, String detail) {
+		AuditTrail.append(this.jdbc, new AuditEntry(clinicId, by, action, "api-token", tokenId,
+				AuditTrail.remoteAddress(), this.clock.instant(), detail));
 	}
 
 	private UserAccount account(String email) {

@@ -1,5 +1,11 @@
 package org.alliance.security;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,21 +13,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /admin/settings}: whether the clinic's therapists must sign in with a second
- * factor (admins and supervisors always must, except in the demo clinic).
+ * {@code /admin/settings}: what the clinic says about itself (name, time zone, languages,
+ * the crisis number a client reads after a risk answer) and whether its therapists must
+ * sign in with a second factor (admins and supervisors always must, except in the demo
+ * clinic).
  */
 @Controller
 class ClinicSettingsPages {
 
 	private final ClinicSettings clinics;
 
-	ClinicSettingsPages(ClinicSettings clinics) {
+	private final Clinics details;
+
+	ClinicSettingsPages(ClinicSettings clinics, Clinics details) {
 		this.clinics = clinics;
+		this.details = details;
 	}
 
 	@GetMapping("/admin/settings")
 	String page(CurrentUser user, Model model) {
 		model.addAttribute("user", user);
+		if (!model.containsAttribute("clinic")) {
+			model.addAttribute("clinic", this.details.details(user.clinicId()));
+		}
+		model.addAttribute("languages", Clinics.LANGUAGES);
 		model.addAttribute("demo", this.clinics.demo(user.clinicId()));
 		model.addAttribute("forTherapists", this.clinics.secondFactorForTherapists(user.clinicId()));
 		return "security/settings";
@@ -31,6 +46,27 @@ class ClinicSettingsPages {
 	String save(@RequestParam(defaultValue = "false") boolean secondFactorForTherapists, CurrentUser user) {
 		this.clinics.requireSecondFactorForTherapists(user, secondFactorForTherapists);
 		return "redirect:/admin/settings?saved";
+	}
+
+	@PostMapping("/admin/settings/clinic")
+	String saveClinic(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String timeZone,
+			@RequestParam(required = false) List<String> languages, @RequestParam(defaultValue = "") String crisisPhone,
+			CurrentUser user, Model model, HttpServletResponse response) {
+		ClinicDetails typed = new ClinicDetails(name, timeZone, (languages != null) ? String.join(",", languages) : "",
+				crisisPhone);
+		try {
+			if (languages == null || languages.isEmpty()) {
+				throw AccountRefused.invalid("languages", "Offer at least one language.");
+			}
+			this.details.update(user, typed);
+			return "redirect:/admin/settings?saved";
+		}
+		catch (AccountRefused ex) {
+			model.addAttribute("clinic", typed);
+			model.addAttribute("errors", Map.of(ex.field(), ex.getMessage()));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(user, model);
+		}
 	}
 
 }

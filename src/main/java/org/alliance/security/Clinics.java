@@ -69,7 +69,8 @@ public class Clinics {
 		String phone = phone(clinic.crisisPhone());
 		String email = AccountRules.email("admin-email", clinic.adminEmail());
 		String adminName = AccountRules.name("admin-name", clinic.adminName());
-		String password = AccountRules.password("admin-password", clinic.adminPassword());
+		String password = AccountRules.password("admin-password", clinic.adminPassword(),
+				new PasswordPolicy.ContextWords(email, adminName, name));
 		if (this.jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email) > 0) {
 			throw AccountRefused.conflict("admin-email", "An account already has this email.");
 		}
@@ -92,6 +93,41 @@ public class Clinics {
 		this.history.record(setup, AuditAction.CLINIC_CREATED, null, name);
 		this.history.record(setup, AuditAction.ACCOUNT_ACTIVATED, admin, "first admin");
 		return id;
+	}
+
+	/**
+	 * Changes what the clinic says about itself: its name, time zone, the languages its
+	 * clients answer in and the crisis number a client reads after a risk answer (the
+	 * crisis text of each language is written anew with it; without a number, the
+	 * configured text naming emergency services only). Audited.
+	 * @throws AccountRefused naming the field at fault: clinic, time-zone, languages or
+	 * crisis-phone
+	 */
+	@Transactional
+	public void update(CurrentUser admin, ClinicDetails details) {
+		String name = AccountRules.name("clinic", details.name());
+		ZoneId zone = zone(details.timeZone());
+		List<String> languages = languages(details.languages());
+		String phone = phone(details.crisisPhone());
+		UUID id = admin.clinicId();
+		this.jdbc.update("update clinic set name = ?, time_zone = ?, languages = ?, crisis_phone = ? where id = ?",
+				name, zone.getId(), String.join(",", languages), phone, id);
+		this.jdbc.update("delete from clinic_crisis_text where clinic_id = ?", id);
+		if (phone != null) {
+			languages.forEach((language) -> this.jdbc.update(
+					"insert into clinic_crisis_text (clinic_id, language, crisis_text) values (?, ?, ?)", id, language,
+					CRISIS_TEXT.get(language).formatted(phone)));
+		}
+		this.history.record(AccountActor.of(admin), AuditAction.UPDATE, null,
+				"clinic details: " + name + ", " + zone.getId() + ", " + String.join(",", languages)
+						+ ((phone != null) ? ", crisis number " + phone : ", no crisis number"));
+	}
+
+	/** What the clinic says about itself, as its settings page shows it. */
+	public ClinicDetails details(UUID clinicId) {
+		return this.jdbc.queryForObject("select name, time_zone, languages, crisis_phone from clinic where id = ?",
+				(rs, i) -> new ClinicDetails(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+				clinicId);
 	}
 
 	/** Whether the installation holds any clinic. */

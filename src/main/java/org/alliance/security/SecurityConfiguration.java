@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -143,7 +146,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.successHandler(progress)
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entry))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entry)
+				.accessDeniedHandler(SecurityConfiguration::pageDenied))
 			// A personal link's form is reached by the secret in its address, not by a
 			// session cookie, so there is nothing for a forged request to ride on; a CSRF
 			// token tied to a session would instead lose the client's answers when the
@@ -186,6 +190,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new CurrentUserResolver());
+	}
+
+	/**
+	 * A page refused by the security filters. A form whose CSRF token no longer matches
+	 * was sent from a page opened in a session that has since ended (timed out, signed
+	 * out, or the server restarted): the person is told to sign in again, not that their
+	 * role forbids it. Any other refusal is the product's 403 page.
+	 */
+	private static void pageDenied(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		if (denied instanceof CsrfException) {
+			if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+				response.sendRedirect(request.getContextPath() + "/login?ended=expired");
+				return;
+			}
+			request.setAttribute("detail", "This form was opened in an earlier session or has grown out of date, so"
+					+ " it was not sent. Open the page again and send it from there.");
+		}
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	private static void unauthorised(HttpServletResponse response) throws IOException {

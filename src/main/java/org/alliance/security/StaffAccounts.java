@@ -27,7 +27,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Disabling, resetting, a role change and a new password each raise the account's
  * credentials version: web sessions signed in under an older version end at their next
  * request. API tokens are refused at once while the account is not active
- * ({@link ApiTokens#authenticate}).
+ * ({@link ApiTokens#authenticate}); a reset or a disable also revokes every token of the
+ * person and ends every act-for grant they hold, for good, so that neither comes back
+ * when the account is active again.
  */
 @Service
 public class StaffAccounts {
@@ -46,13 +48,16 @@ public class StaffAccounts {
 
 	private final WebSessions sessions;
 
+	private final CredentialsWithdrawal withdrawal;
+
 	StaffAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Invitations invitations, AccountHistory history,
-			WebSessions sessions) {
+			WebSessions sessions, CredentialsWithdrawal withdrawal) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.invitations = invitations;
 		this.history = history;
 		this.sessions = sessions;
+		this.withdrawal = withdrawal;
 	}
 
 	/** The clinic's people by name, with role and status. */
@@ -108,7 +113,8 @@ public class StaffAccounts {
 	 * @param role therapist, supervisor or admin
 	 * @param administers whether a therapist or supervisor also manages the clinic
 	 * (ignored for an admin)
-	 * @throws AccountRefused naming email, displayName or role
+	 * @throws AccountRefused naming email, displayName or role; conflict naming email or
+	 * displayName when another account of the clinic has it
 	 */
 	@Transactional
 	public IssuedInvitation invite(AccountActor by, String email, String displayName, String role,
@@ -119,6 +125,7 @@ public class StaffAccounts {
 		if (byEmail(address).isPresent()) {
 			throw AccountRefused.conflict("email", "An account already has this email.");
 		}
+		guardNameFree(by.clinicId(), name, null);
 		UUID id = TimeOrderedIds.next();
 		this.jdbc.update("""
 				insert into app_user (id, clinic_id, email, display_name, role, password_hash, created_at, status,
@@ -146,7 +153,8 @@ public class StaffAccounts {
 	 * The invitee chooses their name and password: the account becomes active and the
 	 * link stops working.
 	 * @throws AccountRefused not found when the link does not work (used, replaced,
-	 * expired or made up, alike); invalid naming displayName or password
+	 * expired or made up, alike); invalid naming displayName or password; conflict naming
+	 * displayName when another person of the clinic has the name
 	 */
 	@Transactional
 	public StaffMember accept(String token, String displayName, String password) {
@@ -157,21 +165,24 @@ public class StaffAccounts {
 					"This invitation link does not work: it was used, replaced or has expired. Ask your clinic's"
 							+ " admin for a new one."));
 		String name = AccountRules.name("displayName", displayName);
-		String chosen = AccountRules.password("password", password);
+		UUID clinicId = clinicOf(id);
+		guardNameFree(clinicId, name, id);
+		String chosen = AccountRules.password("password", password,
+				new PasswordPolicy.ContextWords(member(clinicId, id).email(), name, clinicName(clinicId)));
 		this.jdbc.update("""
 				update app_user set display_name = ?, password_hash = ?, status = 'active',
 				credentials_version = credentials_version + 1, updated_at = ? where id = ?""", name,
 				this.passwords.encode(chosen), now(), id);
 		this.invitations.close(id);
-		StaffMember member = member(clinicOf(id), id);
-		this.history.record(new AccountActor(clinicOf(id), member.email(), id), AuditAction.ACCOUNT_ACTIVATED, id,
-				null);
+		StaffMember member = member(clinicId, id);
+		this.history.record(new AccountActor(clinicId, member.email(), id), AuditAction.ACCOUNT_ACTIVATED, id, null);
 		return member;
 	}
 
 	/**
 	 * The account's password stops working and a new invitation is issued; the owner
 	 * chooses a new password by it (ASVS 5.0 6.4.6: the admin never sets or learns it).
+	 * Its API tokens are revoked and its act-for grants end, for good.
 	 * @throws AccountRefused not found, or conflict for a disabled account (enable it
 	 * first)
 	 */
@@ -192,14 +203,16 @@ public class StaffAccounts {
 		boolean hadSecondFactor = this.jdbc.update("delete from second_factor where user_id = ?", id) > 0;
 		this.jdbc.update("delete from recovery_code where user_id = ?", id);
 		this.jdbc.update("delete from recognised_device where user_id = ?", id);
-		this.history.record(by, AuditAction.ACCOUNT_RESET, id,
-				hadSecondFactor ? "second factor removed: enrols again" : null);
+		String withdrawn = this.withdrawal.withdraw(by, id, "account reset");
+		this.history.record(by, AuditAction.ACCOUNT_RESET, id, CredentialsWithdrawal
+			.joined(hadSecondFactor ? "second factor removed: enrols again" : null, withdrawn));
 		return this.invitations.issue(by.clinicId(), id, member.email(), by.name());
 	}
 
 	/**
-	 * The account stops: sign-in, its web sessions and its API tokens are refused from
-	 * the next request on; its open invitation stops working.
+	 * The account stops: sign-in and its web sessions are refused from the next request
+	 * on; its API tokens are revoked and its act-for grants end, for good; its open
+	 * invitation stops working.
 	 * @throws AccountRefused not found; conflict for one's own account or the clinic's
 	 * last active admin
 	 */
@@ -217,7 +230,7 @@ public class StaffAccounts {
 				update app_user set status = 'disabled', credentials_version = credentials_version + 1, updated_at = ?
 				where id = ?""", now(), id);
 		this.invitations.close(id);
-		this.history.record(by, AuditAction.ACCOUNT_DISABLED, id, null);
+		this.history.record(by, AuditAction.ACCOUNT_DISABLED, id, this.withdrawal.withdraw(by, id, "account disabled"));
 		return member(by.clinicId(), id);
 	}
 
@@ -282,7 +295,9 @@ public class StaffAccounts {
 		if (hash == null || currentPassword == null || !this.passwords.matches(currentPassword, hash)) {
 			throw AccountRefused.invalid("currentPassword", "This is not your current password.");
 		}
-		String chosen = AccountRules.password("password", newPassword);
+		StaffMember me = member(user.clinicId(), user.userId());
+		String chosen = AccountRules.password("password", newPassword,
+				new PasswordPolicy.ContextWords(me.email(), me.displayName(), clinicName(user.clinicId())));
 		this.jdbc.update("""
 				update app_user set password_hash = ?, credentials_version = credentials_version + 1, updated_at = ?
 				where id = ?""", this.passwords.encode(chosen), now(), user.userId());
@@ -306,6 +321,24 @@ public class StaffAccounts {
 		return (version != null) ? version : 0;
 	}
 
+	/**
+	 * Refuses a name another person of the clinic holds, whatever its case: pages name
+	 * people by it alone ("acknowledged by Dr Ana Ruiz"), so two people of one name, or
+	 * an invitee who takes a colleague's, could be mistaken for each other.
+	 * @param except the account choosing the name, or null for a new one
+	 */
+	private void guardNameFree(UUID clinicId, String name, UUID except) {
+		boolean held = this.jdbc
+			.queryForList("select id from app_user where clinic_id = ? and lower(display_name) = lower(?)", UUID.class,
+					clinicId, name)
+			.stream()
+			.anyMatch((holder) -> !holder.equals(except));
+		if (held) {
+			throw AccountRefused.conflict("displayName", "Another person of the clinic already has this name;"
+					+ " add an initial or a middle name to tell them apart.");
+		}
+	}
+
 	private void guardLastAdmin(StaffMember member, String act) {
 		if (member.role() != Role.ADMIN || member.status() != AccountStatus.ACTIVE) {
 			return;
@@ -322,6 +355,10 @@ public class StaffAccounts {
 	private AccountStatus status(UUID id) {
 		return AccountStatus
 			.fromWire(this.jdbc.queryForObject("select status from app_user where id = ?", String.class, id));
+	}
+
+	private String clinicName(UUID clinicId) {
+		return this.jdbc.queryForObject("select name from clinic where id = ?", String.class, clinicId);
 	}
 
 	/** The clinic of the account. */

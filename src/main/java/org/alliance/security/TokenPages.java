@@ -39,15 +39,12 @@ class TokenPages {
 
 	private final WebSessions sessions;
 
-	private final AuditTrail audit;
-
 	private final Clock clock;
 
-	TokenPages(ApiTokens tokens, SecondFactors secondFactors, WebSessions sessions, AuditTrail audit, Clock clock) {
+	TokenPages(ApiTokens tokens, SecondFactors secondFactors, WebSessions sessions, Clock clock) {
 		this.tokens = tokens;
 		this.secondFactors = secondFactors;
 		this.sessions = sessions;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -70,8 +67,7 @@ class TokenPages {
 			}
 			WebSessions.idOf(request).ifPresent(this.sessions::secondFactorProved);
 		}
-		IssuedApiToken issued = this.tokens.issue(user.email(), this.tokens.defaultValidity());
-		record(user, AuditAction.TOKEN_CREATED, issued.id(), "expires " + DAY.format(issued.expiresAt()));
+		IssuedApiToken issued = this.tokens.issue(user.email(), this.tokens.defaultValidity(), user.email());
 		model.addAttribute("issued", issued);
 		return page(user, request, model);
 	}
@@ -80,8 +76,7 @@ class TokenPages {
 	String revoke(@PathVariable String id, CurrentUser user) {
 		boolean own = this.tokens.list(user.email()).stream().anyMatch((t) -> t.id().equals(id));
 		if (own) {
-			this.tokens.revoke(id);
-			record(user, AuditAction.TOKEN_REVOKED, id, null);
+			this.tokens.revoke(id, user.email());
 		}
 		return "redirect:/account/tokens" + (own ? "?revoked" : "");
 	}
@@ -113,11 +108,6 @@ class TokenPages {
 			.map(WebSession::secondFactorAt)
 			.filter((at) -> at.plus(FRESH).isAfter(now))
 			.isPresent();
-	}
-
-	private void record(CurrentUser user, AuditAction action, String tokenId, String detail) {
-		this.audit.record(new AuditEntry(user.clinicId(), user.email(), action, "api-token", tokenId,
-				AuditTrail.remoteAddress(), this.clock.instant(), detail));
 	}
 
 	/** One token as listed, times in UTC. */

@@ -9,7 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /admin/audit}: the clinic's account events, newest first, people by name.
+ * {@code /admin/audit}: the clinic's account events, newest first, each person as name
+ * and email so that a chosen name cannot pass for another person's.
  */
 @Controller
 class AccountAuditPages {

@@ -69,11 +69,14 @@ class UsersApiController {
 			description = "Body {\"email\", \"displayName\", \"role\", \"administers\"}: role therapist, supervisor or "
 					+ "admin; administers true for a therapist or supervisor who also manages the clinic. Creates an "
 					+ "invited account and answers its one-time invitation link (valid 72 hours) once: it is never "
-					+ "shown again. 422 names each bad field: email, displayName, role; 409 when an account already "
-					+ "has the email.")
+					+ "shown again. 422 names each bad field: email, displayName (a name with at least one visible "
+					+ "character and no invisible or direction-changing ones), role; 409 naming email when an account "
+					+ "already has the email, or displayName when another person of the clinic has the name "
+					+ "(whatever its case).")
 	@ApiResponse(responseCode = "201", description = "The invitation: id, email, invitation (the link), expiresAt")
 	@ApiResponse(responseCode = "403", description = ADMINS_ONLY)
-	@ApiResponse(responseCode = "409", description = "An account already has this email")
+	@ApiResponse(responseCode = "409",
+			description = "An account already has this email, or a person of the clinic " + "this name")
 	@ApiResponse(responseCode = "422", description = REFUSED)
 	InvitationView invite(CurrentUser user, @RequestBody NewPerson body) {
 		admin(user);
@@ -83,8 +86,9 @@ class UsersApiController {
 
 	@PostMapping("/{id}/disable")
 	@Operation(summary = "Disable an account",
-			description = "Sign-in, web sessions and API tokens of the account are refused from the next request "
-					+ "on. 409 for the caller's own account or the clinic's last active admin.")
+			description = "Sign-in and web sessions of the account are refused from the next request on; its API "
+					+ "tokens are revoked and the act-for grants it holds end, for good (enabling it again does not "
+					+ "bring them back). 409 for the caller's own account or the clinic's last active admin.")
 	@ApiResponse(responseCode = "200", description = "The person as now")
 	@ApiResponse(responseCode = "404", description = NO_SUCH)
 	@ApiResponse(responseCode = "409", description = "The caller's own account, or the last active admin")
@@ -105,9 +109,9 @@ class UsersApiController {
 
 	@PostMapping("/{id}/reset")
 	@Operation(summary = "Reset an account's password",
-			description = "The password stops working, sessions end, and a new one-time invitation link (valid 72 "
-					+ "hours) is answered once, by which the person chooses a new password. 409 for a disabled "
-					+ "account.")
+			description = "The password stops working, sessions end, API tokens are revoked and act-for grants end "
+					+ "for good, and a new one-time invitation link (valid 72 hours) is answered once, by which the "
+					+ "person chooses a new password. 409 for a disabled account.")
 	@ApiResponse(responseCode = "200", description = "The invitation: id, email, invitation (the link), expiresAt")
 	@ApiResponse(responseCode = "404", description = NO_SUCH)
 	@ApiResponse(responseCode = "409", description = "The account is disabled")

@@ -103,6 +103,15 @@ class EmbeddedDatabaseWhileServingTests {
 	}
 
 	@Test
+	void aCommandThatMustOpenTheDatabaseItselfSaysInOneLineThatTheServerHoldsIt() {
+		Run listed = alliance("clinic", "list", "--data", this.data.toString());
+		assertThat(listed.exit()).isEqualTo(1);
+		assertThat(listed.err().strip()).contains("open in a running Alliance server", "stop the server first")
+			.doesNotContain("Exception");
+		assertThat(listed.err().strip().lines()).hasSize(1);
+	}
+
+	@Test
 	void tokensAreCreatedListedAndRevokedFromTheCommandLineWhileTheServerRuns() {
 		Run created = alliance("token", "create", "--user", ADMIN, "--valid-for", "2d", "--data", this.data.toString());
 		assertThat(created.exit()).as(created.err()).isZero();

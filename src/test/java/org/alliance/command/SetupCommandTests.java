@@ -30,7 +30,8 @@ class SetupCommandTests {
 
 	@Test
 	void setupRefusesPasswordsByThePolicyThenCreatesTheClinicOnceAndClinicCreateAddsAnother() throws IOException {
-		for (String refused : List.of("mauve kettl", "x".repeat(129), "passwordpassword")) {
+		// The last: the clinic's own name (OWASP ASVS 5.0 6.2.11), case and spaces aside.
+		for (String refused : List.of("mauve kettl", "x".repeat(129), "passwordpassword", "RiversideTherapy")) {
 			Run run = setup("Riverside Therapy", "admin@riverside.test", refused);
 			assertThat(run.exit()).as(run.err()).isEqualTo(1);
 			assertThat(run.err().strip()).startsWith("--admin-password: ").endsWith("Nothing was created.");
@@ -40,6 +41,11 @@ class SetupCommandTests {
 				"--admin-email", "admin@riverside.test", "--admin-name", "Ana Ruiz", "--admin-password-file",
 				passwordFile(TWELVE));
 		assertThat(badZone.err()).startsWith("--time-zone: ");
+		Run reversed = command("setup", "--clinic", "Riverside Therapy", "--time-zone", "Europe/London",
+				"--admin-email", "admin@riverside.test", "--admin-name", "\u202Ezuir ana", "--admin-password-file",
+				passwordFile(TWELVE));
+		assertThat(reversed.exit()).isEqualTo(1);
+		assertThat(reversed.err()).startsWith("--admin-name: ");
 
 		Run created = setup("Riverside Therapy", "admin@riverside.test", TWELVE);
 		assertThat(created.exit()).as(created.err()).isZero();
@@ -77,6 +83,11 @@ class SetupCommandTests {
 		assertThat(invited.exit()).as(invited.err()).isZero();
 		assertThat(invited.out().strip()).matches("http://127\\.0\\.0\\.1:8080/invitations/[A-Za-z0-9_-]{43}");
 		assertThat(invited.err()).contains("t@riverside.test", "shown only now");
+
+		Run sameName = command("user", "invite", "--email", "u@riverside.test", "--name", "ANA  RUIZ", "--role",
+				"therapist", "--clinic-id", riverside);
+		assertThat(sameName.exit()).isEqualTo(1);
+		assertThat(sameName.err()).contains("displayName: ", "already");
 
 		Run disabled = command("user", "disable", "t@riverside.test");
 		assertThat(disabled.exit()).as(disabled.err()).isZero();

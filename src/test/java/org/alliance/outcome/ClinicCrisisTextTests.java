@@ -54,6 +54,38 @@ class ClinicCrisisTextTests extends ServerOnH2 {
 			.doesNotContain("Call the clinic now on");
 	}
 
+	@Test
+	void anAdminChangesTheCrisisNumberOnTheSettingsPageAndTheNextClientReadsTheNewOne() {
+		String adminEmail = "admin-" + UUID.randomUUID() + "@riverside.test";
+		UUID clinic = this.clinics.create(new NewClinic("Riverside " + UUID.randomUUID(), "Europe/London", "en,es",
+				"+44 20 7946 0000", adminEmail, "Ana Ruiz", "mauve kettle"));
+		UserAccount therapist = this.accounts.createUser(clinic, "t-" + UUID.randomUUID() + "@riverside.test",
+				"Tess Tran", Role.THERAPIST, TestClinic.PASSWORD);
+		PageSession admin = PageSession.signIn(this.port, adminEmail, "mauve kettle");
+		assertThat(admin.get("/admin/settings").body()).contains("value=\"+44 20 7946 0000\"");
+
+		Map<String, String> mistyped = Map.of("name", "Riverside Therapy", "timeZone", "Europe/London", "languages",
+				"en", "crisisPhone", "call us");
+		PageSession.Page refused = admin.post("/admin/settings/clinic", mistyped);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.errorBeside("crisis-phone")).contains("as people dial it");
+		assertThat(answerWithRisk(therapist, "en")).as("nothing changed").contains("+44 20 7946 0000");
+
+		Map<String, String> changed = new HashMap<>(mistyped);
+		changed.put("crisisPhone", "+44 20 7946 1111");
+		admin.get("/admin/settings");
+		assertThat(admin.post("/admin/settings/clinic", changed).location()).isEqualTo("/admin/settings?saved");
+		assertThat(answerWithRisk(therapist, "en")).contains("Call the clinic now on +44 20 7946 1111")
+			.doesNotContain("7946 0000");
+		assertThat(this.jdbc.queryForObject("select count(*) from clinic_crisis_text where clinic_id = ?",
+				Integer.class, clinic))
+			.as("English only now")
+			.isOne();
+		assertThat(this.jdbc.queryForList("select detail from audit_event where clinic_id = ? and action = 'UPDATE'",
+				String.class, clinic))
+			.anyMatch((detail) -> detail.contains("crisis number +44 20 7946 1111"));
+	}
+
 	private String answerWithRisk(UserAccount therapist, String language) {
 		Client client = this.caseload.admit(therapist.asCurrentUser(), "R-" + UUID.randomUUID(), therapist.email(),
 				LocalDate.now());

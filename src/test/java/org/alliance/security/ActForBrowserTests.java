@@ -152,6 +152,26 @@ class ActForBrowserTests extends SecuredServer {
 	}
 
 	/** Opens the client's page and sends its session form, as the next session. */
+	@Test
+	void theClientPageOffersASupervisorTheActForStepUpFrontAndNobodyElse() {
+		WebDriver browser = this.desk.browser();
+		String therapist = this.clinic.therapist().account().displayName();
+		this.desk.signIn(this.clinic.supervisor().email());
+		this.desk.open("/clients/" + this.client.id());
+		assertThat(browser.findElement(By.id("act-for-offer")).getText()).contains("act for " + therapist);
+		Accessibility.assertNoSeriousViolations(browser);
+		browser.findElement(By.id("act-for-offer-link")).click();
+		this.desk.awaitHeading("Act for " + therapist);
+		browser.findElement(By.id("act-for-reason")).sendKeys("Covering while the therapist is on leave");
+		browser.findElement(By.id("act-for-start")).click();
+		this.desk.settling(10).until(ExpectedConditions.urlToBe(this.desk.url("/clients/" + this.client.id())));
+		assertThat(browser.findElements(By.id("act-for-offer"))).as("acting already: the banner says so").isEmpty();
+
+		this.desk.signIn(this.clinic.therapist().email());
+		this.desk.open("/clients/" + this.client.id());
+		assertThat(browser.findElements(By.id("act-for-offer"))).as("the client's own therapist").isEmpty();
+	}
+
 	private void recordSession(int number) {
 		WebDriver browser = this.desk.browser();
 		this.desk.open("/clients/" + this.client.id());

@@ -1,5 +1,7 @@
 package org.alliance.security;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,42 @@ class PasswordPolicyTests {
 	@Test
 	void shipsTheWholeListOfCommonPasswords() {
 		assertThat(this.policy.listed()).isEqualTo(43_940);
+	}
+
+	/**
+	 * OWASP ASVS 5.0 6.2.11 (context-specific words): the email, its part before the @,
+	 * the person's name and the clinic's, in any case and spacing, or one of them
+	 * repeated.
+	 */
+	@Test
+	void refusesThePersonsOwnWordsAndTheClinicsNameAndTheseRepeated() {
+		PasswordPolicy.ContextWords tess = new PasswordPolicy.ContextWords("tess.tran@riverside.example", "Tess",
+				"Riverside Therapy");
+		for (String refused : List.of("tesstesstess", "Tess Tess Tess", "TESS tess TESS tess",
+				"tess.tran@riverside.example", "Tess.Tran@Riverside.Example", "tess.trantess.tran", "Riverside Therapy",
+				"riversidetherapy", "RIVERSIDE THERAPY riverside therapy")) {
+			assertThat(this.policy.refusal(refused, tess)).as(refused).get().asString().contains("your name");
+		}
+		// The same passwords are fine for another person of another clinic, and a
+		// password
+		// that merely holds a name among other words is the person's choice.
+		PasswordPolicy.ContextWords bo = new PasswordPolicy.ContextWords("bo@hillside.example", "Bo Lee",
+				"Hillside Counselling");
+		assertThat(this.policy.refusal("tesstesstess", bo)).isEmpty();
+		assertThat(this.policy.refusal("Riverside Therapy", bo)).isEmpty();
+		assertThat(this.policy.refusal("tess otter lantern", tess)).isEmpty();
+		assertThat(this.policy.refusal("tesstesstes", tess)).get().asString().contains("at least 12");
+	}
+
+	@Test
+	void refusesTheWordsOfANameAndOfTheEmailRepeated() {
+		PasswordPolicy.ContextWords ana = new PasswordPolicy.ContextWords("ana.ruiz@clinic.example", "Dr Ana Ruiz",
+				"Riverside Therapy");
+		assertThat(this.policy.refusal("ruizruizruiz", ana)).isPresent();
+		assertThat(this.policy.refusal("Dr Ana Ruiz Dr Ana Ruiz", ana)).isPresent();
+		assertThat(this.policy.refusal("riverside riverside", ana)).isPresent();
+		assertThat(this.policy.refusal("ana ruiz ana ruiz", ana)).isPresent();
+		assertThat(this.policy.refusal("ruiz anaruizana", ana)).isEmpty();
 	}
 
 	@Test

@@ -338,6 +338,8 @@ class RouteMatrixTests extends ServerOnH2 {
 			case "/sessions/{sessionId}/rate/{form}" -> own;
 			case "/sessions/{sessionId}/reflections" -> Map.of("text", "Felt rushed");
 			case "/clients/{id}/act-for" -> Map.of("reason", "Covering while the therapist is away");
+			case "/admin/settings/clinic" -> Map.of("name", "Matrix Clinic", "timeZone", "Europe/London", "languages",
+					"en,es", "crisisPhone", "+44 20 7946 0000");
 			default -> Map.of();
 		};
 	}

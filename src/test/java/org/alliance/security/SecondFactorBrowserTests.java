@@ -73,6 +73,13 @@ class SecondFactorBrowserTests extends ServerOnH2 {
 		Accessibility.assertNoSeriousViolations(browser);
 		steps.open("/admin/settings");
 		Accessibility.assertNoSeriousViolations(browser);
+		browser.findElement(By.id("crisis-phone")).clear();
+		browser.findElement(By.id("crisis-phone")).sendKeys("call us");
+		browser.findElement(By.id("save-clinic")).click();
+		steps.settling(10).until(ExpectedConditions.presenceOfElementLocated(By.id("error-crisis-phone")));
+		assertThat(browser.findElement(By.id("crisis-phone")).getAttribute("aria-describedby"))
+			.isEqualTo("error-crisis-phone");
+		Accessibility.assertNoSeriousViolations(browser);
 
 		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 		steps.settling(10).until(ExpectedConditions.urlContains("/login?logout"));

@@ -1,6 +1,7 @@
 package org.alliance.staff;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,12 @@ import org.alliance.ApiClient.Reply;
 import org.alliance.PageSession;
 import org.alliance.PageSession.Page;
 import org.alliance.TestClinic;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
+import org.alliance.security.ActForGrants;
 import org.alliance.security.ApiTokens;
+import org.alliance.security.CurrentUser;
+import org.alliance.security.TreatedClient;
 import org.alliance.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +52,12 @@ abstract class StaffAccountTests {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	Caseload caseload;
+
+	@Autowired
+	ActForGrants grants;
 
 	TestClinic clinic;
 
@@ -166,8 +178,111 @@ abstract class StaffAccountTests {
 
 		assertThat(this.api.post("/api/v1/users/" + id + "/enable", admin(), "").json().get("status").asString())
 			.isEqualTo("active");
-		assertThat(this.api.get("/api/v1/clients", token).status()).isEqualTo(200);
+		// Enabled again, the person signs in and makes a new token: the old one stays
+		// revoked, so one that leaked while the account was disabled is no use.
+		assertThat(this.api.get("/api/v1/clients", token).status()).isEqualTo(401);
+		assertThat(this.tokens.list(this.clinic.therapist().email())).isNotEmpty()
+			.allSatisfy((t) -> assertThat(t.revokedAt()).isNotNull());
 		assertThat(trail(id)).containsSubsequence("ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
+		assertThat(detail("ACCOUNT_DISABLED", id)).contains("1 API token revoked");
+	}
+
+	/**
+	 * A reset is what an admin does when a person's credentials may be in other hands:
+	 * every API token of theirs is revoked for good and every act-for grant they hold
+	 * ends, in the reset's own transaction, and its audit entry says so.
+	 */
+	@Test
+	void aResetRevokesThePersonsTokensForGoodAndEndsTheirActForGrants() {
+		String email = this.clinic.supervisor().email();
+		UUID id = this.clinic.supervisor().account().id();
+		String token = this.clinic.supervisor().token();
+		CurrentUser supervisor = this.clinic.supervisor().account().asCurrentUser();
+		CurrentUser therapist = this.clinic.therapist().account().asCurrentUser();
+		Client client = this.caseload.admit(therapist, "R-" + tag(), therapist.email(), LocalDate.now());
+		this.grants.start(supervisor, new TreatedClient(this.clinic.id(), client.id(), therapist.userId()),
+				"Covering while the therapist is away");
+		assertThat(this.grants.active(supervisor, client.id())).isPresent();
+
+		Reply reset = this.api.post("/api/v1/users/" + id + "/reset", admin(), "");
+		assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+		assertThat(this.grants.active(supervisor, client.id())).isEmpty();
+		assertThat(detail("ACCOUNT_RESET", id)).contains("1 API token revoked", "1 act-for grant ended");
+
+		String link = path(reset.json().get("invitation").asString());
+		PageSession owner = PageSession.anonymous(this.port);
+		owner.get(link);
+		assertThat(owner.post(link, Map.of("displayName", "Sam Supervisor", "password", NEW_PASSWORD)).location())
+			.isEqualTo("/login?activated");
+		assertThat(this.api.get("/api/v1/clients", token).status()).isEqualTo(401);
+		assertThat(this.tokens.list(email)).singleElement()
+			.satisfies((t) -> assertThat(t.status(this.clock.instant())).isEqualTo("revoked"));
+		assertThat(this.grants.active(supervisor, client.id())).isEmpty();
+	}
+
+	/**
+	 * A name is how every page tells people apart, so the clinic's people may not share
+	 * one (whatever its case) nor hold characters that change how it reads (U+202E shows
+	 * "Dr Ana Ruiz" stored backwards) or that draw nothing.
+	 */
+	@Test
+	void aNameAnotherPersonOfTheClinicHoldsOrOneThatReadsOtherwiseIsRefusedBesideTheField() {
+		int before = this.accounts.inClinic(this.clinic.id()).size();
+		String adminName = this.clinic.admin().account().displayName();
+		assertField(invite("x-" + tag() + "@clinic.test", adminName.toUpperCase(java.util.Locale.ROOT), "therapist"),
+				409, "displayName");
+		assertField(invite("x-" + tag() + "@clinic.test", "\u202Ezuir ana rd", "therapist"), 422, "displayName");
+		assertField(invite("x-" + tag() + "@clinic.test", "\u200B\u200B", "therapist"), 422, "displayName");
+		assertField(invite("x-" + tag() + "@clinic.test", "\u3164", "therapist"), 422, "displayName");
+		assertThat(this.accounts.inClinic(this.clinic.id())).hasSize(before);
+
+		String email = "sam-" + tag() + "@clinic.test";
+		String link = path(invite(email, "Sam Tran", "therapist").json().get("invitation").asString());
+		PageSession invitee = PageSession.anonymous(this.port);
+		invitee.get(link);
+		Page taken = invitee.post(link, Map.of("displayName", " " + adminName + " ", "password", NEW_PASSWORD));
+		assertThat(taken.status()).isEqualTo(409);
+		assertThat(taken.errorBeside("displayName")).contains("already");
+		Page reversed = invitee.post(link, Map.of("displayName", "Sam\u202E Tran", "password", NEW_PASSWORD));
+		assertThat(reversed.status()).isEqualTo(422);
+		assertThat(reversed.errorBeside("displayName")).isNotEmpty();
+		assertThat(this.accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Sam Tran");
+		assertThat(invitee.get(link).status()).as("a refusal changes nothing").isEqualTo(200);
+		// The name the admin gave is the invitee's own, not another person's.
+		assertThat(invitee.post(link, Map.of("displayName", "Sam Tran", "password", NEW_PASSWORD)).location())
+			.isEqualTo("/login?activated");
+	}
+
+	/**
+	 * OWASP ASVS 5.0 6.2.11: the person's email, the part before its @, their name and
+	 * the clinic's, or one of these repeated, are refused as a password (case and spaces
+	 * aside), on the invitation page and on the API.
+	 */
+	@Test
+	void aPasswordMadeOfThePersonsOwnWordsIsRefusedOnEveryPath() {
+		String local = "tess-" + tag();
+		String email = local + "@clinic.test";
+		String link = path(invite(email, "Tess", "therapist").json().get("invitation").asString());
+		PageSession invitee = PageSession.anonymous(this.port);
+		invitee.get(link);
+		for (String refused : List.of("tesstesstess", "Tess Tess Tess Tess", email, local + local,
+				this.accounts.clinicName(this.clinic.id()))) {
+			Page page = invitee.post(link, Map.of("displayName", "Tess", "password", refused));
+			assertThat(page.status()).as(refused).isEqualTo(422);
+			assertThat(page.errorBeside("password")).as(refused).contains("your name");
+		}
+		assertThat(invitee.post(link, Map.of("displayName", "Tess", "password", NEW_PASSWORD)).location())
+			.isEqualTo("/login?activated");
+
+		String token = this.clinic.therapist().token();
+		String own = this.clinic.therapist().email();
+		for (String refused : List.of(own.toUpperCase(java.util.Locale.ROOT),
+				this.clinic.therapist().account().displayName().repeat(2))) {
+			Reply reply = changePassword(token, TestClinic.PASSWORD, refused);
+			assertThat(reply.status()).as(refused).isEqualTo(422);
+			assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+		}
+		PageSession.signIn(this.port, own, TestClinic.PASSWORD, this.clock);
 	}
 
 	@Test
@@ -264,6 +379,12 @@ abstract class StaffAccountTests {
 
 	private List<String> people() {
 		return this.api.get("/api/v1/users", admin()).json().valueStream().map(Object::toString).toList();
+	}
+
+	private String detail(String action, UUID account) {
+		return this.jdbc.queryForObject("""
+				select detail from audit_event where action = ? and resource_id = ? order by id desc limit 1""",
+				String.class, action, account.toString());
 	}
 
 	private List<String> trail(UUID account) {

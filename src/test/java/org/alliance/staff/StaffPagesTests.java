@@ -48,8 +48,9 @@ class StaffPagesTests extends ServerOnH2 {
 		Page audit = admin.get("/admin/audit");
 		assertThat(audit.status()).isEqualTo(200);
 		String events = audit.body().substring(audit.body().indexOf("<tbody>"));
-		assertThat(events).contains("account invited", "Dr Inés Ortega", clinic.admin().account().displayName(),
-				"as supervisor");
+		// Each person as name and email, so that a name alone cannot mislead the reader.
+		assertThat(events).contains("account invited", "Dr Inés Ortega (" + email + ")",
+				clinic.admin().account().displayName() + " (" + clinic.admin().email() + ")", "as supervisor");
 		// The admin's second factor, enrolled at this sign-in, is an account event too;
 		// newest first.
 		assertThat(events.indexOf("account invited")).isLessThan(events.indexOf("mfa enrolled"));
@@ -101,6 +102,8 @@ class StaffPagesTests extends ServerOnH2 {
 		TestClinic clinic = newClinic();
 		String email = clinic.otherTherapist().email();
 		PageSession me = PageSession.signIn(this.port, email, TestClinic.PASSWORD);
+		assertThat(me.get("/account").body()).doesNotContain("id=\"password-changed\"")
+			.doesNotContain("Your password is changed");
 		Page form = me.get("/account/password");
 		assertThat(form.body()).contains("autocomplete=\"new-password\"", "autocomplete=\"current-password\"")
 			.doesNotContain("onpaste");
@@ -117,7 +120,10 @@ class StaffPagesTests extends ServerOnH2 {
 				Map.of("currentPassword", TestClinic.PASSWORD, "password", "granite tulip harbour"));
 		assertThat(changed.status()).isEqualTo(302);
 		assertThat(changed.location()).isEqualTo("/account?password-changed");
-		assertThat(me.get("/account").status()).isEqualTo(200);
+		Page account = me.get("/account?password-changed");
+		assertThat(account.status()).isEqualTo(200);
+		assertThat(account.body()).contains("id=\"password-changed\"", "Your password is changed");
+		assertThat(me.get("/account").body()).doesNotContain("Your password is changed");
 		PageSession.signIn(this.port, email, "granite tulip harbour");
 		assertThat(this.jdbc.queryForList("select action from audit_event where actor = ? and action = ?", String.class,
 				email, "PASSWORD_CHANGED"))

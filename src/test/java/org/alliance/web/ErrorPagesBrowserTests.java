@@ -93,6 +93,27 @@ class ErrorPagesBrowserTests extends ServerOnH2 {
 		clientPage(expired.path() + ";x=1?lang=es", "es", "No se pudo leer esta solicitud", "");
 	}
 
+	/**
+	 * A form sent from a page whose session has since ended (signed out elsewhere, timed
+	 * out, a restart) fails its CSRF check: the person reads that the form is out of
+	 * date, not that their role forbids it, and nothing is stored.
+	 */
+	@Test
+	void aFormFromASessionThatEndedIsOutOfDateNotForbiddenToTheRole() {
+		TestClinic clinic = newClinic();
+		this.desk.signIn(clinic.therapist().email());
+		WebDriver browser = this.desk.open("/clients").browser();
+		browser.findElement(By.xpath("//summary[normalize-space()='Take on a client']")).click();
+		browser.findElement(By.id("pseudonym")).sendKeys("Late Form");
+		browser.manage().deleteAllCookies();
+		browser.findElement(By.id("admit")).click();
+		this.desk.awaitText(By.id("error-page"), "out of date");
+		assertThat(browser.findElement(By.id("error-page")).getText()).doesNotContain("Your role does not open");
+		assertThat(this.jdbc.queryForObject("select count(*) from client where pseudonym = 'Late Form'", Integer.class))
+			.isZero();
+		Accessibility.assertNoSeriousViolations(browser);
+	}
+
 	private void staffPage(String path, String heading) {
 		WebDriver browser = this.desk.open(path).browser();
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(path).isEqualTo("en");
