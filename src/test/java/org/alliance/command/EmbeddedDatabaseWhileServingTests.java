@@ -1,8 +1,5 @@
 package org.alliance.command;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.alliance.command.SetupCommandTests.Run;
+
+import static org.alliance.command.SetupCommandTests.alliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -250,27 +250,6 @@ class EmbeddedDatabaseWhileServingTests {
 		Properties properties = new Properties();
 		properties.load(new java.io.StringReader(Files.readString(this.data.resolve("admin-port"))));
 		return properties;
-	}
-
-	private static Run alliance(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-		try {
-			int exit = AllianceCommand.execute(args);
-			return new Run(exit, captured.toString(StandardCharsets.UTF_8),
-					capturedErr.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-	}
-
-	record Run(int exit, String out, String err) {
 	}
 
 }
