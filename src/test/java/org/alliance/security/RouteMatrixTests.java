@@ -168,14 +168,16 @@ class RouteMatrixTests extends ServerOnH2 {
 		String path = line.path().replace("{id}", colleague.toString());
 		String email = "invited-" + UUID.randomUUID() + "@clinic.test";
 		if (path.startsWith("/api/")) {
-			String body = path.endsWith("/role") ? "{\"role\":\"supervisor\"}" : path.equals("/api/v1/users")
-					? "{\"email\":\"" + email + "\",\"displayName\":\"Invited\",\"role\":\"therapist\"}" : "{}";
+			String body = path.endsWith("/role") ? "{\"role\":\"supervisor\"}"
+					: path.equals("/api/v1/users") ? "{\"email\":\"" + email + "\",\"displayName\":\"Invited "
+							+ email.substring(8, 16) + "\",\"role\":\"therapist\"}" : "{}";
 			String token = person(role).token();
 			return "PUT".equals(line.method()) ? this.api.put(path, token, body).status()
 					: this.api.post(path, token, body, "matrix-" + UUID.randomUUID()).status();
 		}
 		Map<String, String> form = path.endsWith("/role") ? Map.of("role", "supervisor") : path.equals("/admin/users")
-				? Map.of("email", email, "displayName", "Invited", "role", "therapist") : Map.of();
+				? Map.of("email", email, "displayName", "Invited " + email.substring(8, 16), "role", "therapist")
+				: Map.of();
 		PageSession session = this.pages.get(role);
 		session.get("/account");
 		return session.post(path, form).status();
