@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * Prints per model the seconds to read and to fit (Satterthwaite df and conditional
  * variances included), the criterion, the log-likelihood and the evaluations, then the
  * peak heap. {@code bench/lmm-vs-lme4.sh} runs it beside lme4 on the same file; the
- * figures are in README's Performance section.
+ * figures are in docs/manual.md's Performance section.
  */
 @Command(name = "lmm-bench", mixinStandardHelpOptions = true,
 		description = "Benchmark the mixed-model engine on synthetic data: therapy (1M rows, default) or crossed (InstEval's shape).")

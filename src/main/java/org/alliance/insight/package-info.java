@@ -64,7 +64,7 @@
  * MixedModels.jl's {@code gradient}) for the quasi-Newton search. A model whose rest
  * would exceed the limit goes through {@code SparseSystem} instead. On lme4's InstEval
  * shape this takes the crossed fit from 43 s (general sparse Cholesky, 2.7× slower than
- * lme4) to about 2 s; README's <i>Performance</i> has the side-by-side figures.
+ * lme4) to about 2 s; docs/manual.md's <i>Performance</i> has the side-by-side figures.
  *
  * <h2>Tests of fixed effects</h2> t tests use Satterthwaite's degrees of freedom as
  * lmerTest computes them (Kuznetsova et al. 2017, JSS 82(13)): the asymptotic covariance
