@@ -5,6 +5,13 @@
 (function () {
   'use strict';
 
+  // A canvas's own proportions are drawn for a desk's width; on a phone they would leave a strip a
+  // few dozen pixels high. Below 600 px a chart is drawn at most 1.5 times as wide as it is high.
+  function aspect(canvas) {
+    const desk = canvas.width / canvas.height;
+    return window.matchMedia('(max-width: 600px)').matches ? Math.min(desk, 1.5) : desk;
+  }
+
   function data(id) {
     const block = document.getElementById(id);
     return block ? JSON.parse(block.textContent) : null;
@@ -51,6 +58,7 @@
       data: { labels: labels, datasets: datasets },
       options: {
         animation: false,
+        aspectRatio: aspect(canvas),
         scales: {
           x: { title: { display: true, text: 'Session' } },
           y: { min: min, max: max, title: { display: true, text: title } }
@@ -66,7 +74,8 @@
         new Chart(canvas, {
           type: 'line',
           data: { labels: c.sessions, datasets: allianceDatasets(c, 'Client') },
-          options: { animation: false, scales: { y: { min: 1, max: 5 } }, plugins: { legend: { labels: { boxWidth: 12 } } } }
+          options: { animation: false, aspectRatio: aspect(canvas), scales: { y: { min: 1, max: 5 } },
+            plugins: { legend: { labels: { boxWidth: 12 } } } }
         });
       }
     });
@@ -79,7 +88,7 @@
       new Chart(canvas, {
         type: 'line',
         data: { labels: c.sessions, datasets: allianceDatasets(c, 'Client (' + c.scale + ')') },
-        options: { animation: false, scales: { y: { min: 1, max: 5 } } }
+        options: { animation: false, aspectRatio: aspect(canvas), scales: { y: { min: 1, max: 5 } } }
       });
     }
   }

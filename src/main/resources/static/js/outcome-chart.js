@@ -27,6 +27,9 @@
     data: { labels: c.sessions, datasets: datasets },
     options: {
       animation: false,
+      // At most 1.5 times as wide as high on a phone, as the other charts (charts.js).
+      aspectRatio: window.matchMedia('(max-width: 600px)').matches ? Math.min(canvas.width / canvas.height, 1.5)
+        : canvas.width / canvas.height,
       scales: {
         x: { title: { display: true, text: 'Session' } },
         y: { min: 0, max: 27, title: { display: true, text: 'PHQ-9 (higher is worse)' } }

@@ -69,8 +69,15 @@ class BriefPages {
 		model.addAttribute("rule", this.settings.signalRule());
 		model.addAttribute("episodes", EpisodeRow.of(alliance));
 		model.addAttribute("signals", open);
-		model.addAttribute("nextSession", sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1);
-		model.addAttribute("lastSession", sessions.isEmpty() ? null : sessions.get(sessions.size() - 1));
+		// A booked session is the next one, not the last: the brief prepares it.
+		List<CareSession> held = sessions.stream().filter((s) -> !s.booked()).toList();
+		model.addAttribute("nextSession",
+				sessions.stream()
+					.filter(CareSession::booked)
+					.mapToInt(CareSession::number)
+					.min()
+					.orElse(sessions.stream().mapToInt(CareSession::number).max().orElse(0) + 1));
+		model.addAttribute("lastSession", held.isEmpty() ? null : held.get(held.size() - 1));
 		// A brief prepares the next session of an open episode; a client whose episodes
 		// have all ended has none, and the page says so instead.
 		List<Episode> episodes = this.caseload.episodes(user, id);

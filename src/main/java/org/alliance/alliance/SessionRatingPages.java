@@ -13,6 +13,7 @@ import org.alliance.care.Caseload;
 import org.alliance.care.SessionOfClient;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
+import org.alliance.measure.AlreadyAnswered;
 import org.alliance.measure.InstrumentForm;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
@@ -65,17 +66,19 @@ class SessionRatingPages {
 		SessionOfClient session = show(user, sessionId, form, model);
 		Instrument instrument = (Instrument) model.getAttribute("instrument");
 		String key = fields.getFirst("key");
-		if (model.getAttribute("earlier") != null) {
-			// One rating of a session by its therapist, as the client's own form is
-			// answered once: a second would make the brief and the client page disagree.
-			response.setStatus(409);
-			return "alliance/rate";
-		}
 		try {
 			this.responses.submit(user, sessionId,
 					new Submission(instrument.code(), "therapist", InstrumentForm.answers(instrument, fields)),
 					(key != null && !key.isBlank()) ? key : null);
 			return "redirect:/clients/" + session.clientId() + "/brief";
+		}
+		catch (AlreadyAnswered ex) {
+			// One rating of a session by its therapist, as the client's own form is
+			// answered once (the one rule of Responses): a second would make the brief
+			// and the client page disagree. The page shows the rating stored.
+			show(user, sessionId, form, model);
+			response.setStatus(409);
+			return "alliance/rate";
 		}
 		catch (InvalidRequest ex) {
 			Map<String, String> errors = new LinkedHashMap<>();

@@ -58,8 +58,10 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(Conflict.class)
 	ResponseEntity<ProblemDetail> conflict(Conflict e) {
-		return problem(HttpStatus.CONFLICT, "conflict", e.getMessage(),
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.CONFLICT, "conflict", e.getMessage(),
 				List.of(new FieldProblem(e.field(), e.getMessage())));
+		e.details().forEach(answer.getBody()::setProperty);
+		return answer;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

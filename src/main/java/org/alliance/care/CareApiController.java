@@ -1,10 +1,16 @@
 package org.alliance.care;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.alliance.api.InvalidRequest;
 import org.alliance.security.CurrentUser;
 
 import org.springframework.http.HttpStatus;
@@ -26,15 +32,47 @@ class CareApiController {
 
 	private final Caseload caseload;
 
-	CareApiController(Caseload caseload) {
+	private final SessionBookings bookings;
+
+	private final Reassignments reassignments;
+
+	private final ClientContacts contacts;
+
+	CareApiController(Caseload caseload, SessionBookings bookings, Reassignments reassignments,
+			ClientContacts contacts) {
+		this.contacts = contacts;
 		this.caseload = caseload;
+		this.bookings = bookings;
+		this.reassignments = reassignments;
+	}
+
+	/**
+	 * Moves the client to another therapist of the clinic (a supervisor, or who manages
+	 * the clinic); the client's signals go with them. Body {@code therapist} (the new
+	 * therapist's email or id) and {@code reason} (1 to 400 characters).
+	 */
+	@PostMapping("/clients/{id}/reassignment")
+	@ResponseStatus(HttpStatus.CREATED)
+	Reassignment reassign(CurrentUser user, @PathVariable UUID id, @RequestBody Move body) {
+		return this.reassignments.reassign(user, id, body.therapist(), body.reason());
+	}
+
+	/**
+	 * Moves every client of one therapist (e.g. one who left) to another; the answer
+	 * lists one reassignment per client moved, none when the therapist had none.
+	 */
+	@PostMapping("/users/{id}/clients/reassignment")
+	List<Reassignment> reassignAll(CurrentUser user, @PathVariable UUID id, @RequestBody Move body) {
+		return this.reassignments.reassignAll(user, id, body.therapist(), body.reason());
 	}
 
 	@PostMapping("/clients")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, UUID> admit(CurrentUser user, @RequestBody NewClient body) {
 		LocalDate start = (body.episodeStart() != null) ? body.episodeStart() : LocalDate.now();
-		return Map.of("id", this.caseload.admit(user, body.pseudonym(), body.therapist(), start).id());
+		return Map.of("id",
+				this.contacts.admit(user, body.pseudonym(), body.therapist(), start, body.email(), body.language())
+					.id());
 	}
 
 	@GetMapping("/clients")
@@ -42,9 +80,20 @@ class CareApiController {
 		return this.caseload.visibleTo(user).stream().map(ClientView::of).toList();
 	}
 
+	/** The client, with the contact email masked ({@code j***@example.org}), if any. */
 	@GetMapping("/clients/{id}")
-	ClientView client(CurrentUser user, @PathVariable UUID id) {
-		return ClientView.of(this.caseload.client(user, id));
+	ClientDetail client(CurrentUser user, @PathVariable UUID id) {
+		Client client = this.caseload.client(user, id);
+		return ClientDetail.of(client, this.contacts.of(user, id).orElse(null));
+	}
+
+	/**
+	 * Sets, changes or removes (an empty or null {@code email}) the client's contact
+	 * email; answers it masked.
+	 */
+	@PutMapping("/clients/{id}/contact")
+	ContactView changeContact(CurrentUser user, @PathVariable UUID id, @RequestBody ContactChange body) {
+		return ContactView.of(this.contacts.change(user, id, body.email(), body.language()).orElse(null));
 	}
 
 	/** A new pseudonym for the client, by the rules of admission. */
@@ -53,11 +102,20 @@ class CareApiController {
 		return ClientView.of(this.caseload.rename(user, id, body.pseudonym()));
 	}
 
-	/** A change of attendance for a recorded session. */
 	@PutMapping("/sessions/{id}/attendance")
+	@Operation(summary = "Record whether the client came",
+			description = "Sets the session's attendance: attended, no-show or cancelled. A booked session becomes "
+					+ "attended or no-show once its start has passed, and can be cancelled at any time; a session "
+					+ "recorded earlier can be corrected. The answer is the session as now recorded.")
+	@ApiResponse(responseCode = "200",
+			description = "The session: id, number, date, attendance, startsAt, " + "lengthMinutes")
+	@ApiResponse(responseCode = "404", description = "No such session among the caller's clients' sessions")
+	@ApiResponse(responseCode = "422", description = "Problem details naming attendance (not one of the three, or "
+			+ "attended or no-show for a session still to come)")
 	SessionView changeAttendance(CurrentUser user, @PathVariable UUID id, @RequestBody AttendanceChange body) {
-		return SessionView
-			.of(this.caseload.changeAttendance(user, id, Attendance.fromWire(body.attendance()).orElse(null)));
+		CareSession session = this.caseload.changeAttendance(user, id,
+				Attendance.fromWire(body.attendance()).orElse(null));
+		return SessionView.of(session, this.bookings.zone(session.clinicId()));
 	}
 
 	@GetMapping("/clients/{id}/episodes")
@@ -72,28 +130,86 @@ class CareApiController {
 	}
 
 	@PostMapping("/clients/{id}/episodes/current/end")
+	@Operation(summary = "End the client's open episode of care",
+			description = "Ends the open episode on date (its last day) for reason planned, dropout or other. "
+					+ "Bookings still to come in it (booked sessions that start later, or after that day) are "
+					+ "cancelled with it only when cancelBookings is true; otherwise nothing changes and the answer "
+					+ "is 409 naming them.")
+	@ApiResponse(responseCode = "200", description = "The ended episode")
+	@ApiResponse(responseCode = "409",
+			description = "Problem details naming cancelBookings, listing the bookings " + "still to come")
+	@ApiResponse(responseCode = "422", description = "Problem details naming date or reason")
 	EpisodeView endEpisode(CurrentUser user, @PathVariable UUID id, @RequestBody EpisodeEnd body) {
 		EndReason reason = EndReason.fromWire(body.reason()).orElse(null);
-		return EpisodeView.of(this.caseload.endEpisode(user, id, body.date(), reason));
+		return EpisodeView
+			.of(this.caseload.endEpisode(user, id, body.date(), reason, Boolean.TRUE.equals(body.cancelBookings())));
 	}
 
 	@PostMapping("/clients/{id}/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Book or record a session",
+			description = "With status (or attendance) booked: books a session ahead in the open episode, starting "
+					+ "at startsAt (ISO-8601 with its offset, in the future) for lengthMinutes (10 to 240, 50 when "
+					+ "left out); number is the episode's next when left out, and the session keeps it whatever "
+					+ "happens. Otherwise records a session with its number, date and attendance (attended, no-show "
+					+ "or cancelled); attended and no-show only for a day that has come.")
+	@ApiResponse(responseCode = "201", description = "The new session's id")
+	@ApiResponse(responseCode = "422",
+			description = "Problem details naming number, date, attendance, status, " + "startsAt or lengthMinutes")
 	Map<String, UUID> recordSession(CurrentUser user, @PathVariable UUID id, @RequestBody NewSession body) {
-		Attendance attendance = Attendance.fromWire(body.attendance()).orElse(null);
+		String status = body.status();
+		if (status != null && body.attendance() != null && !status.equals(body.attendance())) {
+			throw InvalidRequest.of("status", "Give status or attendance, not two different values.");
+		}
+		Attendance attendance = Attendance.fromWire((status != null) ? status : body.attendance()).orElse(null);
+		if (attendance == Attendance.BOOKED) {
+			return Map.of("id",
+					this.bookings.book(user, id, body.number(), body.startsAt(), body.lengthMinutes()).id());
+		}
 		return Map.of("id", this.caseload.recordSession(user, id, body.number(), body.date(), attendance).id());
 	}
 
 	@GetMapping("/clients/{id}/sessions")
 	List<SessionView> sessions(CurrentUser user, @PathVariable UUID id) {
-		return this.caseload.sessions(user, id).stream().map(SessionView::of).toList();
+		ZoneId zone = this.bookings.zone(user.clinicId());
+		return this.caseload.sessions(user, id).stream().map((s) -> SessionView.of(s, zone)).toList();
 	}
 
-	/** Checked by {@link Caseload#admit}, the same rules as the caseload page's form. */
-	record NewClient(String pseudonym, String therapist, LocalDate episodeStart) {
+	/**
+	 * Checked by {@link Caseload#admit}, the same rules as the caseload page's form; the
+	 * optional contact email and its language by {@link ClientContacts#admit}.
+	 */
+	record NewClient(String pseudonym, String therapist, LocalDate episodeStart, String email, String language) {
 	}
 
-	record NewSession(Integer number, LocalDate date, String attendance) {
+	record ContactChange(String email, String language) {
+	}
+
+	/** A contact email masked, or none (both null). */
+	record ContactView(String email, String language) {
+		static ContactView of(ContactEmail contact) {
+			return (contact != null) ? new ContactView(contact.masked(), contact.language())
+					: new ContactView(null, null);
+		}
+	}
+
+	record ClientDetail(UUID id, String pseudonym, UUID therapist, String email, String language) {
+		static ClientDetail of(Client client, ContactEmail contact) {
+			return new ClientDetail(client.id(), client.pseudonym(), client.therapistId(),
+					(contact != null) ? contact.masked() : null, (contact != null) ? contact.language() : null);
+		}
+	}
+
+	/**
+	 * A session to record (number, date, attendance) or to book (status booked, startsAt,
+	 * lengthMinutes, number optional).
+	 */
+	record NewSession(Integer number, LocalDate date, String attendance, String status, OffsetDateTime startsAt,
+			Integer lengthMinutes) {
+	}
+
+	/** Checked by {@link Reassignments}, the same rules as the pages' forms. */
+	record Move(String therapist, String reason) {
 	}
 
 	record Renaming(String pseudonym) {
@@ -105,7 +221,7 @@ class CareApiController {
 	record NewEpisode(LocalDate start) {
 	}
 
-	record EpisodeEnd(LocalDate date, String reason) {
+	record EpisodeEnd(LocalDate date, String reason, Boolean cancelBookings) {
 	}
 
 	record ClientView(UUID id, String pseudonym, UUID therapist) {
@@ -121,9 +237,16 @@ class CareApiController {
 		}
 	}
 
-	record SessionView(UUID id, int number, LocalDate date, String attendance) {
-		static SessionView of(CareSession session) {
-			return new SessionView(session.id(), session.number(), session.date(), session.attendance().wireName());
+	/**
+	 * @param startsAt in the clinic's time zone; null for a session recorded with its
+	 * date only
+	 */
+	record SessionView(UUID id, int number, LocalDate date, String attendance, OffsetDateTime startsAt,
+			Integer lengthMinutes) {
+		static SessionView of(CareSession session, ZoneId zone) {
+			return new SessionView(session.id(), session.number(), session.date(), session.attendance().wireName(),
+					(session.startsAt() != null) ? session.startsAt().atZone(zone).toOffsetDateTime() : null,
+					session.lengthMinutes());
 		}
 	}
 

@@ -2,7 +2,10 @@ package org.alliance.care;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +31,9 @@ class CareRecords {
 	private static final RowMapper<CareSession> SESSION = (rs, i) -> new CareSession(rs.getObject("id", UUID.class),
 			rs.getObject("clinic_id", UUID.class), rs.getObject("client_id", UUID.class),
 			rs.getObject("episode_id", UUID.class), rs.getInt("number"), rs.getDate("session_date").toLocalDate(),
-			Attendance.valueOf(rs.getString("attendance")));
+			Attendance.valueOf(rs.getString("attendance")),
+			(rs.getTimestamp("starts_at") != null) ? rs.getTimestamp("starts_at").toInstant() : null,
+			(Integer) rs.getObject("length_minutes", Integer.class));
 
 	private final JdbcTemplate jdbc;
 
@@ -57,9 +62,11 @@ class CareRecords {
 
 	void insert(CareSession session) {
 		this.jdbc.update("""
-				insert into care_session (id, clinic_id, client_id, episode_id, number, session_date, attendance)
-				values (?, ?, ?, ?, ?, ?, ?)""", session.id(), session.clinicId(), session.clientId(),
-				session.episodeId(), session.number(), Date.valueOf(session.date()), session.attendance().name());
+				insert into care_session (id, clinic_id, client_id, episode_id, number, session_date, attendance,
+				starts_at, length_minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", session.id(), session.clinicId(),
+				session.clientId(), session.episodeId(), session.number(), Date.valueOf(session.date()),
+				session.attendance().name(), (session.startsAt() != null) ? Timestamp.from(session.startsAt()) : null,
+				session.lengthMinutes());
 	}
 
 	Optional<Client> client(UUID clinicId, UUID clientId) {
@@ -131,6 +138,41 @@ class CareRecords {
 				clientId);
 	}
 
+	/** Gives the client to another therapist. */
+	void moveClient(UUID clinicId, UUID clientId, UUID therapistId) {
+		this.jdbc.update("update client set therapist_id = ? where clinic_id = ? and id = ?", therapistId, clinicId,
+				clientId);
+	}
+
+	void insert(UUID clinicId, Reassignment reassignment) {
+		this.jdbc.update("""
+				insert into client_reassignment (id, clinic_id, client_id, from_therapist_id, to_therapist_id,
+				reassigned_by, reason, reassigned_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", reassignment.id(), clinicId,
+				reassignment.clientId(), reassignment.fromTherapistId(), reassignment.toTherapistId(),
+				reassignment.by(), reassignment.reason(), Timestamp.from(reassignment.at()));
+	}
+
+	/** The client's moves to another therapist, oldest first. */
+	List<Reassignment> reassignments(UUID clinicId, UUID clientId) {
+		return this.jdbc.query("""
+				select * from client_reassignment where clinic_id = ? and client_id = ?
+				order by reassigned_at, id""",
+				(rs, i) -> new Reassignment(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+						rs.getObject("from_therapist_id", UUID.class), rs.getObject("to_therapist_id", UUID.class),
+						rs.getString("reassigned_by"), rs.getString("reason"),
+						rs.getTimestamp("reassigned_at").toInstant()),
+				clinicId, clientId);
+	}
+
+	/** How many clients each therapist of the clinic has, of those who have any. */
+	Map<UUID, Integer> clientsPerTherapist(UUID clinicId) {
+		Map<UUID, Integer> counts = new HashMap<>();
+		this.jdbc.query("select therapist_id, count(*) from client where clinic_id = ? group by therapist_id", (rs) -> {
+			counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+		}, clinicId);
+		return counts;
+	}
+
 	void rename(UUID clinicId, UUID clientId, String pseudonym) {
 		this.jdbc.update("update client set pseudonym = ? where clinic_id = ? and id = ?", pseudonym, clinicId,
 				clientId);
@@ -146,6 +188,15 @@ class CareRecords {
 				"select count(*) from episode where clinic_id = ? and id = ? and end_date is null", Integer.class,
 				clinicId, episodeId);
 		return count != null && count > 0;
+	}
+
+	Optional<LocalDate> episodeEnd(UUID clinicId, UUID episodeId) {
+		return this.jdbc
+			.queryForList("select end_date from episode where clinic_id = ? and id = ? and end_date is not null",
+					Date.class, clinicId, episodeId)
+			.stream()
+			.findFirst()
+			.map(Date::toLocalDate);
 	}
 
 	Optional<SessionOfClient> sessionOfClient(UUID clinicId, UUID sessionId) {

@@ -1,8 +1,11 @@
 package org.alliance.care;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +26,14 @@ import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.ClinicalAccess;
 import org.alliance.security.ClinicalDecision;
+import org.alliance.security.Clinics;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.Role;
 import org.alliance.security.TreatedClient;
 import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -69,12 +74,22 @@ public class Caseload {
 
 	private final ClinicalAccess access;
 
-	Caseload(CareRecords records, UserAccounts accounts, AuditTrail audit, JdbcTemplate jdbc, ClinicalAccess access) {
+	private final Clinics clinics;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	Caseload(CareRecords records, UserAccounts accounts, AuditTrail audit, JdbcTemplate jdbc, ClinicalAccess access,
+			Clinics clinics, Clock clock, ApplicationEventPublisher events) {
 		this.records = records;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.access = access;
+		this.clinics = clinics;
+		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -177,8 +192,11 @@ public class Caseload {
 	}
 
 	/**
-	 * Books or records a session in the client's open episode.
+	 * Records a session that took place (or was cancelled) in the client's open episode,
+	 * with its date only; a session ahead is booked instead ({@link SessionBookings}).
 	 * @param number from 1 to {@value #MAX_SESSION_NUMBER}, unique in the episode
+	 * @param attendance attended, no-show or cancelled; attended and no-show only for a
+	 * day that has come in the clinic's time zone
 	 * @throws InvalidRequest naming {@code number}, {@code date} or {@code attendance}
 	 * @throws Conflict naming {@code number} when the number was taken meanwhile
 	 */
@@ -189,7 +207,7 @@ public class Caseload {
 		List<FieldProblem> checked = new ArrayList<>();
 		FieldRules.whole(checked, "number", number, 1, MAX_SESSION_NUMBER);
 		FieldRules.date(checked, "date", date);
-		if (attendance == null) {
+		if (attendance == null || attendance == Attendance.BOOKED) {
 			checked.add(new FieldProblem("attendance", Attendance.CHOICES));
 		}
 		FieldRules.refuseIfAny(checked);
@@ -201,6 +219,10 @@ public class Caseload {
 		}
 		if (date.isBefore(episode.start())) {
 			problems.add(new FieldProblem("date", "The episode started on " + episode.start() + "."));
+		}
+		if (attendance != Attendance.CANCELLED && date.isAfter(today(user.clinicId()))) {
+			problems.add(new FieldProblem("date", "This day is still to come: book the session (status booked, with"
+					+ " its start) and record whether the client came once it has happened."));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
@@ -247,9 +269,25 @@ public class Caseload {
 		return episode;
 	}
 
-	/** Ends the client's open episode. */
-	@Transactional
+	/**
+	 * Ends the client's open episode, refused while bookings are still to come in it.
+	 * @see #endEpisode(CurrentUser, UUID, LocalDate, EndReason, boolean)
+	 */
 	public Episode endEpisode(CurrentUser user, UUID clientId, LocalDate date, EndReason reason) {
+		return endEpisode(user, clientId, date, reason, false);
+	}
+
+	/**
+	 * Ends the client's open episode; publishes {@link EpisodeEnded}.
+	 * @param cancelBookings whether to cancel the episode's bookings still to come
+	 * ({@link #bookingsToCome}), each published as {@link SessionCancelled}
+	 * @throws InvalidRequest naming {@code date} or {@code reason}
+	 * @throws Conflict naming {@code cancelBookings}, and the bookings, when there are
+	 * bookings to come and they are not to be cancelled
+	 */
+	@Transactional
+	public Episode endEpisode(CurrentUser user, UUID clientId, LocalDate date, EndReason reason,
+			boolean cancelBookings) {
 		clientToActOn(user, clientId);
 		List<FieldProblem> checked = new ArrayList<>();
 		FieldRules.date(checked, "date", date);
@@ -266,10 +304,56 @@ public class Caseload {
 		catch (IllegalArgumentException ex) {
 			throw InvalidRequest.of("date", ex.getMessage());
 		}
+		List<CareSession> toCome = bookingsToCome(user.clinicId(), clientId, episode, date);
+		if (!toCome.isEmpty() && !cancelBookings) {
+			ZoneId zone = this.clinics.timeZone(user.clinicId());
+			throw new Conflict("cancelBookings",
+					"The episode has bookings still to come: " + String.join(", ",
+							toCome.stream().map((s) -> "session " + s.number() + " (" + s.when(zone) + ")").toList())
+							+ ". End it with cancelBookings true to cancel them.");
+		}
+		for (CareSession booking : toCome) {
+			cancelBooking(user, booking);
+		}
 		this.records.update(user.clinicId(), ended);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "episode", episode.id()));
+		this.events.publishEvent(new EpisodeEnded(user.clinicId(), clientId, episode.id(), date, reason));
 		return ended;
+	}
+
+	/**
+	 * The bookings of the client's open episode still to come if it ended on {@code end}:
+	 * booked sessions that start later than now or on a later day. Empty without an open
+	 * episode.
+	 */
+	public List<CareSession> bookingsToCome(CurrentUser user, UUID clientId, LocalDate end) {
+		clientToActOn(user, clientId);
+		return openEpisode(user.clinicId(), clientId)
+			.map((episode) -> bookingsToCome(user.clinicId(), clientId, episode, end))
+			.orElse(List.of());
+	}
+
+	private List<CareSession> bookingsToCome(UUID clinicId, UUID clientId, Episode episode, LocalDate end) {
+		Instant now = this.clock.instant();
+		ZoneId zone = this.clinics.timeZone(clinicId);
+		return this.records.sessions(clinicId, clientId)
+			.stream()
+			.filter((s) -> s.episodeId().equals(episode.id()) && s.booked())
+			.filter((s) -> (end != null && s.date().isAfter(end)) || !s.started(now, zone))
+			.toList();
+	}
+
+	private void cancelBooking(CurrentUser user, CareSession booking) {
+		this.records.changeAttendance(user.clinicId(), booking.id(), Attendance.CANCELLED);
+		AuditTrail.append(this.jdbc,
+				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "session", booking.id()));
+		this.events.publishEvent(SessionCancelled.of(booking));
+	}
+
+	/** Today in the clinic's time zone, by the application's clock. */
+	private LocalDate today(UUID clinicId) {
+		return LocalDate.ofInstant(this.clock.instant(), this.clinics.timeZone(clinicId));
 	}
 
 	/**
@@ -299,27 +383,48 @@ public class Caseload {
 	}
 
 	/**
-	 * Records a change of attendance, e.g. a booked session the client did not come to.
+	 * Records whether the client came to a session, or changes it: a booked session
+	 * becomes attended or no-show once it has started, or cancelled at any time.
+	 * Publishes {@link AttendanceRecorded}, and {@link SessionCancelled} when a booking
+	 * is cancelled.
 	 * @throws NotFound when the session is not among those this person may see
-	 * @throws InvalidRequest naming {@code attendance}
+	 * @throws InvalidRequest naming {@code attendance}: none of attended, no-show or
+	 * cancelled, or attended or no-show for a session still to come
 	 */
 	@Transactional
 	public CareSession changeAttendance(CurrentUser user, UUID sessionId, Attendance attendance) {
-		SessionOfClient session = sessionToActOn(user, sessionId);
+		CareSession before = sessionToActOn(user, sessionId).session();
 		if (attendance == null) {
 			throw InvalidRequest.of("attendance", Attendance.CHOICES);
+		}
+		CareSession after;
+		try {
+			after = before.recorded(attendance, this.clock.instant(), this.clinics.timeZone(user.clinicId()));
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw InvalidRequest.of("attendance", ex.getMessage());
 		}
 		this.records.changeAttendance(user.clinicId(), sessionId, attendance);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "session", sessionId));
-		CareSession before = session.session();
-		return new CareSession(before.id(), before.clinicId(), before.clientId(), before.episodeId(), before.number(),
-				before.date(), attendance);
+		if (before.booked() && attendance == Attendance.CANCELLED) {
+			this.events.publishEvent(SessionCancelled.of(before));
+		}
+		this.events.publishEvent(AttendanceRecorded.of(after));
+		return after;
 	}
 
 	/** Whether the session's episode of care is still open. */
 	public boolean inOpenEpisode(SessionOfClient session) {
 		return this.records.episodeOpen(session.clinicId(), session.session().episodeId());
+	}
+
+	/**
+	 * The day the session's episode of care ended, or empty while it is open: measures
+	 * are not taken for a session dated after it.
+	 */
+	public Optional<LocalDate> episodeEnd(SessionOfClient session) {
+		return this.records.episodeEnd(session.clinicId(), session.session().episodeId());
 	}
 
 	/**
@@ -393,6 +498,27 @@ public class Caseload {
 			.map((client) -> new ClinicCare(List.of(client), this.records.episodes(clinicId, clientId),
 					this.records.sessions(clinicId, clientId)))
 			.orElseGet(() -> new ClinicCare(List.of(), List.of(), List.of()));
+	}
+
+	/**
+	 * The clients, by id, for a supervisor or duty clinician covering their risk signals
+	 * ({@link ClinicalAccess#coverRisk}): what the risk view and a risk signal's page
+	 * name the client by (the pseudonym) and who treats them, nothing else of the record.
+	 * The caller passes only the clients of the risk signals it shows. Each read is
+	 * audited; a client the person may not cover is left out.
+	 */
+	public Map<UUID, Client> forRiskCover(CurrentUser user, Collection<UUID> clientIds) {
+		readsWholeClinic(user);
+		Map<UUID, Client> clients = new HashMap<>();
+		for (UUID id : clientIds) {
+			this.records.client(user.clinicId(), id)
+				.filter((client) -> this.access.coverRisk(user, treated(client)).allowed())
+				.ifPresent((client) -> {
+					this.audit.recordRead(user, "client-for-risk", id);
+					clients.put(id, client);
+				});
+		}
+		return clients;
 	}
 
 	/**

@@ -14,8 +14,10 @@ import org.alliance.care.CaseloadColumn.Cell;
  * One line of the caseload: who is at risk, at a glance.
  *
  * @param client the client, never null
- * @param lastSession the latest session on or before today, or null
- * @param nextSession the first session after today, or null
+ * @param lastSession the latest session held (not still booked) on or before today, or
+ * null
+ * @param nextSession the first session still booked, or else the first dated after today,
+ * or null
  * @param cells the other modules' cells, in the order of the columns, null where a column
  * has nothing to say about the client
  * @param attention the most urgent of the cells' attention
@@ -41,10 +43,10 @@ record CaseloadGlance(Client client, CareSession lastSession, CareSession nextSe
 			CareSession last = null;
 			CareSession next = null;
 			for (CareSession session : sessions.getOrDefault(client.id(), List.of())) {
-				if (!session.date().isAfter(today)) {
+				if (!session.booked() && !session.date().isAfter(today)) {
 					last = session;
 				}
-				else if (next == null) {
+				else if (next == null && (session.booked() || session.date().isAfter(today))) {
 					next = session;
 				}
 			}

@@ -55,9 +55,13 @@ record ClientEpisode(Episode episode, List<CareSession> sessions) {
 		return this.sessions.stream().filter((s) -> s.number() == number).findFirst();
 	}
 
-	/** The highest session number booked, 0 before the first. */
+	/**
+	 * The highest number of a session that has taken place (or was missed or cancelled),
+	 * 0 before the first: a session still booked is the one the therapist prepares, not
+	 * the last one.
+	 */
 	int lastNumber() {
-		return this.sessions.stream().mapToInt(CareSession::number).max().orElse(0);
+		return this.sessions.stream().filter((s) -> !s.booked()).mapToInt(CareSession::number).max().orElse(0);
 	}
 
 }

@@ -24,10 +24,17 @@ public record CollaborationView(UUID clientId, List<Goal> goals, List<Task> task
 	static CollaborationView of(Client client, List<Goal> goals, List<Task> tasks, List<CareSession> episodeSessions,
 			GoalReview review) {
 		GoalAttainment attainment = GoalAttainment.of(goals);
-		int last = episodeSessions.stream().mapToInt(CareSession::number).max().orElse(0);
+		// A booked session has not taken place: the last is the last one held, the next
+		// the first still booked.
+		int last = episodeSessions.stream().filter((s) -> !s.booked()).mapToInt(CareSession::number).max().orElse(0);
+		int next = episodeSessions.stream()
+			.filter((s) -> s.booked() && s.number() > last)
+			.mapToInt(CareSession::number)
+			.min()
+			.orElse(last + 1);
 		return new CollaborationView(client.id(), goals, tasks, attainment,
 				(attainment.tScore() != null) ? String.format(Locale.ROOT, "%.1f", attainment.tScore()) : null, review,
-				episodeSessions.stream().map(CareSession::number).toList(), last, last + 1);
+				episodeSessions.stream().map(CareSession::number).toList(), last, next);
 	}
 
 	/**

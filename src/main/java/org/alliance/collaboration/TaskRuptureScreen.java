@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.alliance.care.AttendanceRecorded;
 import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
@@ -84,6 +85,15 @@ public class TaskRuptureScreen {
 	 */
 	public int evaluateAsTheyCame(UUID clinicId, UUID clientId) {
 		return evaluate(clinicId, clientId, true);
+	}
+
+	/**
+	 * A booked due session that has happened may complete a run of missed tasks, which
+	 * was held back while the session was still booked.
+	 */
+	@EventListener
+	void on(AttendanceRecorded recorded) {
+		evaluate(recorded.clinicId(), recorded.clientId());
 	}
 
 	@EventListener
@@ -160,6 +170,12 @@ public class TaskRuptureScreen {
 				.stream()
 				.filter((s) -> s.episodeId().equals(episode) && s.number() == rupture.session())
 				.findFirst();
+			if (at.isPresent() && at.get().booked()) {
+				// The due session has not happened yet: a "not done" ticked on its link
+				// ahead
+				// of it is no missed session until the client was seen (or missed) there.
+				continue;
+			}
 			LocalDate date = at.map(CareSession::date).orElse(null);
 			NewSignal signal = new NewSignal(clinicId, clientId, client.therapistId(),
 					at.map(CareSession::id).orElse(null), KIND, sourceKey(clientId, episode, rupture.session()),

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.alliance.alliance.AllianceEvaluation;
 import org.alliance.care.Attendance;
 import org.alliance.care.Caseload;
+import org.alliance.care.SessionBookings;
 import org.alliance.collaboration.Agenda;
 import org.alliance.care.Client;
 import org.alliance.care.EndReason;
@@ -75,6 +76,12 @@ final class DemoClinicSeeder {
 
 	private final DemoCollaboration collaboration;
 
+	private final DemoBookings bookings;
+
+	private final SessionBookings sessionBookings;
+
+	private final java.time.Clock clock;
+
 	private final long seed;
 
 	static DemoClinicSeeder in(ApplicationContext context) {
@@ -89,7 +96,7 @@ final class DemoClinicSeeder {
 		DemoClinicSeeder full = in(context);
 		return new DemoClinicSeeder(full.accounts, full.caseload, full.responses, full.evaluation, full.notOnTrack,
 				full.expectedResponse, full.dropoutRisk, full.dropoutScreen, context.getBean(SignalInbox.class),
-				full.reflections, null, 0);
+				full.reflections, null, full.sessionBookings, full.clock, 0);
 	}
 
 	/**
@@ -105,13 +112,16 @@ final class DemoClinicSeeder {
 				new DemoCollaboration(context.getBean(Goals.class), context.getBean(Tasks.class),
 						context.getBean(TaskRuptureScreen.class), context.getBean(SignalInbox.class),
 						context.getBean(Agenda.class)),
-				seed);
+				context.getBean(SessionBookings.class), context.getBean(java.time.Clock.class), seed);
 	}
 
 	DemoClinicSeeder(UserAccounts accounts, Caseload caseload, Responses responses, AllianceEvaluation evaluation,
 			NotOnTrackScreen notOnTrack, ExpectedResponse expectedResponse, DropoutRisk dropoutRisk,
 			DropoutRiskScreen dropoutScreen, SignalInbox inbox, DemoReflections reflections,
-			DemoCollaboration collaboration, long seed) {
+			DemoCollaboration collaboration, SessionBookings sessionBookings, java.time.Clock clock, long seed) {
+		this.sessionBookings = sessionBookings;
+		this.bookings = new DemoBookings(sessionBookings);
+		this.clock = clock;
 		this.reflections = reflections;
 		this.collaboration = collaboration;
 		this.seed = seed;
@@ -165,6 +175,9 @@ final class DemoClinicSeeder {
 		}
 		watch.lap("goals and tasks");
 		endEpisodes(therapistOfClient, clinic, clientIds);
+		java.time.ZoneId zone = this.sessionBookings.zone(clinicId);
+		this.bookings.book(clinic, therapistOfClient, clientIds, LocalDate.ofInstant(this.clock.instant(), zone), zone);
+		watch.lap("bookings");
 		this.evaluation.resumeAndEvaluate(clinicId);
 		watch.lap("alliance evaluation");
 		// Both models are fitted now rather than at the next night, on the clinic's

@@ -1,5 +1,8 @@
 package org.alliance.command;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.alliance.security.UserAccount;
 import org.alliance.security.UserAccounts;
 import org.alliance.simulate.ClinicSimulator;
 import org.alliance.simulate.SimulationSettings;
+import org.alliance.staff.DemoBanner;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -25,6 +29,9 @@ import picocli.CommandLine.Option;
 		"Seed a simulated clinic into the database under --data if it is empty, then serve it.",
 		"Prints the URL and each demo user with role, email and a fresh API token; every demo password is 'demo'." })
 class DemoCommand implements Callable<Integer> {
+
+	/** The time zone of a new clinic (the clinic table's default). */
+	private static final ZoneId DEMO_ZONE = ZoneId.of("Europe/London");
 
 	@Mixin
 	ServerOptions server;
@@ -65,13 +72,26 @@ class DemoCommand implements Callable<Integer> {
 		UserAccounts accounts = context.getBean(UserAccounts.class);
 		if (!accounts.anyClinic()) {
 			SimulationSettings defaults = SimulationSettings.demo();
+			// The clinic's data end on the day it is seeded, so that on any day the demo
+			// shows a clinic as of today: recent sessions, signals still to work and
+			// sessions booked ahead. The day is the demo clinic's, in the time zone a new
+			// clinic has until its admin sets another.
+			LocalDate today = LocalDate.ofInstant(context.getBean(Clock.class).instant(), DEMO_ZONE);
 			SimulationSettings settings = SimulationSettings.endingOn(this.seed,
 					(this.therapists != null) ? this.therapists : defaults.therapists(),
 					(this.clients != null) ? this.clients : defaults.clientsPerTherapist(), defaults.maxSessions(),
-					defaults.censusDate());
-			System.out.println("Seeding a simulated clinic (seed " + this.seed + ", " + settings.therapists()
-					+ " therapists with " + settings.clientsPerTherapist() + " clients each) ...");
-			DemoClinicSeeder.in(context, this.seed).seed(ClinicSimulator.simulate(settings));
+					today);
+			System.out.println(
+					"Seeding a simulated clinic as of " + today + " (seed " + this.seed + ", " + settings.therapists()
+							+ " therapists with " + settings.clientsPerTherapist() + " clients each) ...");
+			DemoBanner banner = context.getBean(DemoBanner.class);
+			banner.seedingStarted();
+			try {
+				DemoClinicSeeder.in(context, this.seed).seed(ClinicSimulator.simulate(settings));
+			}
+			finally {
+				banner.seedingFinished();
+			}
 		}
 		printUsers(accounts, context.getBean(ApiTokens.class));
 	}

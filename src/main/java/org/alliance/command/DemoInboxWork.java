@@ -1,6 +1,8 @@
 package org.alliance.command;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,9 +64,12 @@ final class DemoInboxWork {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<?>> pending = new ArrayList<>();
-			for (Signal signal : this.inbox.inbox(supervisor)) {
+			List<Signal> signals = this.inbox.inbox(supervisor);
+			java.util.Set<UUID> keptOpen = latestOfEachTherapist(signals);
+			for (Signal signal : signals) {
 				LocalDate cutoff = today.minusDays("risk".equals(signal.kind()) ? RISK_OPEN_DAYS : OPEN_DAYS);
-				if (signal.status().inLoop() && signal.occurredOn() != null && signal.occurredOn().isBefore(cutoff)) {
+				if (signal.status().inLoop() && signal.occurredOn() != null && signal.occurredOn().isBefore(cutoff)
+						&& !keptOpen.contains(signal.id())) {
 					int index = worked++;
 					CurrentUser therapist = therapists.get(signal.therapistId());
 					pending.add(pool.submit(() -> work(therapist, signal, index)));
@@ -86,6 +91,29 @@ final class DemoInboxWork {
 		}
 	}
 
+	/**
+	 * The {@value #KEPT_OPEN} latest signals still in the loop of each therapist: every
+	 * therapist (the first included, whose clients' data may end earliest) has a few
+	 * signals to work, whatever day the demo is seeded. A risk answer is never among
+	 * those left: it is worked the day it comes.
+	 */
+	private static java.util.Set<UUID> latestOfEachTherapist(List<Signal> signals) {
+		Map<UUID, List<Signal>> byTherapist = new HashMap<>();
+		signals.stream()
+			.filter((s) -> s.status().inLoop() && s.occurredOn() != null && !"risk".equals(s.kind()))
+			.forEach((s) -> byTherapist.computeIfAbsent(s.therapistId(), (k) -> new ArrayList<>()).add(s));
+		java.util.Set<UUID> kept = new java.util.HashSet<>();
+		byTherapist.values()
+			.forEach((own) -> own.stream()
+				.sorted(java.util.Comparator.comparing(Signal::occurredOn).reversed())
+				.limit(KEPT_OPEN)
+				.forEach((s) -> kept.add(s.id())));
+		return kept;
+	}
+
+	/** Signals each therapist has left to work at least, when they have that many. */
+	static final int KEPT_OPEN = 3;
+
 	private void work(CurrentUser therapist, Signal signal, int index) {
 		// A task rupture's renegotiation may have acknowledged it already.
 		if (signal.status() == SignalStatus.OPEN) {
@@ -101,13 +129,18 @@ final class DemoInboxWork {
 	}
 
 	private void workRisk(CurrentUser therapist, Signal signal, int index) {
+		// The demo's signals are raised as it is seeded, so the client counts as reached
+		// then (to the minute, as a person enters it).
+		String reached = Instant.now().truncatedTo(ChronoUnit.MINUTES).toString();
 		this.inbox.recordAction(therapist, signal.id(), "contacted-client",
-				"Phoned the client the day after the session; they picked up and agreed to talk it through.");
+				"Phoned the client the day after the session; they picked up and agreed to talk it through.", reached);
 		this.inbox.recordAction(therapist, signal.id(), "assessed-risk",
 				"Asked directly about thoughts, plans and intent: passive thoughts, no plan or intent;"
-						+ " protective factors named (family, work).");
+						+ " protective factors named (family, work).",
+				reached);
 		if (index % 3 == 0) {
-			this.inbox.recordAction(therapist, signal.id(), "safety-plan", "Reviewed the safety plan together.");
+			this.inbox.recordAction(therapist, signal.id(), "safety-plan", "Reviewed the safety plan together.",
+					reached);
 		}
 		this.inbox.resolve(therapist, signal.id(), "Risk assessed as low; asked again at the next session.", null);
 	}

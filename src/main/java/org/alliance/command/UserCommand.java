@@ -17,6 +17,7 @@ import org.alliance.security.StaffAccounts;
 import org.alliance.security.StaffMember;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ./alliance user invite|list|disable|enable|role|reset}: a clinic's staff
+ * {@code ./alliance user invite|list|disable|enable|role|duty|reset}: a clinic's staff
  * accounts from the host's command line, by the same rules and audit as the admin pages.
  * Email is not sent yet: {@code invite} and {@code reset} print the one-time link to hand
  * over. While a server holds the embedded database, the command runs inside it through
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the staff accounts of a clinic.",
 		subcommands = { UserCommand.Invite.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
-				UserCommand.Enable.class, UserCommand.ChangeRole.class, UserCommand.Reset.class })
+				UserCommand.Enable.class, UserCommand.ChangeRole.class, UserCommand.Duty.class,
+				UserCommand.Reset.class })
 class UserCommand implements Callable<Integer> {
 
 	/**
@@ -57,7 +59,7 @@ class UserCommand implements Callable<Integer> {
 	public Integer call() {
 		this.spec.commandLine()
 			.getErr()
-			.println("Say what to do: ./alliance user invite|list|disable|enable|role|reset (--help on each)");
+			.println("Say what to do: ./alliance user invite|list|disable|enable|role|duty|reset (--help on each)");
 		return 2;
 	}
 
@@ -221,7 +223,8 @@ class UserCommand implements Callable<Integer> {
 			StaffMember any = accounts.member(this.email);
 			for (StaffMember m : accounts.staff().inClinic(accounts.staff().clinicOf(any.id()))) {
 				out.printf("%-30s  %-34s  %-10s  %s%n", m.displayName(), m.email(),
-						m.role().wireName() + (m.administers() ? "+admin" : ""), m.status().wireName());
+						m.role().wireName() + (m.administers() ? "+admin" : "") + (m.dutyClinician() ? "+duty" : ""),
+						m.status().wireName());
 			}
 		}
 
@@ -296,6 +299,43 @@ class UserCommand implements Callable<Integer> {
 				.changeRole(accounts.actorFor(member), member.id(), this.role, this.administers);
 			out.println(member.email() + " is now " + changed.role().wireName()
 					+ (changed.administers() ? " and administers the clinic" : "") + ".");
+		}
+
+	}
+
+	@Command(name = "duty", mixinStandardHelpOptions = true,
+			description = "Name a therapist or supervisor a duty clinician (--on), who works any risk signal of the"
+					+ " clinic, or no longer one (--off).")
+	static class Duty extends Action {
+
+		@Parameters(index = "0", paramLabel = "EMAIL", description = "The account's email.")
+		String email;
+
+		@ArgGroup(exclusive = true, multiplicity = "1")
+		OnOrOff choice;
+
+		static class OnOrOff {
+
+			@Option(names = "--on", required = true, description = "Make the person a duty clinician.")
+			boolean on;
+
+			@Option(names = "--off", required = true, description = "The person is no longer a duty clinician.")
+			boolean off;
+
+		}
+
+		@Override
+		List<String> args() {
+			return List.of("duty", this.email, this.choice.on ? "--on" : "--off");
+		}
+
+		@Override
+		void run(Accounts accounts, PrintWriter out, PrintWriter err) {
+			StaffMember member = accounts.member(this.email);
+			StaffMember changed = accounts.staff()
+				.setDutyClinician(accounts.actorFor(member), member.id(), this.choice.on);
+			out.println(member.email()
+					+ (changed.dutyClinician() ? " is now a duty clinician." : " is not a duty clinician."));
 		}
 
 	}

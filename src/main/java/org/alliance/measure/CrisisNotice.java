@@ -25,4 +25,12 @@ public interface CrisisNotice {
 	 */
 	Optional<String> after(UUID clinicId, Map<String, Map<String, Answer>> answered, String language);
 
+	/**
+	 * The clinic's crisis information whatever was answered, for a page where the client
+	 * can answer nothing (a personal link that is no longer valid) but may still need
+	 * help now. Never null.
+	 * @param language {@code en} or {@code es}
+	 */
+	String text(UUID clinicId, String language);
+
 }

@@ -65,6 +65,18 @@ class LinkIssuePages {
 		return "redirect:/clients/" + id + "#client-link";
 	}
 
+	/**
+	 * Revokes a link handed out for one of the client's sessions and goes back to the
+	 * client's page, which says so.
+	 */
+	@PostMapping("/clients/{id}/links/{linkId}/revoke")
+	String revokeLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID linkId, RedirectAttributes redirect) {
+		LinkStatus link = this.links.revokeOfClient(user, id, linkId);
+		redirect.addFlashAttribute("linkRevoked", "The personal link for session " + link.sessionNumber() + " ("
+				+ titles(link.instruments()) + ") is revoked: it no longer opens, and the client is told so.");
+		return "redirect:/clients/" + id + "#link-revoked";
+	}
+
 	private String titles(List<String> codes) {
 		return codes.stream()
 			.map((code) -> this.catalog.find(code).map(Instrument::title).orElse(code))

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.alliance.care.CareSession;
 import org.alliance.care.Client;
 import org.alliance.care.ClientPagePart;
+import org.alliance.instrument.Instrument;
+import org.alliance.instrument.InstrumentCatalog;
 import org.alliance.signal.SignalInbox;
 import org.alliance.security.CurrentUser;
 
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The client page's measures: each session's scores and the client's feedback, the
- * symptom and alliance charts, the buttons that issue a personal link, and a link just
- * issued.
+ * symptom and alliance charts, the buttons that issue a personal link, a link just
+ * issued, and the links still working, each with its button to revoke it.
  */
 @Component
 @Order(10)
@@ -28,9 +30,15 @@ class MeasuresOnClientPage implements ClientPagePart {
 
 	private final SignalInbox inbox;
 
-	MeasuresOnClientPage(Responses responses, SignalInbox inbox) {
+	private final ClientLinks links;
+
+	private final InstrumentCatalog catalog;
+
+	MeasuresOnClientPage(Responses responses, SignalInbox inbox, ClientLinks links, InstrumentCatalog catalog) {
 		this.responses = responses;
 		this.inbox = inbox;
+		this.links = links;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -41,8 +49,12 @@ class MeasuresOnClientPage implements ClientPagePart {
 				.put(r.instrument(), r));
 		ScoreChart chart = ScoreChart.of(sessions, bySession,
 				this.inbox.ofClient(user, client.id(), client.therapistId()));
-		return Optional
-			.of(new Fragment("measure/client-part", "measures", Map.of("bySession", bySession, "chart", chart)));
+		List<LinkStatus> working = this.links.workingOfClient(user, client, sessions);
+		Map<String, String> titles = new LinkedHashMap<>();
+		working.forEach((link) -> link.instruments()
+			.forEach((code) -> titles.put(code, this.catalog.find(code).map(Instrument::title).orElse(code))));
+		return Optional.of(new Fragment("measure/client-part", "measures",
+				Map.of("bySession", bySession, "chart", chart, "links", working, "titles", titles)));
 	}
 
 }

@@ -24,15 +24,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sent it ({@code client-link} for the client's own link); with {@code onBehalf} it is
  * the staff member who entered the client's answers for them. A key the same submitter
  * used before breaks the unique constraint; the caller then answers with that submitter's
- * earlier response.
+ * earlier response. Each response is stored as its session's current one for its measure
+ * and respondent; a second one breaks the constraint that holds one per session, and the
+ * caller refuses it ({@link AlreadyAnswered}). A correction names the version it corrects
+ * and why ({@link ResponseCorrection} supersedes that version first).
  */
 record NewResponse(UUID id, SessionOfClient session, String instrument, String respondent, String idempotencyKey,
 		String requestHash, String submittedBy, boolean onBehalf, Instant submittedAt, Map<String, Answer> answers,
-		Scores scores, AuditEntry audit) implements CombinableWrite<Recorded> {
+		Scores scores, AuditEntry audit, UUID corrects, String correctionReason) implements CombinableWrite<Recorded> {
 
 	private static final MultiRowInsert RESPONSE = new MultiRowInsert("response", "id", "clinic_id", "client_id",
 			"session_id", "instrument_code", "respondent", "idempotency_key", "request_hash", "submitted_by",
-			"on_behalf", "submitted_at", "total", "band");
+			"on_behalf", "submitted_at", "total", "band", "current_for_session", "corrects", "correction_reason");
 
 	private static final MultiRowInsert ANSWER = new MultiRowInsert("response_answer", "response_id", "clinic_id",
 			"item_id", "choice_value", "text_value");
@@ -56,7 +59,8 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 	private Object[] responseRow() {
 		return new Object[] { this.id, this.session.clinicId(), this.session.clientId(), this.session.session().id(),
 				this.instrument, this.respondent, this.idempotencyKey, this.requestHash, this.submittedBy,
-				this.onBehalf, Timestamp.from(this.submittedAt), this.scores.total(), this.scores.band() };
+				this.onBehalf, Timestamp.from(this.submittedAt), this.scores.total(), this.scores.band(),
+				this.session.session().id(), this.corrects, this.correctionReason };
 	}
 
 	private List<Object[]> answerRows() {
@@ -82,8 +86,13 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 				Timestamp.from(this.audit.occurredAt()), this.audit.detail() };
 	}
 
-	static AuditEntry auditOf(SessionOfClient session, String actor, UUID responseId) {
-		return AuditTrail.entry(session.clinicId(), actor, AuditAction.CREATE, "response", responseId);
+	/**
+	 * The audit line of the new response; a correction's names the version it corrects
+	 * (never the reason, which may hold clinical words and stays with the response).
+	 */
+	static AuditEntry auditOf(SessionOfClient session, String actor, UUID responseId, UUID corrects) {
+		AuditEntry entry = AuditTrail.entry(session.clinicId(), actor, AuditAction.CREATE, "response", responseId);
+		return (corrects != null) ? Audited.withDetail(entry, "corrects " + corrects) : entry;
 	}
 
 }

@@ -10,6 +10,7 @@ import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
 import org.alliance.care.Caseload;
 import org.alliance.care.SessionOfClient;
+import org.alliance.instrument.Answer;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
 import org.alliance.instrument.Respondent;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * for one session. It goes through {@link Responses#enterOnBehalf}, the same path as the
  * client's phone, so every evaluation fires as it would from the phone (a risk answer
  * raises its signal), and the record names who entered it. Anyone who may see the session
- * may enter it: the client's therapist, the clinic's supervisors and admins.
+ * may enter it: the client's therapist, the clinic's supervisors and admins. An answer
+ * already stored is corrected here too, with a reason ({@link Responses#correct}).
  */
 @Controller
 class PaperFormPages {
@@ -52,10 +54,13 @@ class PaperFormPages {
 	@GetMapping("/sessions/{sessionId}/paper/{instrument}")
 	String form(CurrentUser user, @PathVariable UUID sessionId, @PathVariable String instrument, Model model) {
 		// The form is for entering answers: only who may change the client's records
-		// opens
-		// it, and a supervisor is offered the act-for step instead.
+		// opens it, and a supervisor is offered the act-for step instead.
 		this.caseload.sessionToActOn(user, sessionId);
 		show(user, sessionId, instrument, model);
+		if (model.getAttribute("earlier") instanceof StoredResponse earlier) {
+			// The answer stored is what a correction starts from.
+			model.addAttribute("given", asFields(earlier));
+		}
 		model.addAttribute("key", UUID.randomUUID().toString());
 		return "measure/paper-form";
 	}
@@ -67,28 +72,71 @@ class PaperFormPages {
 		SessionOfClient session = show(user, sessionId, instrument, model);
 		Instrument measure = (Instrument) model.getAttribute("instrument");
 		String key = fields.getFirst("key");
-		if (model.getAttribute("earlier") != null) {
-			// The client's measure is answered once per session, on the phone or on
-			// paper: a second answer would make the client page and the report disagree.
-			response.setStatus(409);
-			return "measure/paper-form";
-		}
 		try {
 			this.responses.enterOnBehalf(user, sessionId, new Submission(measure.code(), Respondent.CLIENT.wireName(),
 					InstrumentForm.answers(measure, fields)), (key != null && !key.isBlank()) ? key : null);
 			return "redirect:/clients/" + session.clientId() + "#sessions";
 		}
-		catch (InvalidRequest ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.problems()
-				.forEach((p) -> errors.merge(p.field().replace("answers.", "item-"), p.message(),
-						(a, b) -> a + " " + b));
-			model.addAttribute("errors", errors);
-			model.addAttribute("given", fields.toSingleValueMap());
-			model.addAttribute("key", key);
-			response.setStatus(422);
+		catch (AlreadyAnswered ex) {
+			// The client's measure is answered once per session, on the phone or on
+			// paper (the one rule of Responses): the page shows the answer stored and
+			// offers its correction instead.
+			show(user, sessionId, instrument, model);
+			model.addAttribute("given", asFields((StoredResponse) model.getAttribute("earlier")));
+			model.addAttribute("key", UUID.randomUUID().toString());
+			response.setStatus(409);
 			return "measure/paper-form";
 		}
+		catch (InvalidRequest ex) {
+			return refused(ex, fields, model, response);
+		}
+	}
+
+	/**
+	 * Corrects the client's answer stored for a session, with a reason: the paper form
+	 * again, with the answers as corrected. The answer stored stays, marked superseded.
+	 */
+	@PostMapping("/responses/{id}/correction")
+	String correct(CurrentUser user, @PathVariable("id") UUID responseId,
+			@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+		StoredResponse corrected = this.responses.one(user, responseId);
+		if (!Respondent.CLIENT.wireName().equals(corrected.respondent())) {
+			throw new NotFound("id", "A therapist's rating is corrected through the API.");
+		}
+		SessionOfClient session = this.caseload.sessionToActOn(user, corrected.sessionId());
+		show(user, corrected.sessionId(), corrected.instrument(), model);
+		Instrument measure = (Instrument) model.getAttribute("instrument");
+		String key = fields.getFirst("key");
+		try {
+			this.responses.correct(user, responseId, InstrumentForm.answers(measure, fields), fields.getFirst("reason"),
+					(key != null && !key.isBlank()) ? key : null);
+			return "redirect:/clients/" + session.clientId() + "#sessions";
+		}
+		catch (InvalidRequest ex) {
+			return refused(ex, fields, model, response);
+		}
+	}
+
+	/** The form again, each message beside its field. */
+	private static String refused(InvalidRequest ex, MultiValueMap<String, String> fields, Model model,
+			HttpServletResponse response) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.problems()
+			.forEach((p) -> errors.merge(p.field().replace("answers.", "item-"), p.message(), (a, b) -> a + " " + b));
+		model.addAttribute("errors", errors);
+		model.addAttribute("given", fields.toSingleValueMap());
+		model.addAttribute("key", fields.getFirst("key"));
+		response.setStatus(422);
+		return "measure/paper-form";
+	}
+
+	/** The stored answers as the form's fields ({@code item-<id>}). */
+	private static Map<String, String> asFields(StoredResponse response) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		response.answers()
+			.forEach((item, answer) -> fields.put("item-" + item, (answer instanceof Answer.Choice choice)
+					? String.valueOf(choice.value()) : ((Answer.Text) answer).text()));
+		return fields;
 	}
 
 	private SessionOfClient show(CurrentUser user, UUID sessionId, String code, Model model) {

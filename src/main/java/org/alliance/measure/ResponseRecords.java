@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.alliance.instrument.Answer;
-import org.alliance.instrument.Respondent;
 import org.alliance.instrument.Scores;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +20,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ResponseRecords {
+
+	/** The versions no correction has superseded. */
+	private static final String CURRENT = "r.current_for_session is not null";
 
 	private final JdbcTemplate jdbc;
 
@@ -45,29 +47,46 @@ class ResponseRecords {
 	record KeyedResponse(UUID id, String requestHash) {
 	}
 
+	/** The response, current or superseded. */
 	Optional<StoredResponse> byId(UUID clinicId, UUID responseId) {
 		return load(clinicId, "r.id = ?", responseId).stream().findFirst();
 	}
 
-	/** The client's responses, oldest first. */
+	/** The session's current response to the measure from the respondent, if any. */
+	Optional<StoredResponse> current(UUID clinicId, UUID sessionId, String instrument, String respondent) {
+		return load(clinicId, CURRENT + " and r.current_for_session = ? and r.instrument_code = ? and r.respondent = ?",
+				sessionId, instrument, respondent)
+			.stream()
+			.findFirst();
+	}
+
+	/** The client's current responses, oldest first. */
 	List<StoredResponse> ofClient(UUID clinicId, UUID clientId) {
+		return load(clinicId, CURRENT + " and r.client_id = ?", clientId);
+	}
+
+	/**
+	 * The client's responses with every version a correction superseded, oldest first.
+	 */
+	List<StoredResponse> everyVersionOfClient(UUID clinicId, UUID clientId) {
 		return load(clinicId, "r.client_id = ?", clientId);
 	}
 
 	/**
 	 * The clinic's responses to the instrument whose item was answered with a choice
-	 * above the value, oldest first.
+	 * above the value, oldest first, superseded versions included: a risk answer that a
+	 * correction replaced was still given, and its signal is never lost.
 	 */
 	List<StoredResponse> withChoiceAbove(UUID clinicId, String instrument, String item, int value) {
 		return load(clinicId, "r.instrument_code = ? and r.id in (select a.response_id from response_answer a"
 				+ " where a.item_id = ? and a.choice_value > ?)", instrument, item, value);
 	}
 
-	/** The clinic's responses to the given instruments, oldest first. */
+	/** The clinic's current responses to the given instruments, oldest first. */
 	List<StoredResponse> ofInstruments(UUID clinicId, List<String> instruments) {
 		List<StoredResponse> responses = new ArrayList<>();
 		for (String instrument : instruments) {
-			responses.addAll(load(clinicId, "r.instrument_code = ?", instrument));
+			responses.addAll(load(clinicId, CURRENT + " and r.instrument_code = ?", instrument));
 		}
 		return responses;
 	}
@@ -102,25 +121,16 @@ class ResponseRecords {
 					UUID id = rs.getObject("id", UUID.class);
 					Scores scores = new Scores(rs.getDouble("total"), subscales.getOrDefault(id, Map.of()),
 							rs.getString("band"));
-					responses.add(new StoredResponse(
-							id, rs.getObject("client_id", UUID.class), rs.getObject("episode_id", UUID.class),
-							rs.getObject("session_id", UUID.class), rs.getInt("number"),
-							rs.getDate("session_date").toLocalDate(), rs.getString("instrument_code"),
-							rs.getString("respondent"), rs.getTimestamp("submitted_at").toInstant(),
-							answers.getOrDefault(id, Map.of()), scores, enteredBy(rs.getBoolean("on_behalf"),
-									rs.getString("respondent"), rs.getString("submitted_by")),
-							rs.getBoolean("on_behalf")));
+					responses.add(new StoredResponse(id, rs.getObject("client_id", UUID.class),
+							rs.getObject("episode_id", UUID.class), rs.getObject("session_id", UUID.class),
+							rs.getInt("number"), rs.getDate("session_date").toLocalDate(),
+							rs.getString("instrument_code"), rs.getString("respondent"),
+							rs.getTimestamp("submitted_at").toInstant(), answers.getOrDefault(id, Map.of()), scores,
+							rs.getString("submitted_by"), rs.getBoolean("on_behalf"),
+							rs.getObject("corrects", UUID.class), rs.getString("correction_reason"),
+							rs.getObject("superseded_by", UUID.class)));
 				}, arguments);
 		return responses;
-	}
-
-	/**
-	 * The staff member who entered the answers: for the client's measures only when
-	 * entered on the client's behalf (the client's own link names no one); for a
-	 * therapist's measure always, since it is that person's own answer.
-	 */
-	private static String enteredBy(boolean onBehalf, String respondent, String submittedBy) {
-		return (onBehalf || Respondent.THERAPIST.wireName().equals(respondent)) ? submittedBy : null;
 	}
 
 }

@@ -1,16 +1,16 @@
 package org.alliance.measure;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.function.Function;
 
-import org.alliance.storage.TimeOrderedIds;
+import org.alliance.measure.ResponseIntake.Intake;
+import org.alliance.api.Conflict;
 import org.alliance.api.FieldProblem;
+import org.alliance.api.FieldRules;
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
@@ -18,20 +18,12 @@ import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.care.SessionOfClient;
 import org.alliance.instrument.Answer;
-import org.alliance.instrument.AnswerError;
-import org.alliance.instrument.Instrument;
-import org.alliance.instrument.InstrumentCatalog;
-import org.alliance.instrument.InstrumentScoring;
 import org.alliance.instrument.Respondent;
-import org.alliance.instrument.ScoringResult;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.CurrentUser;
-import org.alliance.storage.DurableWrite;
 import org.alliance.storage.GroupCommit;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,7 +35,7 @@ public class Responses {
 
 	private final Caseload caseload;
 
-	private final InstrumentCatalog instruments;
+	private final ResponseIntake intake;
 
 	private final GroupCommit groupCommit;
 
@@ -51,20 +43,23 @@ public class Responses {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
-	Responses(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, ResponseRecords records,
-			AuditTrail audit, ApplicationEventPublisher events) {
+	Responses(Caseload caseload, ResponseIntake intake, GroupCommit groupCommit, ResponseRecords records,
+			AuditTrail audit) {
 		this.caseload = caseload;
-		this.instruments = instruments;
+		this.intake = intake;
 		this.groupCommit = groupCommit;
 		this.records = records;
 		this.audit = audit;
-		this.events = events;
 	}
 
+	/** Who entered the client's own answers from their personal link. */
+	public static final String CLIENT_LINK = "client-link";
+
 	/** Who submits the client's own answers in the demo clinic's simulated history. */
-	static final String SIMULATED_CLIENT = "simulated-client";
+	public static final String SIMULATED_CLIENT = "simulated-client";
+
+	/** The longest reason a correction gives, in characters. */
+	public static final int REASON_LENGTH = 500;
 
 	/**
 	 * Stores a submission a staff member sends for a session of a client whose records
@@ -81,18 +76,16 @@ public class Responses {
 	 * @throws NotFound when the session is unknown or belongs to someone else's client
 	 * @throws Forbidden when the person may read but not change the client's records, or
 	 * sends a therapist's measure for another therapist's client
+	 * @throws AlreadyAnswered when the session already has this measure from this
+	 * respondent
+	 * @throws Conflict naming {@code session} when it was cancelled or is dated after its
+	 * episode ended
 	 */
 	public Recorded submit(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
 		SessionOfClient session = this.caseload.sessionToActOn(user, sessionId);
-		if (Respondent.THERAPIST.wireName().equals(submission.respondent())
-				&& !session.therapistId().equals(user.userId())) {
-			// The therapist's own view of the alliance (and prediction of the client's):
-			// a stand-in's answer would be someone else's view under the therapist's
-			// name.
-			throw new Forbidden("respondent",
-					"A therapist's measure is the client's therapist's own view; nobody answers it in their place.");
-		}
-		return store(session, submission, idempotencyKey, user.email(), true, (response) -> response);
+		ownTherapistOnly(user, session, submission.respondent());
+		return this.intake.store(new Intake(session, submission, idempotencyKey, user.email(), true, null, null),
+				(response) -> response);
 	}
 
 	/**
@@ -106,7 +99,8 @@ public class Responses {
 		if (!Respondent.CLIENT.wireName().equals(submission.respondent())) {
 			throw new IllegalArgumentException("A simulated client answers only the client's own measures");
 		}
-		return store(session, submission, idempotencyKey, SIMULATED_CLIENT, false, (response) -> response);
+		return this.intake.store(new Intake(session, submission, idempotencyKey, SIMULATED_CLIENT, false, null, null),
+				(response) -> response);
 	}
 
 	/**
@@ -121,6 +115,9 @@ public class Responses {
 	 * client, {@code respondent} when the instrument is not the client's to answer, or
 	 * every other bad field
 	 * @throws NotFound when the session is unknown or belongs to someone else's client
+	 * @throws AlreadyAnswered when the session already has this measure from the client
+	 * @throws Conflict naming {@code session} when it was cancelled or is dated after its
+	 * episode ended
 	 */
 	public Recorded enterOnBehalf(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
 		SessionOfClient session = this.caseload.sessionToActOn(user, sessionId);
@@ -128,24 +125,102 @@ public class Responses {
 			throw InvalidRequest.of("onBehalf",
 					"Only the client's own measures are entered on the client's behalf; use respondent client.");
 		}
-		return store(session, submission, idempotencyKey, user.email(), true, (response) -> response);
+		return this.intake.store(new Intake(session, submission, idempotencyKey, user.email(), true, null, null),
+				(response) -> response);
+	}
+
+	/**
+	 * Corrects a stored response: the corrected answers are validated, scored and stored
+	 * as a new version, the session's current one, which names the version it corrects
+	 * and why; the corrected version stays stored, marked superseded, and both are in the
+	 * audit trail. The new version is announced like any response, so every evaluation
+	 * hears of it: a risk answer in it goes through the risk screen and raises its own
+	 * signal, and a signal the corrected version raised stays as it is (a correction
+	 * never closes one). The same idempotency key again returns the first correction.
+	 * <p>
+	 * Who may correct is who may enter the measure: the client's measures, whoever may
+	 * change the client's records; a therapist's measure, the client's therapist alone.
+	 * @param answers the whole corrected response, by item id
+	 * @param reason why, 1 to {@value #REASON_LENGTH} characters, kept with the new
+	 * version
+	 * @throws NotFound when the response is unknown or belongs to someone else's client
+	 * @throws Forbidden as {@link #submit}
+	 * @throws InvalidRequest naming {@code reason}, or {@code answers} when they are the
+	 * stored ones, or every bad answer
+	 * @throws Conflict naming {@code id} when a correction superseded the version already
+	 * (with {@code currentResponse}), or {@code session} as {@link #submit}
+	 */
+	public Recorded correct(CurrentUser user, UUID responseId, Map<String, Answer> answers, String reason,
+			String idempotencyKey) {
+		StoredResponse corrected = this.records.byId(user.clinicId(), responseId)
+			.orElseThrow(() -> unknownResponse(responseId));
+		SessionOfClient session;
+		try {
+			session = this.caseload.sessionToActOn(user, corrected.sessionId());
+		}
+		catch (NotFound unseen) {
+			throw unknownResponse(responseId);
+		}
+		ownTherapistOnly(user, session, corrected.respondent());
+		List<FieldProblem> problems = new ArrayList<>();
+		FieldRules.text(problems, "reason", reason, REASON_LENGTH, true);
+		if (answers != null && answers.equals(corrected.answers())) {
+			problems.add(new FieldProblem("answers",
+					"These are the answers already stored; a correction changes at least one."));
+		}
+		FieldRules.refuseIfAny(problems);
+		Submission submission = new Submission(corrected.instrument(), corrected.respondent(), answers);
+		return this.intake.store(
+				new Intake(session, submission, idempotencyKey, user.email(), true, corrected, reason.strip()),
+				(response) -> ResponseCorrection.of(response, corrected.id()));
 	}
 
 	/**
 	 * Stores a submission that arrived through a client's personal link, already checked
 	 * by the link, and marks the link's measure answered in the same transaction.
-	 * @throws LinkAnswer.AlreadyAnswered when the measure was answered through the link
+	 * @throws LinkAnswer.AnsweredOnLink when the measure was answered through the link
 	 * before
+	 * @throws LinkNoLongerValid when the link was revoked or replaced meanwhile
+	 * @throws AlreadyAnswered when the session's measure was answered by another way in
 	 */
 	Recorded storeFromLink(SessionOfClient session, Submission submission, String linkHash) {
-		return store(session, submission, null, "client-link", false, (response) -> new LinkAnswer(response, linkHash));
+		return this.intake.store(new Intake(session, submission, null, CLIENT_LINK, false, null, null),
+				(response) -> new LinkAnswer(response, linkHash));
 	}
 
-	/** The client's responses with their scores, oldest first. */
+	/**
+	 * One response, current or superseded, of a client this person may see.
+	 * @throws NotFound when it is unknown or another therapist's client's
+	 */
+	public StoredResponse one(CurrentUser user, UUID responseId) {
+		StoredResponse response = this.records.byId(user.clinicId(), responseId)
+			.orElseThrow(() -> unknownResponse(responseId));
+		try {
+			this.caseload.visibleClient(user, response.clientId());
+		}
+		catch (NotFound unseen) {
+			// Answered as an unknown response: the caller learns nothing of whose it is.
+			throw unknownResponse(responseId);
+		}
+		this.audit.recordRead(user, "response", responseId);
+		return response;
+	}
+
+	/** The client's current responses with their scores, oldest first. */
 	public List<StoredResponse> ofClient(CurrentUser user, UUID clientId) {
 		this.caseload.visibleClient(user, clientId);
 		this.audit.recordRead(user, "response-list", clientId);
 		return this.records.ofClient(user.clinicId(), clientId);
+	}
+
+	/**
+	 * The client's responses, oldest first, with every version a correction superseded
+	 * ({@link StoredResponse#supersededBy()}).
+	 */
+	public List<StoredResponse> everyVersionOfClient(CurrentUser user, UUID clientId) {
+		this.caseload.visibleClient(user, clientId);
+		this.audit.recordRead(user, "response-list", clientId);
+		return this.records.everyVersionOfClient(user.clinicId(), clientId);
 	}
 
 	/**
@@ -202,96 +277,20 @@ public class Responses {
 		return this.records.ofClient(clinicId, clientId);
 	}
 
-	/**
-	 * The one way a response comes in, whatever the door: validated, scored, durably
-	 * written, then announced, so that every evaluation (ruptures, outcomes) hears of
-	 * every response.
-	 */
-	private Recorded store(SessionOfClient session, Submission submission, String idempotencyKey, String actor,
-			boolean byStaff, Function<NewResponse, DurableWrite<Recorded>> durable) {
-		Instrument instrument = validInstrument(submission);
-		boolean onBehalf = byStaff && instrument.respondent() == Respondent.CLIENT;
-		ScoringResult result = InstrumentScoring.score(instrument, submission.answers());
-		if (result instanceof ScoringResult.Rejected rejected) {
-			throw new InvalidRequest(rejected.errors().stream().map(Responses::problem).toList());
-		}
-		String requestHash = SubmissionFingerprint.of(session.session().id(), submission, onBehalf);
-		if (idempotencyKey != null) {
-			var earlier = this.records.byIdempotencyKey(session.clinicId(), actor, idempotencyKey);
-			if (earlier.isPresent()) {
-				return replay(session, earlier.get(), requestHash, actor);
-			}
-		}
-		var scores = ((ScoringResult.Scored) result).scores();
-		UUID id = TimeOrderedIds.next();
-		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
-				idempotencyKey, requestHash, actor, onBehalf, Instant.now(), submission.answers(), scores,
-				NewResponse.auditOf(session, actor, id));
-		Recorded recorded;
-		try {
-			recorded = this.groupCommit.commit(durable.apply(write));
-		}
-		catch (DuplicateKeyException ex) {
-			// The same submitter sent the same key twice at once: the other request
-			// stored it first.
-			return replay(session,
-					this.records.byIdempotencyKey(session.clinicId(), actor, idempotencyKey).orElseThrow(), requestHash,
-					actor);
-		}
-		this.events.publishEvent(new ResponseRecorded(session.clinicId(), session.clientId(), session.session().id(),
-				id, instrument.code(), instrument.respondent().wireName(), Map.copyOf(submission.answers()), scores));
-		return recorded;
+	private static NotFound unknownResponse(UUID responseId) {
+		return new NotFound("id", "No response " + responseId + " among your clients' responses.");
 	}
 
 	/**
-	 * Answers a retry with what the same submitter stored under the key; a different
-	 * request under a used key is refused, so that no submission is silently dropped.
+	 * The therapist's own view of the alliance (and prediction of the client's) is the
+	 * client's therapist's alone: a stand-in's answer, even a supervisor acting for them,
+	 * would be someone else's view under the therapist's name.
 	 */
-	private Recorded replay(SessionOfClient session, ResponseRecords.KeyedResponse earlier, String requestHash,
-			String actor) {
-		if (!SubmissionFingerprint.sameRequest(earlier.requestHash(), requestHash)) {
-			throw InvalidRequest.of("Idempotency-Key",
-					"This key was already used for a different submission; use a new key for each submission.");
+	private static void ownTherapistOnly(CurrentUser user, SessionOfClient session, String respondent) {
+		if (Respondent.THERAPIST.wireName().equals(respondent) && !session.therapistId().equals(user.userId())) {
+			throw new Forbidden("respondent",
+					"A therapist's measure is the client's therapist's own view; nobody answers it in their place.");
 		}
-		StoredResponse stored = this.records.byId(session.clinicId(), earlier.id()).orElseThrow();
-		this.groupCommit.commit((jdbc) -> {
-			AuditTrail.append(jdbc,
-					AuditTrail.entry(session.clinicId(), actor, AuditAction.READ, "response", stored.id()));
-			return null;
-		});
-		return new Recorded(stored.id(), stored.scores(), true);
-	}
-
-	private Instrument validInstrument(Submission submission) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Instrument instrument = (submission.instrument() != null)
-				? this.instruments.find(submission.instrument()).orElse(null) : null;
-		if (instrument == null) {
-			problems.add(new FieldProblem("instrument", "Unknown instrument; GET /api/v1/instruments lists them."));
-		}
-		else if (!instrument.administrable()) {
-			problems.add(new FieldProblem("instrument",
-					"This instrument needs its licensed item text before it can be given."));
-		}
-		var respondent = (submission.respondent() != null) ? Respondent.fromWire(submission.respondent()) : null;
-		if (respondent == null || respondent.isEmpty()) {
-			problems.add(new FieldProblem("respondent", "Use client or therapist."));
-		}
-		else if (instrument != null && respondent.get() != instrument.respondent()) {
-			problems.add(new FieldProblem("respondent",
-					"This instrument is answered by the " + instrument.respondent().wireName() + "."));
-		}
-		if (submission.answers() == null || submission.answers().isEmpty()) {
-			problems.add(new FieldProblem("answers", "Give the answers by item id."));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidRequest(problems);
-		}
-		return instrument;
-	}
-
-	private static FieldProblem problem(AnswerError error) {
-		return new FieldProblem(error.field(), error.message());
 	}
 
 }

@@ -39,6 +39,16 @@ final class SubmissionFingerprint {
 		return HexFormat.of().formatHex(sha256(canonical.toString()));
 	}
 
+	/**
+	 * A correction's: the corrected answers, and which version they correct and why, so
+	 * that the same key for another correction is refused.
+	 */
+	static String ofCorrection(UUID sessionId, Submission submission, boolean onBehalf, UUID corrects, String reason) {
+		String answers = of(sessionId, submission, onBehalf);
+		return HexFormat.of()
+			.formatHex(sha256(answers + '\u001f' + "corrects" + '\u001f' + corrects + '\u001f' + reason));
+	}
+
 	private static String encoded(Answer answer) {
 		return (answer instanceof Answer.Choice choice) ? "c" + choice.value() : "t" + ((Answer.Text) answer).text();
 	}

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alliance.care.Attendance;
+import org.alliance.care.AttendanceRecorded;
 import org.alliance.care.CareSession;
 import org.alliance.care.Caseload;
 import org.alliance.care.ClinicCare;
@@ -106,6 +107,28 @@ public class DropoutRiskScreen implements DisposableBean {
 				&& StoredCourses.INSTRUMENTS.contains(recorded.instrument())
 				&& this.dropoutRisk.hasModel(recorded.clinicId())) {
 			evaluateLater(() -> evaluateAfter(recorded));
+		}
+	}
+
+	/**
+	 * A booked session recorded as attended may be the one that reaches the landmark:
+	 * from then on the client has a risk.
+	 */
+	@EventListener
+	void on(AttendanceRecorded recorded) {
+		if (!this.suspended && recorded.attendance() == Attendance.ATTENDED
+				&& this.dropoutRisk.hasModel(recorded.clinicId())) {
+			evaluateLater(() -> evaluateClient(recorded.clinicId(), recorded.clientId()));
+		}
+	}
+
+	private void evaluateClient(UUID clinicId, UUID clientId) {
+		try {
+			ClinicCare care = this.caseload.clientCareForEvaluation(clinicId, clientId);
+			this.dropoutRisk.clientAtRisk(clinicId, care).ifPresent((atRisk) -> raise(clinicId, atRisk, null));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Dropout-risk evaluation of client {} failed; it runs again after the next refit", clientId, ex);
 		}
 	}
 

@@ -38,9 +38,17 @@ class RiskAnswerNotice implements CrisisNotice {
 		if (!risk) {
 			return Optional.empty();
 		}
+		return Optional.of(text(clinicId, language));
+	}
+
+	/**
+	 * The clinic's own crisis text when it set one at setup (with its phone number),
+	 * otherwise the configured text of {@link SafetySettings}.
+	 */
+	@Override
+	public String text(UUID clinicId, String language) {
 		String language2 = "es".equals(language) ? "es" : "en";
-		return Optional
-			.of(this.clinics.crisisText(clinicId, language2).orElseGet(() -> this.safety.crisisText(language2)));
+		return this.clinics.crisisText(clinicId, language2).orElseGet(() -> this.safety.crisisText(language2));
 	}
 
 }

@@ -140,7 +140,7 @@ class EpisodeReports {
 		String period = episode.open() ? "from " + episode.start() + ", still open"
 				: episode.start() + " to " + episode.end();
 		String attendance = sessions.size() + " booked: " + attended + " attended, " + noShows + " no-show"
-				+ ((noShows == 1) ? "" : "s") + ", " + cancelled + " cancelled";
+				+ ((noShows == 1) ? "" : "s") + ", " + cancelled + " cancelled" + stillBooked(sessions);
 		return new Heading(this.accounts.clinicName(user.clinicId()), client.id(), client.pseudonym(), therapist,
 				episode.id(), episode.start().toString(), period,
 				episode.open() ? null : endReason(episode.endReason()), episode.open(), (int) attended, (int) noShows,
@@ -169,6 +169,15 @@ class EpisodeReports {
 			case DROPOUT -> "dropout (ended without agreement)";
 			case OTHER -> "other";
 		};
+	}
+
+	/**
+	 * ", 1 still to come" for sessions booked and not yet recorded: counted as booked but
+	 * neither attended nor missed.
+	 */
+	private static String stillBooked(List<CareSession> sessions) {
+		long booked = count(sessions, Attendance.BOOKED);
+		return (booked == 0) ? "" : ", " + booked + " still to come";
 	}
 
 	private static long count(List<CareSession> sessions, Attendance attendance) {

@@ -26,7 +26,8 @@ public class AccountHistory {
 			AuditAction.ACCOUNT_RESET, AuditAction.ACCOUNT_DISABLED, AuditAction.ACCOUNT_ENABLED,
 			AuditAction.ROLE_CHANGED, AuditAction.MFA_ENROLLED, AuditAction.MFA_REMOVED, AuditAction.RECOVERY_CODES_NEW,
 			AuditAction.RECOVERY_CODE_USED, AuditAction.CODE_REPLAY_REFUSED, AuditAction.SECOND_FACTOR_FAILED,
-			AuditAction.TOKEN_CREATED, AuditAction.TOKEN_REVOKED, AuditAction.LOCKOUT);
+			AuditAction.TOKEN_CREATED, AuditAction.TOKEN_REVOKED, AuditAction.LOCKOUT, AuditAction.DUTY_CHANGED,
+			AuditAction.CLIENT_REASSIGNED);
 
 	private final JdbcTemplate jdbc;
 

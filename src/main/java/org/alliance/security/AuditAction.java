@@ -125,6 +125,18 @@ public enum AuditAction {
 	ACCOUNT_ENABLED,
 
 	/** An admin changed an account's role; the detail says from what to what. */
-	ROLE_CHANGED
+	ROLE_CHANGED,
+
+	/**
+	 * An admin named a therapist or supervisor a duty clinician, or no longer one; the
+	 * detail says which.
+	 */
+	DUTY_CHANGED,
+
+	/**
+	 * A client was moved to another therapist; the resource is the client, the detail
+	 * names the therapists from and to (the reason is kept with the reassignment).
+	 */
+	CLIENT_REASSIGNED
 
 }

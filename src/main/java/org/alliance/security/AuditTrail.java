@@ -39,12 +39,16 @@ public class AuditTrail {
 	 * An entry for the current request, stamped now with the caller's address. When the
 	 * request acts for a therapist under a grant ({@link ClinicalAccess#act}), the
 	 * entry's detail names the therapist and the grant, so that every write made under a
-	 * grant says so without each module having to.
+	 * grant says so without each module having to; when it covers a risk signal for the
+	 * client's therapist ({@link ClinicalAccess#coverRisk}), the detail says as whom.
 	 */
 	public static AuditEntry entry(UUID clinicId, String actor, AuditAction action, String resourceType,
 			Object resourceId) {
 		return entryAt(clinicId, actor, action, resourceType, resourceId, Instant.now(),
-				ClinicalAccess.actingForInRequest().map(ActForGrant::auditDetail).orElse(null));
+				ClinicalAccess.actingForInRequest()
+					.map(ActForGrant::auditDetail)
+					.or(() -> ClinicalAccess.coveringInRequest().map(ClinicalDecision.CoveringRisk::auditDetail))
+					.orElse(null));
 	}
 
 	/** An entry for the current request, with the caller's address. */

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /admin/settings}: what the clinic says about itself (name, time zone, languages,
- * the crisis number a client reads after a risk answer) and whether its therapists must
- * sign in with a second factor (admins and supervisors always must, except in the demo
- * clinic).
+ * the crisis number a client reads after a risk answer), how long a risk signal may wait
+ * for acknowledgement, and whether its therapists must sign in with a second factor
+ * (admins and supervisors always must, except in the demo clinic).
  */
 @Controller
 class ClinicSettingsPages {
@@ -25,27 +25,45 @@ class ClinicSettingsPages {
 
 	private final Clinics details;
 
-	ClinicSettingsPages(ClinicSettings clinics, Clinics details) {
+	private final SettingsPage page;
+
+	ClinicSettingsPages(ClinicSettings clinics, Clinics details, SettingsPage page) {
 		this.clinics = clinics;
 		this.details = details;
+		this.page = page;
 	}
 
 	@GetMapping("/admin/settings")
 	String page(CurrentUser user, Model model) {
-		model.addAttribute("user", user);
-		if (!model.containsAttribute("clinic")) {
-			model.addAttribute("clinic", this.details.details(user.clinicId()));
+		if (!model.containsAttribute("riskHours")) {
+			model.addAttribute("riskHours", this.details.riskAcknowledgedWithin(user.clinicId()).toHours());
 		}
-		model.addAttribute("languages", Clinics.LANGUAGES);
-		model.addAttribute("demo", this.clinics.demo(user.clinicId()));
-		model.addAttribute("forTherapists", this.clinics.secondFactorForTherapists(user.clinicId()));
-		return "security/settings";
+		return this.page.show(user, model);
 	}
 
 	@PostMapping("/admin/settings")
 	String save(@RequestParam(defaultValue = "false") boolean secondFactorForTherapists, CurrentUser user) {
 		this.clinics.requireSecondFactorForTherapists(user, secondFactorForTherapists);
 		return "redirect:/admin/settings?saved";
+	}
+
+	/**
+	 * How long a risk signal may stay unacknowledged before the inbox, its page and the
+	 * API show it as overdue (and duty clinicians are told).
+	 */
+	@PostMapping("/admin/settings/risk")
+	String saveRisk(@RequestParam(defaultValue = "") String riskAcknowledgeHours, CurrentUser user, Model model,
+			HttpServletResponse response) {
+		try {
+			this.details.setRiskAcknowledgedWithin(user, riskAcknowledgeHours);
+			return "redirect:/admin/settings?saved";
+		}
+		catch (AccountRefused ex) {
+			model.addAttribute("riskHours", riskAcknowledgeHours);
+			model.addAttribute("riskErrors", Map.of(ex.field(), ex.getMessage()));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(user, model);
+		}
 	}
 
 	@PostMapping("/admin/settings/clinic")

@@ -11,7 +11,7 @@ public sealed interface ClinicalDecision {
 
 	/** Whether the person may go ahead. */
 	default boolean allowed() {
-		return this instanceof Allowed || this instanceof ActingFor;
+		return this instanceof Allowed || this instanceof ActingFor || this instanceof CoveringRisk;
 	}
 
 	/** Allowed: the person's own client, or a read a supervisor may make. */
@@ -20,6 +20,21 @@ public sealed interface ClinicalDecision {
 
 	/** Allowed as the client's therapist's stand-in, under a supervisor's grant. */
 	record ActingFor(ActForGrant grant) implements ClinicalDecision {
+	}
+
+	/**
+	 * Allowed for a risk signal only: someone other than the client's therapist covers it
+	 * ({@link ClinicalAccess#coverRisk}).
+	 *
+	 * @param as how the person covers it: {@code supervisor} or {@code duty clinician}
+	 */
+	record CoveringRisk(String as) implements ClinicalDecision {
+
+		/** What the audit trail says of every line written under the cover. */
+		public String auditDetail() {
+			return "risk cover as " + this.as;
+		}
+
 	}
 
 	/**

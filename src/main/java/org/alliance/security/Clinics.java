@@ -2,6 +2,7 @@ package org.alliance.security;
 
 import java.sql.Timestamp;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,15 @@ public class Clinics {
 			"Si está pensando en quitarse la vida o en hacerse daño, no tiene que esperar a su próxima sesión."
 					+ " Llame ahora a la clínica al %s, o al número de emergencias, o acuda al servicio de urgencias"
 					+ " más cercano. Si está en peligro inmediato, llame ya a emergencias.");
+
+	/**
+	 * A risk signal unacknowledged this long is overdue, unless the clinic chose
+	 * otherwise.
+	 */
+	public static final int DEFAULT_RISK_ACKNOWLEDGE_MINUTES = 240;
+
+	/** The longest a clinic may let a risk signal wait: a long weekend, no more. */
+	public static final int MAX_RISK_ACKNOWLEDGE_HOURS = 72;
 
 	/** Digits with the spaces, dashes, dots, brackets and leading plus people write. */
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().-]{2,38}");
@@ -121,6 +131,45 @@ public class Clinics {
 		this.history.record(AccountActor.of(admin), AuditAction.UPDATE, null,
 				"clinic details: " + name + ", " + zone.getId() + ", " + String.join(",", languages)
 						+ ((phone != null) ? ", crisis number " + phone : ", no crisis number"));
+	}
+
+	/**
+	 * How long a risk signal of the clinic may stay unacknowledged before it shows as
+	 * overdue: 4 hours unless the clinic chose otherwise. Never null.
+	 */
+	public Duration riskAcknowledgedWithin(UUID clinicId) {
+		return this.jdbc
+			.queryForList("select risk_acknowledge_minutes from clinic where id = ?", Integer.class, clinicId)
+			.stream()
+			.findFirst()
+			.map(Duration::ofMinutes)
+			.orElse(Duration.ofMinutes(DEFAULT_RISK_ACKNOWLEDGE_MINUTES));
+	}
+
+	/**
+	 * Sets how long a risk signal may stay unacknowledged before it shows as overdue,
+	 * audited.
+	 * @param hours as typed: a whole number from 1 to
+	 * {@value #MAX_RISK_ACKNOWLEDGE_HOURS}
+	 * @throws AccountRefused naming {@code riskAcknowledgeHours}
+	 */
+	@Transactional
+	public Duration setRiskAcknowledgedWithin(CurrentUser admin, String hours) {
+		int chosen;
+		try {
+			chosen = Integer.parseInt((hours != null) ? hours.strip() : "");
+		}
+		catch (NumberFormatException ex) {
+			chosen = 0;
+		}
+		if (chosen < 1 || chosen > MAX_RISK_ACKNOWLEDGE_HOURS) {
+			throw AccountRefused.invalid("riskAcknowledgeHours",
+					"Give a whole number of hours from 1 to " + MAX_RISK_ACKNOWLEDGE_HOURS + ".");
+		}
+		this.jdbc.update("update clinic set risk_acknowledge_minutes = ? where id = ?", chosen * 60, admin.clinicId());
+		this.history.record(AccountActor.of(admin), AuditAction.UPDATE, null,
+				"risk signals overdue when unacknowledged for " + chosen + " h");
+		return Duration.ofHours(chosen);
 	}
 
 	/** What the clinic says about itself, as its settings page shows it. */

@@ -5,7 +5,7 @@ package org.alliance.security;
  * (or another one is in use), or the stored value was changed. The message names neither
  * the secret nor its sealed value.
  */
-class SecretUnreadable extends IllegalStateException {
+public class SecretUnreadable extends IllegalStateException {
 
 	private static final long serialVersionUID = 1L;
 

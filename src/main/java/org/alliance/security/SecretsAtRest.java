@@ -21,10 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts the secrets Alliance must read back (authenticator secrets) with AES-256-GCM
- * under a key kept outside the database, so that a copy of the database alone (a backup,
- * a dump) reveals none of them (OWASP ASVS 5.0, 11.3.2 and 13.3.1; NIST SP 800-38D for
- * GCM).
+ * Encrypts the secrets Alliance must read back (authenticator secrets, clients' contact
+ * emails, emails waiting to be sent) with AES-256-GCM under a key kept outside the
+ * database, so that a copy of the database alone (a backup, a dump) reveals none of them
+ * (OWASP ASVS 5.0, 11.3.2 and 13.3.1; NIST SP 800-38D for GCM).
  * <p>
  * The key is the {@link SecretKeyFile}: 32 random bytes in Base64, created at first start
  * readable by its owner only. Back it up apart from the database: without it every person
@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * and ciphertext with its tag. The JDK's own cipher does the work: nothing to add.
  */
 @Component
-class SecretsAtRest {
+public class SecretsAtRest {
 
 	private static final String VERSION = "v1:";
 
@@ -88,6 +88,23 @@ class SecretsAtRest {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("AES-GCM is part of every Java runtime", ex);
 		}
+	}
+
+	/**
+	 * The text encrypted, bound to its owner (an id of what it belongs to, so that a
+	 * value copied onto another row does not decrypt): {@code v1:} and Base64.
+	 */
+	public String sealText(String plain, String owner) {
+		return seal(plain.getBytes(StandardCharsets.UTF_8), owner);
+	}
+
+	/**
+	 * The text {@link #sealText} sealed for the same owner.
+	 * @throws SecretUnreadable if it was sealed under another key or for another owner,
+	 * or was changed
+	 */
+	public String openText(String stored, String owner) {
+		return new String(open(stored, owner), StandardCharsets.UTF_8);
 	}
 
 	/**

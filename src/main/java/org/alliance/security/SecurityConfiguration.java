@@ -130,7 +130,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			signIn.commence(request, response, e);
 		};
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, SignInFailureHandler.WAIT, "/r/**",
+			.requestMatchers("/login", SignInFailureHandler.TOO_MANY, SignInFailureHandler.WAIT, "/r/**", "/kiosk",
 					"/invitations/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
 			// Supervisors may read the clinic's dropout model; every other admin page
@@ -152,7 +152,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// session cookie, so there is nothing for a forged request to ride on; a CSRF
 			// token tied to a session would instead lose the client's answers when the
 			// phone drops the cookie or the session times out.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/r/**"))
+			// The kiosk's code form likewise: the code is the secret, and a tablet left
+			// on the page for hours outlives any session.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/r/**", "/kiosk"))
 			.addFilterAfter(RefusalAudit.ofPages(audit, clock), SecurityContextHolderFilter.class)
 			.addFilterAfter(new SessionGate(sessions, settings, clock), UsernamePasswordAuthenticationFilter.class)
 			.headers((headers) -> pagePolicies(headers(headers)))

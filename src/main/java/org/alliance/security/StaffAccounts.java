@@ -36,7 +36,8 @@ public class StaffAccounts {
 
 	private static final RowMapper<StaffMember> MEMBER = (rs, i) -> new StaffMember(rs.getObject("id", UUID.class),
 			rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-			AccountStatus.fromWire(rs.getString("status")), rs.getBoolean("administers"));
+			AccountStatus.fromWire(rs.getString("status")), rs.getBoolean("administers"),
+			rs.getBoolean("duty_clinician"));
 
 	private final JdbcTemplate jdbc;
 
@@ -268,12 +269,49 @@ public class StaffAccounts {
 		if (chosen != Role.ADMIN) {
 			guardLastAdmin(member, "change the role of");
 		}
+		// An admin account reads no clinical record, so it covers no risk signal either.
+		boolean duty = member.dutyClinician() && chosen != Role.ADMIN;
 		this.jdbc.update("""
-				update app_user set role = ?, administers = ?, credentials_version = credentials_version + 1,
-				updated_at = ? where id = ?""", chosen.name(), flag, now(), id);
-		this.history.record(by, AuditAction.ROLE_CHANGED, id,
-				words(member.role(), member.administers()) + " to " + words(chosen, flag));
+				update app_user set role = ?, administers = ?, duty_clinician = ?,
+				credentials_version = credentials_version + 1, updated_at = ? where id = ?""", chosen.name(), flag,
+				duty, now(), id);
+		this.history.record(by, AuditAction.ROLE_CHANGED, id, words(member.role(), member.administers()) + " to "
+				+ words(chosen, flag) + ((member.dutyClinician() && !duty) ? "; no longer a duty clinician" : ""));
 		return member(by.clinicId(), id);
+	}
+
+	/**
+	 * Names the person a duty clinician of the clinic, or no longer one: a duty clinician
+	 * works any risk signal of the clinic (acknowledges it, records the steps taken,
+	 * resolves it) and reads only what that needs, while the account is active. Takes
+	 * effect at the person's next request; their sessions go on. Audited.
+	 * @throws AccountRefused not found; invalid naming {@code dutyClinician} for an admin
+	 * account, which reads no clinical record
+	 */
+	@Transactional
+	public StaffMember setDutyClinician(AccountActor by, UUID id, boolean duty) {
+		StaffMember member = member(by.clinicId(), id);
+		if (duty && member.role() == Role.ADMIN) {
+			throw AccountRefused.invalid("dutyClinician", "Only a therapist or supervisor can be a duty clinician:"
+					+ " an admin account reads no clinical record. Give the person a clinical role first.");
+		}
+		if (member.dutyClinician() == duty) {
+			return member;
+		}
+		this.jdbc.update("update app_user set duty_clinician = ?, updated_at = ? where id = ?", duty, now(), id);
+		this.history.record(by, AuditAction.DUTY_CHANGED, id,
+				duty ? "now a duty clinician" : "no longer a duty clinician");
+		return member(by.clinicId(), id);
+	}
+
+	/**
+	 * The clinic's duty clinicians who can work now (active accounts), by name: whom to
+	 * tell of a risk signal besides the client's therapist.
+	 */
+	public List<StaffMember> dutyClinicians(UUID clinicId) {
+		return this.jdbc.query("""
+				select * from app_user where clinic_id = ? and duty_clinician = true and status = 'active'
+				and role in ('THERAPIST', 'SUPERVISOR') order by lower(display_name), email""", MEMBER, clinicId);
 	}
 
 	/**

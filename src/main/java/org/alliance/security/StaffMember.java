@@ -12,7 +12,10 @@ import java.util.UUID;
  * @param status invited, active or disabled
  * @param administers whether a therapist or supervisor also manages the clinic (what that
  * allows is the role policy's to decide)
+ * @param dutyClinician whether the clinic names this therapist or supervisor as a duty
+ * clinician, who works any risk signal of the clinic while the account is active
+ * ({@link ClinicalAccess#coverRisk}); never true for an admin account
  */
 public record StaffMember(UUID id, String email, String displayName, Role role, AccountStatus status,
-		boolean administers) {
+		boolean administers, boolean dutyClinician) {
 }

@@ -1,8 +1,10 @@
 package org.alliance.signal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.alliance.api.InvalidRequest;
@@ -15,6 +17,9 @@ public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UU
 		String kind, String summary, String evidence, SignalStatus status, Instant raisedAt, Instant acknowledgedAt,
 		String acknowledgedBy, Instant resolvedAt, String resolvedBy, String resolution,
 		ResolutionReason resolutionReason, List<SignalAction> actions) {
+
+	/** The kind of a risk answer's signal. */
+	public static final String RISK = "risk";
 
 	/** The therapist has seen the signal. */
 	Signal acknowledged(String by, Instant at) {
@@ -54,6 +59,24 @@ public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UU
 		return new Signal(this.id, this.clinicId, this.clientId, this.therapistId, this.sessionId, this.occurredOn,
 				this.kind, this.summary, this.evidence, SignalStatus.RESOLVED, this.raisedAt, this.acknowledgedAt,
 				this.acknowledgedBy, at, by, outcome, reason, this.actions);
+	}
+
+	/** Whether this is a risk answer's signal (PHQ-9 item 9 above 0). */
+	public boolean risk() {
+		return RISK.equals(this.kind);
+	}
+
+	/**
+	 * Since when the signal is overdue: a risk signal still unacknowledged once the
+	 * clinic's time to acknowledge one has passed since it was raised. Empty for any
+	 * other signal, and once acknowledged.
+	 * @param acknowledgeWithin the clinic's time to acknowledge a risk signal
+	 * @param now the time to judge at
+	 */
+	public Optional<Instant> overdueSince(Duration acknowledgeWithin, Instant now) {
+		Instant due = this.raisedAt.plus(acknowledgeWithin);
+		boolean overdue = risk() && this.status == SignalStatus.OPEN && !now.isBefore(due);
+		return overdue ? Optional.of(due) : Optional.empty();
 	}
 
 	private static void require(boolean condition, String message) {

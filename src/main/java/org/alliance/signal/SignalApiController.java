@@ -35,7 +35,16 @@ class SignalApiController {
 
 	@GetMapping
 	List<SignalView> inbox(CurrentUser user) {
-		return this.inbox.inbox(user).stream().map(SignalView::of).toList();
+		return views(this.inbox.inbox(user));
+	}
+
+	/**
+	 * For a supervisor or a duty clinician: the clinic's risk signals still to work, of
+	 * every client, most urgent first.
+	 */
+	@GetMapping("/risk")
+	List<SignalView> risk(CurrentUser user) {
+		return views(this.inbox.riskOfClinic(user));
 	}
 
 	/**
@@ -44,7 +53,7 @@ class SignalApiController {
 	@GetMapping("/overdue")
 	List<SignalView> overdue(CurrentUser user, @RequestParam(required = false) Integer days) {
 		Duration olderThan = (days != null) ? Duration.ofDays(days) : this.settings.overdueAfter();
-		return this.inbox.unacknowledged(user, olderThan).stream().map(SignalView::of).toList();
+		return views(this.inbox.unacknowledged(user, olderThan));
 	}
 
 	/** Supervisors: per kind, signals resolved and how many of them as false alarms. */
@@ -55,29 +64,38 @@ class SignalApiController {
 
 	@GetMapping("/{id}")
 	SignalView signal(CurrentUser user, @PathVariable UUID id) {
-		return SignalView.of(this.inbox.open(user, id));
+		return view(this.inbox.open(user, id));
 	}
 
 	@PostMapping("/{id}/acknowledge")
 	SignalView acknowledge(CurrentUser user, @PathVariable UUID id) {
-		return SignalView.of(this.inbox.acknowledge(user, id));
+		return view(this.inbox.acknowledge(user, id));
 	}
 
 	@PostMapping("/{id}/actions")
 	SignalView act(CurrentUser user, @PathVariable UUID id, @RequestBody ActionBody body) {
-		return SignalView.of(this.inbox.recordAction(user, id, body.step(), body.note()));
+		return view(this.inbox.recordAction(user, id, body.step(), body.note(), body.contactedAt()));
 	}
 
 	@PostMapping("/{id}/resolve")
 	SignalView resolve(CurrentUser user, @PathVariable UUID id, @RequestBody ResolutionBody body) {
-		return SignalView.of(this.inbox.resolve(user, id, body.outcome(), body.reason()));
+		return view(this.inbox.resolve(user, id, body.outcome(), body.reason()));
+	}
+
+	private List<SignalView> views(List<Signal> signals) {
+		return signals.stream().map(this::view).toList();
+	}
+
+	private SignalView view(Signal signal) {
+		return SignalView.of(signal, this.inbox.overdueSince(signal).orElse(null));
 	}
 
 	/**
 	 * Checked by {@link SignalInbox#recordAction}, the same rules as the signal page's
-	 * form.
+	 * form; {@code contactedAt}, for a step of a risk signal only, is when the client was
+	 * reached: {@code 2026-05-04T14:30} in the clinic's time zone, or with an offset.
 	 */
-	record ActionBody(String step, String note) {
+	record ActionBody(String step, String note, String contactedAt) {
 	}
 
 	/**
@@ -89,16 +107,20 @@ class SignalApiController {
 
 	/**
 	 * A signal on the wire; {@code sessionDate} is the date of the session the finding
-	 * belongs to (null for signals raised before it was recorded).
+	 * belongs to (null for signals raised before it was recorded). {@code overdue}: a
+	 * risk signal still unacknowledged past the clinic's time to acknowledge one, overdue
+	 * since {@code overdueSince} (null when not overdue). Each action carries
+	 * {@code recordedAt} (when it was recorded) and, for a risk signal,
+	 * {@code contactedAt} (when the client was reached).
 	 */
 	record SignalView(UUID id, UUID client, UUID therapist, UUID session, LocalDate sessionDate, String kind,
-			String summary, String evidence, String status, Instant raisedAt, Instant acknowledgedAt,
-			String acknowledgedBy, Instant resolvedAt, String resolvedBy, String resolution, String resolutionReason,
-			List<SignalAction> actions) {
-		static SignalView of(Signal s) {
+			String summary, String evidence, String status, Instant raisedAt, boolean overdue, Instant overdueSince,
+			Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String resolvedBy, String resolution,
+			String resolutionReason, List<SignalAction> actions) {
+		static SignalView of(Signal s, Instant overdueSince) {
 			return new SignalView(s.id(), s.clientId(), s.therapistId(), s.sessionId(), s.occurredOn(), s.kind(),
-					s.summary(), s.evidence(), s.status().wireName(), s.raisedAt(), s.acknowledgedAt(),
-					s.acknowledgedBy(), s.resolvedAt(), s.resolvedBy(), s.resolution(),
+					s.summary(), s.evidence(), s.status().wireName(), s.raisedAt(), overdueSince != null, overdueSince,
+					s.acknowledgedAt(), s.acknowledgedBy(), s.resolvedAt(), s.resolvedBy(), s.resolution(),
 					(s.resolutionReason() != null) ? s.resolutionReason().wireName() : null, s.actions());
 		}
 	}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -15,13 +16,20 @@ import org.alliance.api.FieldProblem;
 import org.alliance.api.FieldRules;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
+import org.alliance.care.Caseload;
+import org.alliance.care.Client;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.ClinicalAccess;
+import org.alliance.security.ClinicalDecision;
+import org.alliance.security.Clinics;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.TreatedClient;
 import org.alliance.storage.TimeOrderedIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The therapist's inbox of signals and the closed loop each follows. A therapist sees and
  * works the signals of their own clients; a supervisor sees the clinic's, and those left
- * unacknowledged too long.
+ * unacknowledged too long. A risk signal is also worked by any supervisor of the clinic
+ * and by its duty clinicians ({@link ClinicalAccess#coverRisk}), each step under their
+ * own name.
  */
 @Service
 public class SignalInbox {
+
+	private static final Logger log = LoggerFactory.getLogger(SignalInbox.class);
 
 	/** Ten years: no signal is older. */
 	private static final Duration MAX_OVERDUE = Duration.ofDays(3650);
@@ -49,14 +61,23 @@ public class SignalInbox {
 
 	private final ClinicalAccess access;
 
+	private final Caseload caseload;
+
+	private final Clinics clinics;
+
+	private final ApplicationEventPublisher events;
+
 	SignalInbox(SignalRecords records, AuditTrail audit, JdbcTemplate jdbc, SignalSettings settings, Clock clock,
-			ClinicalAccess access) {
+			ClinicalAccess access, Caseload caseload, Clinics clinics, ApplicationEventPublisher events) {
 		this.records = records;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
 		this.access = access;
+		this.caseload = caseload;
+		this.clinics = clinics;
+		this.events = events;
 	}
 
 	/**
@@ -80,10 +101,43 @@ public class SignalInbox {
 	 */
 	@Transactional
 	public boolean raise(NewSignal signal, LocalDate foundOn) {
-		var raised = this.records.insertIfNew(signal, statusOnRaising(signal, foundOn), Instant.now());
+		NewSignal forTherapist = toCurrentTherapist(signal);
+		SignalStatus status = statusOnRaising(forTherapist, foundOn);
+		Instant now = this.clock.instant();
+		var raised = this.records.insertIfNew(forTherapist, status, now);
 		raised.ifPresent((id) -> AuditTrail.append(this.jdbc,
 				AuditTrail.entry(signal.clinicId(), "evaluation:" + signal.kind(), AuditAction.CREATE, "signal", id)));
+		if (raised.isPresent() && Signal.RISK.equals(signal.kind()) && status == SignalStatus.OPEN) {
+			announce(new RiskSignalRaised(raised.get(), signal.clinicId(), signal.clientId(),
+					forTherapist.therapistId(), now));
+		}
 		return raised.isPresent();
+	}
+
+	/**
+	 * The finding for the client's therapist now: a client moved to another therapist
+	 * while the finding was evaluated has their signal raised for the new one.
+	 */
+	private NewSignal toCurrentTherapist(NewSignal signal) {
+		UUID therapist = this.caseload.clientForEvaluation(signal.clinicId(), signal.clientId())
+			.map(Client::therapistId)
+			.orElse(signal.therapistId());
+		return therapist.equals(signal.therapistId()) ? signal
+				: new NewSignal(signal.clinicId(), signal.clientId(), therapist, signal.sessionId(), signal.kind(),
+						signal.sourceKey(), signal.summary(), signal.evidence(), signal.occurredOn());
+	}
+
+	/**
+	 * Publishes the event inside the caller's transaction. A listener that fails is
+	 * logged, never allowed to undo what was stored: a risk answer is never lost.
+	 */
+	void announce(Object event) {
+		try {
+			this.events.publishEvent(event);
+		}
+		catch (RuntimeException ex) {
+			log.error("A listener of {} failed; what was stored stays", event.getClass().getSimpleName(), ex);
+		}
 	}
 
 	private SignalStatus statusOnRaising(NewSignal signal, LocalDate foundOn) {
@@ -126,13 +180,32 @@ public class SignalInbox {
 
 	@Transactional
 	public Signal acknowledge(CurrentUser user, UUID signalId) {
-		return save(user, treating(user, signalId).acknowledged(user.email(), Instant.now()));
+		return save(user, treating(user, signalId).acknowledged(user.email(), this.clock.instant()));
 	}
 
-	/** Records one step taken, e.g. a repair step with the therapist's note. */
+	/**
+	 * Records one step taken that involves no contact time, e.g. a repair step with the
+	 * therapist's note; a step of a risk signal needs
+	 * {@link #recordAction(CurrentUser, UUID, String, String, String)}.
+	 */
 	@Transactional
 	public Signal recordAction(CurrentUser user, UUID signalId, String step, String note) {
+		return recordAction(user, signalId, step, note, null);
+	}
+
+	/**
+	 * Records one step taken, under the name of whoever takes it. A step of a risk signal
+	 * records when the client was reached as well as when it is recorded.
+	 * @param contactedAt for a step of a risk signal, when the client was reached: a date
+	 * and time in the clinic's time zone ({@code 2026-05-04T14:30}) or with an offset
+	 * ({@code 2026-05-04T13:30Z}), not in the future and not before the signal was
+	 * raised; null or blank for any other step
+	 * @throws InvalidRequest naming {@code step}, {@code note} or {@code contactedAt}
+	 */
+	@Transactional
+	public Signal recordAction(CurrentUser user, UUID signalId, String step, String note, String contactedAt) {
 		Signal treated = treating(user, signalId);
+		Instant now = this.clock.instant();
 		List<FieldProblem> problems = new ArrayList<>();
 		SignalStep taken = SignalStep.of(treated.kind(), step).orElse(null);
 		if (taken == null) {
@@ -141,8 +214,17 @@ public class SignalInbox {
 					+ "."));
 		}
 		FieldRules.text(problems, "note", note, 4000, taken != null && taken.noteRequired());
+		Instant reached = null;
+		if (treated.risk()) {
+			reached = ClientReached.read(problems, contactedAt, this.clinics.timeZone(treated.clinicId()),
+					treated.raisedAt(), now);
+		}
+		else if (contactedAt != null && !contactedAt.isBlank()) {
+			problems.add(new FieldProblem("contactedAt",
+					"Only a step of a risk signal records when the client was reached; leave it out."));
+		}
 		FieldRules.refuseIfAny(problems);
-		SignalAction action = new SignalAction(TimeOrderedIds.next(), step, note, user.email(), Instant.now());
+		SignalAction action = new SignalAction(TimeOrderedIds.next(), step, note, user.email(), now, reached);
 		Signal signal = treated.withAction(action);
 		this.records.insert(user.clinicId(), signalId, action);
 		return save(user, signal);
@@ -170,7 +252,7 @@ public class SignalInbox {
 		boolean outcomeNeeded = why == null || why == ResolutionReason.OTHER;
 		FieldRules.text(problems, "outcome", outcome, 400, outcomeNeeded);
 		FieldRules.refuseIfAny(problems);
-		return save(user, treated.resolved(user.email(), Instant.now(), outcome, why));
+		return save(user, treated.resolved(user.email(), this.clock.instant(), outcome, why));
 	}
 
 	/**
@@ -200,7 +282,7 @@ public class SignalInbox {
 		}
 		ClinicalRefusals.enforce(this.access.readClinicFigures(user), "");
 		this.audit.recordRead(user, "signal-overdue", null);
-		return this.records.unacknowledgedSince(user.clinicId(), Instant.now().minus(olderThan));
+		return this.records.unacknowledgedSince(user.clinicId(), this.clock.instant().minus(olderThan));
 	}
 
 	private Signal save(CurrentUser user, Signal signal) {
@@ -211,27 +293,82 @@ public class SignalInbox {
 	}
 
 	/**
-	 * Whether the person works this signal: the client's own therapist, or a supervisor
-	 * acting for them; a supervisor otherwise looks on.
+	 * For a supervisor or a duty clinician: the clinic's risk signals still to work,
+	 * every client's, in inbox order.
+	 * @throws org.alliance.api.Forbidden for anyone else
 	 */
-	public boolean works(CurrentUser user, Signal signal) {
-		return this.access.act(user, treated(signal)).allowed();
+	public List<Signal> riskOfClinic(CurrentUser user) {
+		ClinicalRefusals.enforce(this.access.readCaseload(user), "");
+		if (this.access.riskCover(user).isEmpty()) {
+			throw new org.alliance.api.Forbidden("role",
+					"Only a supervisor or a duty clinician sees the risk signals of every client of the clinic.");
+		}
+		List<Signal> signals = new ArrayList<>(this.records.riskInLoop(user.clinicId()));
+		signals.sort(SignalPriority.INBOX_ORDER);
+		this.audit.recordRead(user, "risk-signal-list", null);
+		return signals;
 	}
 
-	/** The client's own therapist works a signal, or a supervisor acting for them. */
+	/**
+	 * Whether the person covers the risk signals of every client of the clinic: a
+	 * supervisor, or a duty clinician.
+	 */
+	public boolean coversClinicRisk(CurrentUser user) {
+		return this.access.riskCover(user).isPresent();
+	}
+
+	/** The clinic's time to acknowledge a risk signal before it is overdue. */
+	public Duration riskAcknowledgedWithin(UUID clinicId) {
+		return this.clinics.riskAcknowledgedWithin(clinicId);
+	}
+
+	/** Since when the signal is overdue, judged now by its clinic's setting. */
+	public Optional<Instant> overdueSince(Signal signal) {
+		return signal.risk() ? signal.overdueSince(riskAcknowledgedWithin(signal.clinicId()), this.clock.instant())
+				: Optional.empty();
+	}
+
+	/**
+	 * Whether the person works this signal: the client's own therapist, or a supervisor
+	 * acting for them, and for a risk signal any supervisor or duty clinician of the
+	 * clinic; a supervisor otherwise looks on.
+	 */
+	public boolean works(CurrentUser user, Signal signal) {
+		return working(user, signal).allowed();
+	}
+
+	/**
+	 * Whether the person reads the whole record of the signal's client, rather than only
+	 * what covering its risk signal needs.
+	 */
+	public boolean readsRecord(CurrentUser user, Signal signal) {
+		return this.access.read(user, treated(signal)).allowed();
+	}
+
+	private ClinicalDecision working(CurrentUser user, Signal signal) {
+		return signal.risk() ? this.access.coverRisk(user, treated(signal)) : this.access.act(user, treated(signal));
+	}
+
+	/** Who works the signal: see {@link #works}. */
 	private Signal treating(CurrentUser user, UUID signalId) {
 		Signal signal = visible(user, signalId);
-		ClinicalRefusals.enforce(this.access.act(user, treated(signal)), unseen(signalId));
+		ClinicalRefusals.enforce(working(user, signal), unseen(signalId));
 		return signal;
 	}
 
+	/**
+	 * The signal, if the person may read it: as the client's record says, and a risk
+	 * signal also for whoever covers it.
+	 */
 	private Signal visible(CurrentUser user, UUID signalId) {
 		// An account that reads no clinical record is refused before the lookup, whether
 		// or not the signal exists.
 		ClinicalRefusals.enforce(this.access.readCaseload(user), "");
 		Signal signal = this.records.find(user.clinicId(), signalId)
 			.orElseThrow(() -> new NotFound("id", unseen(signalId)));
-		ClinicalRefusals.enforce(this.access.read(user, treated(signal)), unseen(signalId));
+		ClinicalRefusals.enforce(
+				signal.risk() ? this.access.coverRisk(user, treated(signal)) : this.access.read(user, treated(signal)),
+				unseen(signalId));
 		return signal;
 	}
 

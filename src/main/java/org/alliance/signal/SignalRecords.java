@@ -68,6 +68,46 @@ class SignalRecords {
 				Timestamp.from(before));
 	}
 
+	/** The clinic's risk signals still in the loop (open, acknowledged, a step taken). */
+	List<Signal> riskInLoop(UUID clinicId) {
+		return query("where clinic_id = ? and kind = 'risk' and status in ('OPEN', 'ACKNOWLEDGED', 'ACTION_RECORDED')"
+				+ " order by raised_at desc", clinicId);
+	}
+
+	/**
+	 * The clinic's risk signals still unacknowledged since the given time or earlier and
+	 * not yet announced as overdue, oldest first.
+	 */
+	List<Signal> riskUnannouncedSince(UUID clinicId, Instant since) {
+		return query("where clinic_id = ? and kind = 'risk' and status = 'OPEN' and overdue_announced_at is null"
+				+ " and raised_at <= ? order by raised_at", clinicId, Timestamp.from(since));
+	}
+
+	/**
+	 * Marks the signal announced as overdue, unless it was announced before (by this or
+	 * another server) or acknowledged meanwhile; true when this call marked it.
+	 */
+	boolean claimOverdueAnnouncement(UUID clinicId, UUID signalId, Instant at) {
+		return this.jdbc.update("""
+				update signal set overdue_announced_at = ? where clinic_id = ? and id = ?
+				and overdue_announced_at is null and status = 'OPEN'""", Timestamp.from(at), clinicId, signalId) == 1;
+	}
+
+	/**
+	 * Gives the client's signals to the client's new therapist: those still to work and
+	 * those already worked alike, since the signal's therapist is whom the inbox and the
+	 * access rules follow (who worked each is on the signal and its steps).
+	 * @return the signals moved
+	 */
+	List<UUID> moveToTherapist(UUID clinicId, UUID clientId, UUID therapistId) {
+		List<UUID> moved = this.jdbc.queryForList(
+				"select id from signal where clinic_id = ? and client_id = ? and therapist_id <> ?", UUID.class,
+				clinicId, clientId, therapistId);
+		this.jdbc.update("update signal set therapist_id = ? where clinic_id = ? and client_id = ?", therapistId,
+				clinicId, clientId);
+		return moved;
+	}
+
 	void update(Signal signal) {
 		this.jdbc.update("""
 				update signal set status = ?, acknowledged_at = ?, acknowledged_by = ?, resolved_at = ?,
@@ -80,9 +120,9 @@ class SignalRecords {
 
 	void insert(UUID clinicId, UUID signalId, SignalAction action) {
 		this.jdbc.update("""
-				insert into signal_action (id, clinic_id, signal_id, step, note, recorded_by, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?)""", action.id(), clinicId, signalId, action.step(), action.note(),
-				action.recordedBy(), Timestamp.from(action.recordedAt()));
+				insert into signal_action (id, clinic_id, signal_id, step, note, recorded_by, recorded_at, contacted_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", action.id(), clinicId, signalId, action.step(), action.note(),
+				action.recordedBy(), Timestamp.from(action.recordedAt()), timestamp(action.contactedAt()));
 	}
 
 	private List<Signal> query(String condition, Object... arguments) {
@@ -97,7 +137,8 @@ class SignalRecords {
 		List<SignalAction> actions = this.jdbc.query(
 				"select * from signal_action where clinic_id = ? and signal_id = ? order by recorded_at, id",
 				(rs, i) -> new SignalAction(rs.getObject("id", UUID.class), rs.getString("step"), rs.getString("note"),
-						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()),
+						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
+						instant(rs.getTimestamp("contacted_at"))),
 				signal.clinicId(), signal.id());
 		return new Signal(signal.id(), signal.clinicId(), signal.clientId(), signal.therapistId(), signal.sessionId(),
 				signal.occurredOn(), signal.kind(), signal.summary(), signal.evidence(), signal.status(),

@@ -6,14 +6,15 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.alliance.care.Reassignments;
 import org.alliance.security.AccountActor;
 import org.alliance.security.AccountRefused;
+import org.alliance.security.AccountStatus;
 import org.alliance.security.Clinics;
 import org.alliance.security.CurrentUser;
-import org.alliance.security.IssuedInvitation;
-import org.alliance.security.PublicUrl;
 import org.alliance.security.Role;
 import org.alliance.security.StaffAccounts;
+import org.alliance.security.StaffMember;
 import org.alliance.web.PageProblems;
 
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /admin/users}: the clinic's people by name with role and status; invite, reset,
- * disable, enable and change a role, each a form whose refusal shows beside its field. A
- * new invitation link is shown once, on the page that answers the form, and never again.
+ * disable, enable, change a role, name a duty clinician and move a therapist's clients to
+ * another, each a form whose refusal shows beside its field. A new invitation link is
+ * shown once, on the page that answers the form, and never again.
  */
 @Controller
 class StaffPages {
@@ -35,22 +37,67 @@ class StaffPages {
 
 	private final StaffAccounts staff;
 
-	private final PublicUrl url;
-
 	private final Clinics clinics;
 
-	StaffPages(StaffAccounts staff, PublicUrl url, Clinics clinics) {
+	private final Reassignments reassignments;
+
+	private final InvitationMail mail;
+
+	StaffPages(StaffAccounts staff, Clinics clinics, Reassignments reassignments, InvitationMail mail) {
 		this.staff = staff;
-		this.url = url;
 		this.clinics = clinics;
+		this.reassignments = reassignments;
+		this.mail = mail;
 	}
 
 	@GetMapping("/admin/users")
 	String people(CurrentUser user, Model model) {
 		model.addAttribute("user", user);
-		model.addAttribute("people", this.staff.inClinic(user.clinicId()));
+		List<StaffMember> people = this.staff.inClinic(user.clinicId());
+		model.addAttribute("people", people);
 		model.addAttribute("roles", List.of(Role.THERAPIST, Role.SUPERVISOR, Role.ADMIN));
+		model.addAttribute("clientCounts", this.reassignments.clientsPerTherapist(user));
+		model.addAttribute("takers",
+				people.stream().filter((p) -> p.role() != Role.ADMIN && p.status() == AccountStatus.ACTIVE).toList());
+		model.addAttribute("emailOn", this.mail.on());
 		return PAGE;
+	}
+
+	/**
+	 * Names the person a duty clinician, or no longer one ({@code duty} {@code on} or
+	 * {@code off}).
+	 */
+	@PostMapping("/admin/users/{id}/duty")
+	String duty(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String duty, Model model,
+			HttpServletResponse response) {
+		try {
+			this.staff.setDutyClinician(AccountActor.of(user), id, "on".equals(duty));
+			return "redirect:/admin/users";
+		}
+		catch (AccountRefused ex) {
+			return refused(user, ex, id.toString(), PageProblems.given("duty", duty), model, response);
+		}
+	}
+
+	/**
+	 * Moves every client of the person (a therapist who left, or is away for long) to
+	 * another therapist, with a reason.
+	 */
+	@PostMapping("/admin/users/{id}/clients/reassignment")
+	String reassignAll(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String therapist,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+		try {
+			int moved = this.reassignments.reassignAll(user, id, therapist, reason).size();
+			return "redirect:/admin/users?moved=" + moved;
+		}
+		catch (RuntimeException ex) {
+			if (!PageProblems.isFormProblem(ex)) {
+				throw ex;
+			}
+			PageProblems.show(model, response, ex, PageProblems.given("therapist", therapist, "reason", reason));
+			model.addAttribute("refusedForm", "move-" + id);
+			return people(user, model);
+		}
 	}
 
 	@PostMapping("/admin/users")
@@ -58,9 +105,8 @@ class StaffPages {
 			@RequestParam(required = false) String displayName, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String administers, Model model, HttpServletResponse response) {
 		try {
-			IssuedInvitation invitation = this.staff.invite(AccountActor.of(user), email, displayName, role,
-					administers != null);
-			return shown(user, invitation, "invited", model);
+			return shown(user, this.mail.invite(AccountActor.of(user), email, displayName, role, administers != null),
+					"invited", model);
 		}
 		catch (AccountRefused ex) {
 			return refused(user, ex, "invite", PageProblems.given("email", email, "displayName", displayName, "role",
@@ -71,7 +117,7 @@ class StaffPages {
 	@PostMapping("/admin/users/{id}/reset")
 	String reset(CurrentUser user, @PathVariable UUID id, Model model, HttpServletResponse response) {
 		try {
-			return shown(user, this.staff.reset(AccountActor.of(user), id), "reset", model);
+			return shown(user, this.mail.reset(AccountActor.of(user), id), "reset", model);
 		}
 		catch (AccountRefused ex) {
 			return refused(user, ex, id.toString(), PageProblems.given(), model, response);
@@ -112,9 +158,14 @@ class StaffPages {
 		}
 	}
 
-	private String shown(CurrentUser user, IssuedInvitation invitation, String why, Model model) {
-		model.addAttribute("invitation", invitation);
-		model.addAttribute("invitationUrl", this.url.of(invitation.path()));
+	/**
+	 * The page with the new invitation: the link itself only when it was not emailed (the
+	 * admin hands it over), otherwise that it was emailed.
+	 */
+	private String shown(CurrentUser user, InvitationMail.Handed handed, String why, Model model) {
+		model.addAttribute("invitation", handed.invitation());
+		model.addAttribute("invitationEmailed", handed.emailed());
+		model.addAttribute("invitationUrl", handed.emailed() ? null : handed.url());
 		model.addAttribute("invitationWhy", why);
 		model.addAttribute("zone", this.clinics.timeZone(user.clinicId()));
 		return people(user, model);

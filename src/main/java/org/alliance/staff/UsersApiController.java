@@ -9,11 +9,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.alliance.api.Forbidden;
+import org.alliance.api.InvalidRequest;
 import org.alliance.security.AccountActor;
 import org.alliance.security.AccountRefused;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.IssuedInvitation;
-import org.alliance.security.PublicUrl;
 import org.alliance.security.StaffAccounts;
 import org.alliance.security.StaffMember;
 
@@ -44,11 +44,11 @@ class UsersApiController {
 
 	private final StaffAccounts staff;
 
-	private final PublicUrl url;
+	private final InvitationMail mail;
 
-	UsersApiController(StaffAccounts staff, PublicUrl url) {
+	UsersApiController(StaffAccounts staff, InvitationMail mail) {
 		this.staff = staff;
-		this.url = url;
+		this.mail = mail;
 	}
 
 	@GetMapping
@@ -73,14 +73,15 @@ class UsersApiController {
 					+ "character and no invisible or direction-changing ones), role; 409 naming email when an account "
 					+ "already has the email, or displayName when another person of the clinic has the name "
 					+ "(whatever its case).")
-	@ApiResponse(responseCode = "201", description = "The invitation: id, email, invitation (the link), expiresAt")
+	@ApiResponse(responseCode = "201",
+			description = "The invitation: id, email, invitation (the link; null when emailed), expiresAt, emailed (true when it went to the person by email)")
 	@ApiResponse(responseCode = "403", description = ADMINS_ONLY)
 	@ApiResponse(responseCode = "409",
 			description = "An account already has this email, or a person of the clinic " + "this name")
 	@ApiResponse(responseCode = "422", description = REFUSED)
 	InvitationView invite(CurrentUser user, @RequestBody NewPerson body) {
 		admin(user);
-		return invitation(() -> this.staff.invite(AccountActor.of(user), body.email(), body.displayName(), body.role(),
+		return invitation(() -> this.mail.invite(AccountActor.of(user), body.email(), body.displayName(), body.role(),
 				Boolean.TRUE.equals(body.administers())));
 	}
 
@@ -112,12 +113,13 @@ class UsersApiController {
 			description = "The password stops working, sessions end, API tokens are revoked and act-for grants end "
 					+ "for good, and a new one-time invitation link (valid 72 hours) is answered once, by which the "
 					+ "person chooses a new password. 409 for a disabled account.")
-	@ApiResponse(responseCode = "200", description = "The invitation: id, email, invitation (the link), expiresAt")
+	@ApiResponse(responseCode = "200",
+			description = "The invitation: id, email, invitation (the link; null when emailed), expiresAt, emailed (true when it went to the person by email)")
 	@ApiResponse(responseCode = "404", description = NO_SUCH)
 	@ApiResponse(responseCode = "409", description = "The account is disabled")
 	InvitationView reset(CurrentUser user, @PathVariable UUID id) {
 		admin(user);
-		return invitation(() -> this.staff.reset(AccountActor.of(user), id));
+		return invitation(() -> this.mail.reset(AccountActor.of(user), id));
 	}
 
 	@PutMapping("/{id}/role")
@@ -134,15 +136,38 @@ class UsersApiController {
 				Boolean.TRUE.equals(body.administers())));
 	}
 
+	@PutMapping("/{id}/duty")
+	@Operation(summary = "Name a duty clinician",
+			description = "Body {\"dutyClinician\": true|false}. A duty clinician (a therapist or supervisor) works "
+					+ "any risk signal of the clinic, and reads only the signal and how to reach the client; it takes "
+					+ "effect at their next request. Audited. 422 naming dutyClinician for an admin account, which "
+					+ "reads no clinical record.")
+	@ApiResponse(responseCode = "200", description = "The person as now")
+	@ApiResponse(responseCode = "404", description = NO_SUCH)
+	@ApiResponse(responseCode = "422", description = REFUSED)
+	PersonView duty(CurrentUser user, @PathVariable UUID id, @RequestBody DutyChange body) {
+		admin(user);
+		if (body.dutyClinician() == null) {
+			throw InvalidRequest.of("dutyClinician", "Say true (a duty clinician) or false (no longer one).");
+		}
+		return person(() -> this.staff.setDutyClinician(AccountActor.of(user), id, body.dutyClinician()));
+	}
+
 	private static void admin(CurrentUser user) {
 		if (!user.manages()) {
 			throw new Forbidden("role", "Only an admin of the clinic manages its people.");
 		}
 	}
 
-	private InvitationView invitation(Supplier<IssuedInvitation> act) {
-		IssuedInvitation issued = refusing(act);
-		return new InvitationView(issued.userId(), issued.email(), this.url.of(issued.path()), issued.expiresAt());
+	/**
+	 * The invitation as answered: the link itself when it was not emailed, otherwise null
+	 * with {@code emailed} true (the link reaches only the person).
+	 */
+	private InvitationView invitation(Supplier<InvitationMail.Handed> act) {
+		InvitationMail.Handed handed = refusing(act);
+		IssuedInvitation issued = handed.invitation();
+		return new InvitationView(issued.userId(), issued.email(), handed.emailed() ? null : handed.url(),
+				issued.expiresAt(), handed.emailed());
 	}
 
 	private static PersonView person(Supplier<StaffMember> act) {
@@ -164,16 +189,20 @@ class UsersApiController {
 	record RoleChange(String role, Boolean administers) {
 	}
 
-	record PersonView(UUID id, String email, String displayName, String role, String status, boolean administers) {
+	record DutyChange(Boolean dutyClinician) {
+	}
+
+	record PersonView(UUID id, String email, String displayName, String role, String status, boolean administers,
+			boolean dutyClinician) {
 
 		static PersonView of(StaffMember m) {
 			return new PersonView(m.id(), m.email(), m.displayName(), m.role().wireName(), m.status().wireName(),
-					m.administers());
+					m.administers(), m.dutyClinician());
 		}
 
 	}
 
-	record InvitationView(UUID id, String email, String invitation, Instant expiresAt) {
+	record InvitationView(UUID id, String email, String invitation, Instant expiresAt, boolean emailed) {
 	}
 
 }

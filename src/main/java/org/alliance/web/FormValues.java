@@ -1,6 +1,7 @@
 package org.alliance.web;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,17 @@ public final class FormValues {
 		}
 		catch (RuntimeException ex) {
 			this.problems.add(new FieldProblem(field, "Give a date as YYYY-MM-DD."));
+			return null;
+		}
+	}
+
+	/** A time of day (HH:MM, as time inputs send it), or null and a problem. */
+	public LocalTime time(String field, String value) {
+		try {
+			return LocalTime.parse(value.strip());
+		}
+		catch (RuntimeException ex) {
+			this.problems.add(new FieldProblem(field, "Give a time as HH:MM."));
 			return null;
 		}
 	}

@@ -138,6 +138,59 @@ abstract class ApiContractTests {
 		assertThat(storedResponses(client)).isEqualTo(1);
 	}
 
+	/**
+	 * One answer per session and measure holds under concurrency: requests with keys of
+	 * their own, sent at once, store one response and are refused naming it.
+	 */
+	@Test
+	void concurrentAnswersToOneSessionStoreOneAndRefuseTheRestNamingIt() throws Exception {
+		String client = admit(this.clinic.therapist());
+		String session = session(this.clinic.therapist(), client, 1);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Reply> replies = new ArrayList<>();
+		try {
+			List<Future<Reply>> sent = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				sent.add(pool
+					.submit(() -> submit(this.clinic.therapist(), session, PHQ9_TEN, "each-" + UUID.randomUUID())));
+			}
+			for (Future<Reply> reply : sent) {
+				replies.add(reply.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		List<Reply> stored = replies.stream().filter((r) -> r.status() == 201).toList();
+		assertThat(stored).hasSize(1);
+		assertThat(replies.stream().filter((r) -> r.status() == 409).toList()).hasSize(7)
+			.allSatisfy((refused) -> assertThat(refused.json().get("existingResponse").asString())
+				.isEqualTo(stored.get(0).id()));
+		assertThat(storedResponses(client)).isEqualTo(1);
+	}
+
+	/**
+	 * The database itself holds one current answer per session, measure and respondent,
+	 * whatever code writes to it; versions a correction superseded are kept beside it.
+	 */
+	@Test
+	void theDatabaseRefusesASecondCurrentAnswerForASessionAndKeepsSupersededOnes() {
+		String client = admit(this.clinic.therapist());
+		String session = session(this.clinic.therapist(), client, 1);
+		assertThat(submit(this.clinic.therapist(), session, PHQ9_TEN, "k-" + UUID.randomUUID()).status())
+			.isEqualTo(201);
+		String insert = "insert into response (id, clinic_id, client_id, session_id, instrument_code, respondent,"
+				+ " submitted_by, submitted_at, total, current_for_session) values (?, ?, ?, ?, 'phq9', 'client',"
+				+ " 'direct', current_timestamp, 0, ?)";
+		UUID sessionId = UUID.fromString(session);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc.update(insert, UUID.randomUUID(), this.clinic.id(),
+					UUID.fromString(client), sessionId, sessionId))
+			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+		this.jdbc.update(insert, UUID.randomUUID(), this.clinic.id(), UUID.fromString(client), sessionId, null);
+		assertThat(storedResponses(client)).isEqualTo(2);
+	}
+
 	@Test
 	void aKeyAnotherTherapistUsedStoresTheCallersOwnResponseAndShowsNothingOfTheFirst() {
 		String mine = admit(this.clinic.therapist());

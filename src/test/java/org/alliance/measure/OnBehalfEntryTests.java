@@ -124,7 +124,7 @@ class OnBehalfEntryTests extends ServerOnH2 {
 		JsonNode responses = api.get("/api/v1/clients/" + client + "/responses", clinic.therapist().token()).json();
 		assertThat(responses.get(0).get("instrument").asString()).isEqualTo("gad7");
 		assertThat(responses.get(0).get("onBehalf").asBoolean()).isFalse();
-		assertThat(responses.get(0).get("enteredBy").isNull()).isTrue();
+		assertThat(responses.get(0).get("enteredBy").asString()).isEqualTo(Responses.CLIENT_LINK);
 		assertThat(responses.get(1).get("onBehalf").asBoolean()).isTrue();
 		assertThat(responses.get(1).get("enteredBy").asString()).isEqualTo(clinic.supervisor().email());
 
@@ -217,7 +217,7 @@ class OnBehalfEntryTests extends ServerOnH2 {
 				+ (r.get("enteredBy").isNull() ? "-" : r.get("enteredBy").asString())));
 		String therapist = clinic.therapist().email();
 		assertThat(marks).containsExactlyInAnyOrder("1 phq9 true " + therapist, "2 phq9 true " + therapist,
-				"1 alliance-check-t false " + therapist, "3 phq9 false -");
+				"1 alliance-check-t false " + therapist, "3 phq9 false " + Responses.SIMULATED_CLIENT);
 	}
 
 	private static String admit(ApiClient api, TestClinic clinic) {

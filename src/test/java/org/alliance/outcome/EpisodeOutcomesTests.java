@@ -70,6 +70,22 @@ class EpisodeOutcomesTests {
 		assertThat(later.nhstt().finished()).isFalse();
 	}
 
+	@Test
+	void aSessionStillBookedIsNotATreatmentSession() {
+		// Session 1 attended; session 2 booked for next week: one treatment session, not
+		// two, until the client has come to it.
+		session(this.second, 1, Attendance.ATTENDED);
+		session(this.second, 2, Attendance.BOOKED);
+		answer(this.second, 1, "phq9", 16);
+		answer(this.second, 1, "gad7", 11);
+		answer(this.second, 2, "phq9", 8);
+		answer(this.second, 2, "gad7", 5);
+
+		EpisodeOutcome outcome = OUTCOMES.of(this.second, this.sessions, this.responses);
+		assertThat(outcome.treatmentSessions()).isEqualTo(1);
+		assertThat(outcome.nhstt().finished()).isFalse();
+	}
+
 	private void session(Episode episode, int number, Attendance attendance) {
 		this.sessions.add(new CareSession(UUID.randomUUID(), UUID.randomUUID(), this.client, episode.id(), number,
 				episode.start().plusWeeks(number), attendance));

@@ -99,9 +99,17 @@ class RiskScreenTests extends ServerOnH2 {
 				"{\"step\":\"contacted-client\"}");
 		assertThat(noNote.status()).isEqualTo(422);
 		assertThat(noNote.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
+		// A risk step says when the client was reached as well as when it was recorded.
+		Reply noTime = this.api.post("/api/v1/signals/" + signal + "/actions", token,
+				"{\"step\":\"contacted-client\",\"note\":\"Phoned; agreed a safety plan review tomorrow\"}");
+		assertThat(noTime.status()).isEqualTo(422);
+		assertThat(noTime.json().get("errors").get(0).get("field").asString()).isEqualTo("contactedAt");
+		String reached = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
 		Reply contacted = this.api.post("/api/v1/signals/" + signal + "/actions", token,
-				"{\"step\":\"contacted-client\",\"note\":\"Phoned at 14:10; agreed a safety plan review tomorrow\"}");
+				"{\"step\":\"contacted-client\",\"note\":\"Phoned; agreed a safety plan review tomorrow\","
+						+ "\"contactedAt\":\"" + reached + "\"}");
 		assertThat(contacted.status()).isEqualTo(200);
+		assertThat(contacted.json().get("actions").get(0).get("contactedAt").isNull()).isFalse();
 		JsonNode action = contacted.json().get("actions").get(0);
 		assertThat(action.get("step").asString()).isEqualTo("contacted-client");
 		assertThat(action.get("recordedBy").asString()).isEqualTo(this.clinic.therapist().email());

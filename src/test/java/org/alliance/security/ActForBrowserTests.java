@@ -175,7 +175,7 @@ class ActForBrowserTests extends SecuredServer {
 	private void recordSession(int number) {
 		WebDriver browser = this.desk.browser();
 		this.desk.open("/clients/" + this.client.id());
-		browser.findElement(By.xpath("//summary[normalize-space()='Record a session']")).click();
+		browser.findElement(By.xpath("//summary[normalize-space()='Record a session that took place']")).click();
 		browser.findElement(By.id("session-number")).clear();
 		browser.findElement(By.id("session-number")).sendKeys(String.valueOf(number));
 		browser.findElement(By.id("record-session")).click();

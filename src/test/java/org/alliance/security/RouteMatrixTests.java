@@ -1,6 +1,8 @@
 package org.alliance.security;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.alliance.ApiClient;
 import org.alliance.PageSession;
@@ -22,6 +25,10 @@ import org.alliance.collaboration.GoalDraft;
 import org.alliance.collaboration.Goals;
 import org.alliance.collaboration.TaskDraft;
 import org.alliance.collaboration.Tasks;
+import org.alliance.instrument.Answer;
+import org.alliance.measure.ClientLinks;
+import org.alliance.measure.Responses;
+import org.alliance.measure.Submission;
 import org.alliance.security.RoutePolicy.Line;
 import org.alliance.security.RoutePolicy.Role;
 import org.alliance.signal.NewSignal;
@@ -67,6 +74,12 @@ class RouteMatrixTests extends ServerOnH2 {
 	@Autowired
 	ActForGrants grants;
 
+	@Autowired
+	Responses responses;
+
+	@Autowired
+	ClientLinks links;
+
 	private TestClinic clinic;
 
 	private TestClinic elsewhere;
@@ -100,7 +113,35 @@ class RouteMatrixTests extends ServerOnH2 {
 				continue;
 			}
 			if (line.write()) {
-				wrong.addAll(write(line));
+				wrong.addAll(write(line, this::newCase));
+			}
+			else {
+				for (Role role : Role.values()) {
+					Case on = (role == Role.SUPERVISOR_ACTING) ? acted : shared;
+					check(wrong, line, role, send(line, role, on), on, null);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	/**
+	 * The signal routes as they answer on a risk signal: any supervisor of the clinic
+	 * works it without acting for the therapist, and every change it makes is audited as
+	 * made under the risk cover.
+	 */
+	@Test
+	void everyRouteAboutARiskSignalAnswersEachRoleAsThePolicySays() {
+		List<String> wrong = new ArrayList<>();
+		Case shared = newRiskCase();
+		Case acted = newRiskCase();
+		actFor(acted);
+		for (Line line : RoutePolicy.load().lines()) {
+			if (!"risk-signal".equals(line.kind())) {
+				continue;
+			}
+			if (line.write()) {
+				wrong.addAll(write(line, this::newRiskCase));
 			}
 			else {
 				for (Role role : Role.values()) {
@@ -169,15 +210,21 @@ class RouteMatrixTests extends ServerOnH2 {
 		String email = "invited-" + UUID.randomUUID() + "@clinic.test";
 		if (path.startsWith("/api/")) {
 			String body = path.endsWith("/role") ? "{\"role\":\"supervisor\"}"
-					: path.equals("/api/v1/users") ? "{\"email\":\"" + email + "\",\"displayName\":\"Invited "
-							+ email.substring(8, 16) + "\",\"role\":\"therapist\"}" : "{}";
+					: path.equals("/api/v1/users")
+							? "{\"email\":\"" + email + "\",\"displayName\":\"Invited " + email.substring(8, 16)
+									+ "\",\"role\":\"therapist\"}"
+							: path.endsWith("/duty") ? "{\"dutyClinician\":true}"
+									: path.endsWith("/reassignment") ? "{\"therapist\":\""
+											+ this.clinic.therapist().email() + "\",\"reason\":\"Left the clinic\"}"
+											: "{}";
 			String token = person(role).token();
 			return "PUT".equals(line.method()) ? this.api.put(path, token, body).status()
 					: this.api.post(path, token, body, "matrix-" + UUID.randomUUID()).status();
 		}
 		Map<String, String> form = path.endsWith("/role") ? Map.of("role", "supervisor") : path.equals("/admin/users")
 				? Map.of("email", email, "displayName", "Invited " + email.substring(8, 16), "role", "therapist")
-				: Map.of();
+				: path.endsWith("/duty") ? Map.of("duty", "on") : path.endsWith("/reassignment")
+						? Map.of("therapist", this.clinic.therapist().email(), "reason", "Left the clinic") : Map.of();
 		PageSession session = this.pages.get(role);
 		session.get("/account");
 		return session.post(path, form).status();
@@ -187,25 +234,34 @@ class RouteMatrixTests extends ServerOnH2 {
 	 * Everything a write on a person's account could change, and the clinic's head count.
 	 */
 	private String accountPrint(UUID id) {
-		return this.jdbc.queryForObject("""
-				select status || '/' || role || '/' || administers || '/' || credentials_version
-				|| '/' || (select count(*) from app_user where clinic_id = ?)
-				|| '/' || (select count(*) from invitation where user_id = ?)
-				from app_user where id = ?""", String.class, this.clinic.id(), id, id);
+		return this.jdbc.queryForObject(
+				"""
+						select status || '/' || role || '/' || administers || '/' || duty_clinician || '/' || credentials_version
+						|| '/' || (select count(*) from app_user where clinic_id = ?)
+						|| '/' || (select count(*) from invitation where user_id = ?)
+						from app_user where id = ?""",
+				String.class, this.clinic.id(), id, id);
 	}
 
 	/**
 	 * Refused roles on one client, which must not change; each allowed role on a client
 	 * of its own, so that one write does not stand in the way of the next.
 	 */
-	private List<String> write(Line line) {
+	private List<String> write(Line line, Supplier<Case> cases) {
 		List<String> wrong = new ArrayList<>();
-		Case refusedOn = prepared(line, newCase());
+		Case refusedOn = prepared(line, cases.get());
 		for (Role role : Role.values()) {
 			if (line.allows(role)) {
-				Case on = prepared(line, newCase());
+				Case on = prepared(line, cases.get());
 				UUID grant = (role == Role.SUPERVISOR_ACTING) ? actFor(on) : null;
-				check(wrong, line, role, send(line, role, on), on, grant);
+				// The change names the grant only where the grant is what allows it: a
+				// supervisor works a risk signal under the risk cover (checked below) and
+				// moves a client without acting for anyone.
+				check(wrong, line, role, send(line, role, on), on, line.allows(Role.SUPERVISOR) ? null : grant);
+				if (on.risk() && (role == Role.SUPERVISOR || role == Role.SUPERVISOR_ACTING)
+						&& auditLinesCovering(on.signal()) == 0) {
+					wrong.add(line.key() + " as " + role + ": the change is not audited as made under risk cover");
+				}
 			}
 			else {
 				if (role == Role.SUPERVISOR_ACTING) {
@@ -262,9 +318,12 @@ class RouteMatrixTests extends ServerOnH2 {
 			case "tasks" -> on.task().toString();
 			case "signals" -> on.signal().toString();
 			case "agenda" -> on.agendaItem().toString();
+			case "links" -> on.link().toString();
+			case "responses" -> on.response().toString();
 			default -> "";
 		};
 		return pattern.replace("{id}", id)
+			.replace("{linkId}", on.link().toString())
 			.replace("{sessionId}", on.session().toString())
 			.replace("{episodeId}", on.episode().toString())
 			.replace("{instrument}", "phq9")
@@ -297,10 +356,19 @@ class RouteMatrixTests extends ServerOnH2 {
 		bodies.put("/api/v1/tasks/{id}/renegotiation", task);
 		bodies.put("/api/v1/tasks/{id}/completion", "{\"status\":\"done\",\"session\":2}");
 		bodies.put("/api/v1/sessions/{id}/agenda", "{\"text\":\"Work stress\"}");
-		bodies.put("/api/v1/signals/{id}/actions", "{\"step\":\"" + step() + "\",\"note\":\"Talked it through\"}");
+		bodies.put("/api/v1/signals/{id}/actions",
+				on.risk()
+						? "{\"step\":\"" + step(on) + "\",\"note\":\"Talked it through\",\"contactedAt\":\""
+								+ reachedNow() + "\"}"
+						: "{\"step\":\"" + step(on) + "\",\"note\":\"Talked it through\"}");
+		bodies.put("/api/v1/clients/{id}/reassignment", "{\"therapist\":\"" + this.clinic.otherTherapist().email()
+				+ "\",\"reason\":\"The therapist is on leave\"}");
+		bodies.put("/api/v1/responses/{id}/corrections", """
+				{"answers":{"1":2,"2":1,"3":1,"4":1,"5":1,"6":1,"7":1,"8":1,"9":0},"reason":"Item 1 typed wrongly"}""");
 		bodies.put("/api/v1/signals/{id}/resolve", "{\"outcome\":\"A smaller task worked\"}");
 		bodies.put("/api/v1/sessions/{id}/reflections", "{\"text\":\"Felt rushed\",\"tags\":[]}");
 		bodies.put("/api/v1/clients/{id}/act-for", "{\"reason\":\"Covering while the therapist is away\"}");
+		bodies.put("/api/v1/clients/{id}/contact", "{\"email\":\"matrix@example.org\",\"language\":\"en\"}");
 		return bodies.getOrDefault(path, "{}");
 	}
 
@@ -334,20 +402,45 @@ class RouteMatrixTests extends ServerOnH2 {
 			case "/goals/{id}/status" -> Map.of("status", "achieved");
 			case "/clients/{id}/tasks", "/tasks/{id}/renegotiation", "/signals/{id}/renegotiation" -> task;
 			case "/tasks/{id}/completion" -> Map.of("status", "done", "session", "2");
-			case "/signals/{id}/actions" -> Map.of("step", step(), "note", "Talked it through");
+			case "/signals/{id}/actions" ->
+				on.risk() ? Map.of("step", step(on), "note", "Talked it through", "contactedAt", reachedNow())
+						: Map.of("step", step(on), "note", "Talked it through");
+			case "/clients/{id}/reassignment" ->
+				Map.of("therapist", this.clinic.otherTherapist().email(), "reason", "The therapist is on leave");
+			case "/admin/settings/risk" -> Map.of("riskAcknowledgeHours", "4");
 			case "/signals/{id}/resolve" -> Map.of("outcome", "A smaller task worked");
 			case "/sessions/{sessionId}/paper/{instrument}" -> phq9;
+			case "/responses/{id}/correction" -> corrected(phq9);
 			case "/sessions/{sessionId}/rate/{form}" -> own;
 			case "/sessions/{sessionId}/reflections" -> Map.of("text", "Felt rushed");
 			case "/clients/{id}/act-for" -> Map.of("reason", "Covering while the therapist is away");
+			case "/clients/{id}/contact" -> Map.of("email", "matrix@example.org", "language", "en");
+			case "/admin/settings/email-timing" ->
+				Map.of("hoursBeforeSession", "48", "reminderAfterHours", "48", "linkValidHours", "96");
 			case "/admin/settings/clinic" -> Map.of("name", "Matrix Clinic", "timeZone", "Europe/London", "languages",
 					"en,es", "crisisPhone", "+44 20 7946 0000");
 			default -> Map.of();
 		};
 	}
 
-	private static String step() {
-		return SignalStep.forKind("task-rupture").get(0).code();
+	/** The PHQ-9 of {@link #newCase} with item 1 corrected, and why. */
+	private static Map<String, String> corrected(Map<String, String> phq9) {
+		Map<String, String> corrected = new LinkedHashMap<>(phq9);
+		corrected.put("item-1", "2");
+		corrected.put("reason", "Item 1 typed wrongly");
+		return corrected;
+	}
+
+	private static String step(Case on) {
+		return SignalStep.forKind(on.risk() ? "risk" : "task-rupture").get(0).code();
+	}
+
+	/**
+	 * When the client was reached, for a step of a risk signal: now, to the minute, after
+	 * the signal was raised and not in the future.
+	 */
+	private static String reachedNow() {
+		return Instant.now().truncatedTo(ChronoUnit.MINUTES).toString();
 	}
 
 	/**
@@ -362,7 +455,8 @@ class RouteMatrixTests extends ServerOnH2 {
 			this.inbox.acknowledge(owner(), on.signal());
 		}
 		if (line.path().endsWith("/resolve")) {
-			this.inbox.recordAction(owner(), on.signal(), step(), "Talked it through");
+			this.inbox.recordAction(owner(), on.signal(), step(on), "Talked it through",
+					on.risk() ? reachedNow() : null);
 		}
 		return on;
 	}
@@ -374,9 +468,18 @@ class RouteMatrixTests extends ServerOnH2 {
 	private Case newCase() {
 		CurrentUser owner = owner();
 		Client client = this.caseload.admit(owner, "M-" + UUID.randomUUID(), owner.email(), this.today.minusDays(28));
-		this.caseload.recordSession(owner, client.id(), 1, this.today.minusDays(21), Attendance.ATTENDED);
+		UUID first = this.caseload.recordSession(owner, client.id(), 1, this.today.minusDays(21), Attendance.ATTENDED)
+			.id();
 		UUID session = this.caseload.recordSession(owner, client.id(), 2, this.today.minusDays(14), Attendance.ATTENDED)
 			.id();
+		Map<String, Answer> ones = new LinkedHashMap<>();
+		for (int item = 1; item <= 9; item++) {
+			ones.put(String.valueOf(item), new Answer.Choice((item == 9) ? 0 : 1));
+		}
+		UUID response = this.responses
+			.submit(owner, first, new Submission("phq9", "client", ones), "matrix-" + UUID.randomUUID())
+			.id();
+		UUID link = this.links.issueOfKind(owner, session, "symptom").id();
 		UUID episode = this.caseload.episodes(owner, client.id()).get(0).id();
 		Map<String, String> levels = Map.of("-2", "Never", "-1", "Once a month", "0", "Once a week", "1",
 				"Twice a week", "2", "Every day");
@@ -389,7 +492,18 @@ class RouteMatrixTests extends ServerOnH2 {
 		this.inbox.raise(new NewSignal(this.clinic.id(), client.id(), owner.userId(), session, "task-rupture", source,
 				"Agreed task not done", "{\"due sessions missed\":\"2\"}", null));
 		UUID signal = this.jdbc.queryForObject("select id from signal where source_key = ?", UUID.class, source);
-		return new Case(client.id(), session, episode, goal, task, item, signal);
+		return new Case(client.id(), session, episode, goal, task, item, signal, link, response, false);
+	}
+
+	/** A client as {@link #newCase} has, with a risk signal (PHQ-9 item 9 above 0). */
+	private Case newRiskCase() {
+		Case on = newCase();
+		String source = "risk:" + UUID.randomUUID();
+		this.inbox.raise(new NewSignal(this.clinic.id(), on.client(), owner().userId(), on.session(), "risk", source,
+				"Risk at session 2", "{\"answer\":\"Several days (1 of 3)\"}", null));
+		UUID signal = this.jdbc.queryForObject("select id from signal where source_key = ?", UUID.class, source);
+		return new Case(on.client(), on.session(), on.episode(), on.goal(), on.task(), on.agendaItem(), signal,
+				on.link(), on.response(), true);
 	}
 
 	private UUID actFor(Case on) {
@@ -417,12 +531,13 @@ class RouteMatrixTests extends ServerOnH2 {
 	/** Everything a write on the client could change. */
 	private String fingerprint(Case on) {
 		return this.jdbc.queryForObject("""
-				select (select pseudonym from client where id = ?)
+				select (select pseudonym || '@' || therapist_id from client where id = ?)
 				|| '/' || (select count(*) from care_session where client_id = ?)
 				|| '/' || (select count(*) from care_session where client_id = ? and attendance = 'ATTENDED')
 				|| '/' || (select count(*) from episode where client_id = ? and end_date is null)
 				|| '/' || (select count(*) from episode where client_id = ?)
 				|| '/' || (select count(*) from client_link where client_id = ?)
+				|| '/' || (select count(*) from client_link where client_id = ? and revoked_at is null)
 				|| '/' || (select count(*) from response where client_id = ?)
 				|| '/' || (select count(*) from goal where client_id = ? and status = 'ACTIVE')
 				|| '/' || (select count(*) from goal where client_id = ?)
@@ -435,10 +550,11 @@ class RouteMatrixTests extends ServerOnH2 {
 				|| '/' || (select status from signal where id = ?)
 				|| '/' || (select count(*) from signal_action where signal_id = ?)
 				|| '/' || (select count(*) from reflection_note where client_id = ?)
-				|| '/' || (select count(*) from act_for_grant where client_id = ? and ended_at is null)""",
-				String.class, on.client(), on.client(), on.client(), on.client(), on.client(), on.client(), on.client(),
+				|| '/' || (select count(*) from act_for_grant where client_id = ? and ended_at is null)
+				|| '/' || (select coalesce(contact_email, 'none') from client where id = ?)""", String.class,
+				on.client(), on.client(), on.client(), on.client(), on.client(), on.client(), on.client(), on.client(),
 				on.client(), on.client(), on.client(), on.client(), on.client(), on.client(), on.client(), on.signal(),
-				on.signal(), on.client(), on.client());
+				on.signal(), on.client(), on.client(), on.client());
 	}
 
 	private int refusalsOf(String actor) {
@@ -452,8 +568,18 @@ class RouteMatrixTests extends ServerOnH2 {
 				Integer.class, "%act-for " + grant + "%");
 	}
 
-	/** One client's records, by what the routes name. */
-	private record Case(UUID client, UUID session, UUID episode, UUID goal, UUID task, UUID agendaItem, UUID signal) {
+	private int auditLinesCovering(UUID signal) {
+		return this.jdbc.queryForObject("""
+				select count(*) from audit_event where action in ('UPDATE', 'CREATE') and resource_id = ?
+				and detail = 'risk cover as supervisor'""", Integer.class, signal.toString());
+	}
+
+	/**
+	 * One client's records, by what the routes name; {@code risk} when the signal is a
+	 * risk signal.
+	 */
+	private record Case(UUID client, UUID session, UUID episode, UUID goal, UUID task, UUID agendaItem, UUID signal,
+			UUID link, UUID response, boolean risk) {
 	}
 
 }

@@ -29,7 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 				// The tests reach the server over plain HTTP on 127.0.0.1; the https base
 				// URL is only what links are built from. SessionCookieTests checks the
 				// cookie that such a base URL makes otherwise.
-				"alliance.security.sessions.secure-cookie=false" })
+				"alliance.security.sessions.secure-cookie=false",
+				// The tests move the clock and run the overdue check of risk signals
+				// themselves (RiskCoverTests): the scheduled one would race them.
+				"alliance.signal.risk-overdue-check=PT12H" })
 @Import(AdjustableClock.InContext.class)
 abstract class SecuredServer {
 

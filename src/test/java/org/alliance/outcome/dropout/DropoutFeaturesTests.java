@@ -63,6 +63,23 @@ class DropoutFeaturesTests {
 	}
 
 	@Test
+	void aSessionStillBookedNeitherReachesTheLandmarkNorCountsAsMissed() {
+		// Sessions 1 and 2 attended with their measures; session 3 booked for next week
+		// (its symptom measures already answered from the link): the client has not
+		// reached the landmark until they come to it.
+		EarlyCourse booked = course(null, session(1, Attendance.ATTENDED, 18.0, 12.0, 4.5),
+				session(2, Attendance.ATTENDED, 17.0, 12.0, 4.0), session(3, Attendance.BOOKED, 15.0, 11.0, null));
+		assertThat(this.features.reachedLandmark(booked)).isFalse();
+		assertThat(this.features.of(booked)).isEmpty();
+		// Session 2 booked and not yet recorded, session 3 attended: the booking is no
+		// missed session.
+		EarlyCourse cameThen = course(null, session(1, Attendance.ATTENDED, 18.0, 12.0, 4.5),
+				session(2, Attendance.BOOKED, null, null, null), session(3, Attendance.ATTENDED, 16.0, 12.0, 4.5),
+				session(4, Attendance.BOOKED, null, null, null));
+		assertThat(this.features.of(cameThen).orElseThrow()).containsExactly(18, 12, -2, 0, 4.5, 0);
+	}
+
+	@Test
 	void anEpisodeWithoutAMeasureHasNoFeatures() {
 		EarlyCourse onePhq9 = course(null, session(1, Attendance.ATTENDED, 18.0, 12.0, 4.5),
 				session(2, Attendance.ATTENDED, null, 12.0, 4.0), session(3, Attendance.ATTENDED, null, null, 4.0));

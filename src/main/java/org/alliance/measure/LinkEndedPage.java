@@ -1,0 +1,81 @@
+package org.alliance.measure;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.alliance.security.ClinicDetails;
+import org.alliance.security.Clinics;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What a client reads on a personal link that has ended, whichever page of the link they
+ * were on (the form, the portal's task and topic forms): 410 Gone, in their language,
+ * that the link is no longer valid, that answers just sent were not saved, whom to ask
+ * for a new one (the clinic by name, with its number when it gave one) and the clinic's
+ * crisis information. Before the product's general error pages, which would say 404.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 20)
+class LinkEndedPage {
+
+	private final Clinics clinics;
+
+	private final CrisisNotice crisis;
+
+	LinkEndedPage(Clinics clinics, CrisisNotice crisis) {
+		this.clinics = clinics;
+		this.crisis = crisis;
+	}
+
+	@ExceptionHandler(LinkNoLongerValid.class)
+	ModelAndView gone(HttpServletRequest request, LinkNoLongerValid ended) {
+		String language = language(request);
+		ClinicDetails clinic = this.clinics.details(ended.clinicId());
+		ModelAndView page = new ModelAndView("measure/link-ended", HttpStatus.GONE);
+		page.addObject("lang", language);
+		page.addObject("clinicName", clinic.name());
+		page.addObject("crisisPhone",
+				(clinic.crisisPhone() != null && !clinic.crisisPhone().isBlank()) ? clinic.crisisPhone() : null);
+		page.addObject("crisisText", this.crisis.text(ended.clinicId(), language));
+		page.addObject("notSaved", "POST".equals(request.getMethod()));
+		page.addObject("linkPath", linkPath(request.getRequestURI()));
+		return page;
+	}
+
+	/** {@code /r/<token>}, the link's own page, from any page under it. */
+	private static String linkPath(String uri) {
+		String[] parts = uri.split("/");
+		return (parts.length > 2) ? "/r/" + parts[2] : "/";
+	}
+
+	/**
+	 * The language the client asked for in the address, else the one remembered for the
+	 * link, else the browser's first; English unless Spanish.
+	 */
+	private static String language(HttpServletRequest request) {
+		String asked = request.getParameter("lang");
+		if ("es".equals(asked) || "en".equals(asked)) {
+			return asked;
+		}
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				if (LinkPagePart.LANGUAGE_COOKIE.equals(cookie.getName())
+						&& ("es".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
+					return cookie.getValue();
+				}
+			}
+		}
+		Locale locale = request.getLocale();
+		return (locale != null && "es".equals(locale.getLanguage())) ? "es" : "en";
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.alliance.care;
+
+import org.alliance.AdjustableClock;
+import org.alliance.TestDatabases;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Booked sessions on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ AdjustableClock.InContext.class, CareEventsHeard.InContext.class })
+class PostgresBookedSessionsTests extends BookedSessionsContract {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.postgres(registry);
+	}
+
+}
