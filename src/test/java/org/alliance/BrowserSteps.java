@@ -35,7 +35,8 @@ public final class BrowserSteps {
 	}
 
 	/**
-	 * Signs in afresh (no cookie of an earlier person kept) and lands on the caseload.
+	 * Signs in afresh (no cookie of an earlier person kept, so no page asked for before)
+	 * and lands on the caseload.
 	 */
 	public BrowserSteps signIn(String email) {
 		return signIn(email, TestClinic.PASSWORD);

@@ -58,7 +58,7 @@ class SecondFactorSignIn {
 		if (check instanceof SecondFactors.Check.Passed) {
 			this.progress.advance(request, response, WebSession.Stage.SIGNED_IN);
 			WebSessions.idOf(request).ifPresent(this.sessions::secondFactorProved);
-			return "redirect:/";
+			return "redirect:" + this.progress.pageAskedFor(request, response);
 		}
 		HttpSession session = request.getSession();
 		int failures = ((session.getAttribute(FAILURES) instanceof Integer n) ? n : 0) + 1;

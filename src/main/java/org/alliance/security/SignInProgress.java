@@ -17,6 +17,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +44,9 @@ class SignInProgress implements AuthenticationSuccessHandler {
 	private static final Duration GRACE = Duration.ofMinutes(5);
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	/** The page asked for before sign-in, which Spring Security's entry point saved. */
+	private final RequestCache asked = new HttpSessionRequestCache();
 
 	private final WebSessions sessions;
 
@@ -85,7 +92,28 @@ class SignInProgress implements AuthenticationSuccessHandler {
 		if (stage == WebSession.Stage.SIGNED_IN) {
 			this.devices.recognise(request, response, user);
 		}
-		response.sendRedirect(request.getContextPath() + landing(stage));
+		String next = (stage == WebSession.Stage.SIGNED_IN) ? pageAskedFor(request, response) : landing(stage);
+		response.sendRedirect(request.getContextPath() + next);
+	}
+
+	/**
+	 * Where a complete sign-in goes: the page the person asked for before signing in (the
+	 * link in a risk email, say), or the home page. Only a page read ({@code GET}) is
+	 * returned to, by its path on this server, so a saved request never sends anyone to
+	 * another host or repeats a form.
+	 * @return the path within the application, starting {@code /}
+	 */
+	String pageAskedFor(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = this.asked.getRequest(request, response);
+		this.asked.removeRequest(request, response);
+		if (saved instanceof DefaultSavedRequest page && "GET".equals(page.getMethod())
+				&& page.getRequestURI().startsWith(request.getContextPath() + "/")) {
+			String path = page.getRequestURI().substring(request.getContextPath().length());
+			if (!path.startsWith("//")) {
+				return path + ((page.getQueryString() != null) ? "?" + page.getQueryString() : "");
+			}
+		}
+		return landing(WebSession.Stage.SIGNED_IN);
 	}
 
 	/**

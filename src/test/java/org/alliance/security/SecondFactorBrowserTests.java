@@ -83,15 +83,48 @@ class SecondFactorBrowserTests extends ServerOnH2 {
 
 		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 		steps.settling(10).until(ExpectedConditions.urlContains("/login?logout"));
-		steps.open("/login");
+		// A page bookmarked or linked from an email: sign-in, code included, ends on it.
+		steps.open("/account/sessions");
+		steps.settling(10).until(ExpectedConditions.urlContains("/login"));
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
 		browser.findElement(By.id("sign-in")).click();
 		steps.settling(10).until(ExpectedConditions.urlContains("/login/second-factor"));
 		Accessibility.assertNoSeriousViolations(browser);
 		steps.answerSecondFactor(email);
-		steps.settling(10).until(ExpectedConditions.urlContains("/admin/users"));
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+		steps.settling(10).until(ExpectedConditions.urlContains("/account/sessions"));
+		assertThat(browser.findElement(By.id("this-session")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	void aTherapistFollowingARiskEmailLinkSignsInAndLandsOnTheRiskView() {
+		TestClinic clinic = newClinic();
+		String email = clinic.therapist().email();
+		BrowserSteps steps = new BrowserSteps(browser, this.port);
+		browser.manage().deleteAllCookies();
+		steps.open("/inbox?view=risk");
+		steps.settling(10).until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
+		browser.findElement(By.id("sign-in")).click();
+		steps.settling(10).until(ExpectedConditions.or(ExpectedConditions.urlContains("/inbox"),
+				ExpectedConditions.urlContains("/login/second-factor"), ExpectedConditions.urlContains("/account/mfa")));
+		if (browser.getCurrentUrl().contains("/login/second-factor")) {
+			steps.answerSecondFactor(email);
+		}
+		else if (browser.getCurrentUrl().contains("/account/mfa")) {
+			steps.enrolSecondFactor(email);
+		}
+		steps.settling(10).until(ExpectedConditions.urlContains("/inbox?view=risk"));
+
+		// Signing in from the sign-in page itself still lands on the caseload.
+		browser.manage().deleteAllCookies();
+		steps.open("/login");
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
+		browser.findElement(By.id("sign-in")).click();
+		steps.settling(10).until(ExpectedConditions.or(ExpectedConditions.urlContains("/clients"),
+				ExpectedConditions.urlContains("/login/second-factor")));
 	}
 
 }
