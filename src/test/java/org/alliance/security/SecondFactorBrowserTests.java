@@ -107,8 +107,10 @@ class SecondFactorBrowserTests extends ServerOnH2 {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
 		browser.findElement(By.id("sign-in")).click();
-		steps.settling(10).until(ExpectedConditions.or(ExpectedConditions.urlContains("/inbox"),
-				ExpectedConditions.urlContains("/login/second-factor"), ExpectedConditions.urlContains("/account/mfa")));
+		steps.settling(10)
+			.until(ExpectedConditions.or(ExpectedConditions.urlContains("/inbox"),
+					ExpectedConditions.urlContains("/login/second-factor"),
+					ExpectedConditions.urlContains("/account/mfa")));
 		if (browser.getCurrentUrl().contains("/login/second-factor")) {
 			steps.answerSecondFactor(email);
 		}
@@ -123,8 +125,9 @@ class SecondFactorBrowserTests extends ServerOnH2 {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
 		browser.findElement(By.id("sign-in")).click();
-		steps.settling(10).until(ExpectedConditions.or(ExpectedConditions.urlContains("/clients"),
-				ExpectedConditions.urlContains("/login/second-factor")));
+		steps.settling(10)
+			.until(ExpectedConditions.or(ExpectedConditions.urlContains("/clients"),
+					ExpectedConditions.urlContains("/login/second-factor")));
 	}
 
 }
