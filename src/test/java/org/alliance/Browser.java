@@ -71,16 +71,24 @@ public final class Browser {
 	 */
 	public static synchronized ChromeDriver phone() throws Exception {
 		if (phone == null) {
-			ChromeOptions options = new ChromeOptions();
-			options.setExperimentalOption("mobileEmulation",
-					Map.of("deviceMetrics",
-							Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0, "touch", true),
-							"userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36"
-									+ " (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36"));
-			phone = start(options.addArguments("--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT));
+			phone = startPhone(PHONE_WIDTH);
 			quitOnExit(phone);
 		}
 		return phone;
+	}
+
+	/**
+	 * A phone of its own, as {@link #phone()} but {@code width} CSS pixels wide (360 for
+	 * the narrowest phones in common use); the caller quits it.
+	 */
+	public static ChromeDriver startPhone(int width) throws Exception {
+		ChromeOptions options = new ChromeOptions();
+		options.setExperimentalOption("mobileEmulation",
+				Map.of("deviceMetrics",
+						Map.of("width", width, "height", PHONE_HEIGHT, "pixelRatio", 1.0, "touch", true), "userAgent",
+						"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36"
+								+ " (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36"));
+		return start(options.addArguments("--window-size=" + width + "," + PHONE_HEIGHT));
 	}
 
 	private static ChromeDriver start(ChromeOptions options) throws Exception {

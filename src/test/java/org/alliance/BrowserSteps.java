@@ -1,13 +1,22 @@
 package org.alliance;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a person does in the browser, step by step, on a server at a port: sign in, open a
@@ -51,17 +60,43 @@ public final class BrowserSteps {
 		settling(10).until(ExpectedConditions.or(ExpectedConditions.urlContains("/clients"),
 				ExpectedConditions.urlContains("/admin/"), ExpectedConditions.urlContains("/login/second-factor"),
 				ExpectedConditions.urlContains("/account/mfa")));
+		secondFactorIfAsked(email);
+		// Clinicians land on their caseload, an admin account on the people of the
+		// clinic.
+		settling(10).until(ExpectedConditions.or(ExpectedConditions.urlContains("/clients"),
+				ExpectedConditions.urlContains("/admin/")));
+		return this;
+	}
+
+	/**
+	 * Signs in on the sign-in page the server sent the browser to (from a page asked for
+	 * without a session, e.g. a link in an email), second factor included, and waits
+	 * until the browser has left the sign-in pages; where it lands is the caller's to
+	 * check.
+	 */
+	public BrowserSteps signInWhereSent(String email) {
+		settling(10).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+		this.browser.findElement(By.id("username")).sendKeys(email);
+		this.browser.findElement(By.id("password")).sendKeys(TestClinic.PASSWORD);
+		this.browser.findElement(By.id("sign-in")).click();
+		settling(10).until((browser) -> !path(browser).equals("/login"));
+		secondFactorIfAsked(email);
+		settling(10)
+			.until((browser) -> !path(browser).startsWith("/login") && !path(browser).startsWith("/account/mfa"));
+		return this;
+	}
+
+	private static String path(WebDriver browser) {
+		return URI.create(browser.getCurrentUrl()).getPath();
+	}
+
+	private void secondFactorIfAsked(String email) {
 		if (this.browser.getCurrentUrl().contains("/login/second-factor")) {
 			answerSecondFactor(email);
 		}
 		else if (this.browser.getCurrentUrl().contains("/account/mfa")) {
 			enrolSecondFactor(email);
 		}
-		// Clinicians land on their caseload, an admin account on the people of the
-		// clinic.
-		settling(10).until(ExpectedConditions.or(ExpectedConditions.urlContains("/clients"),
-				ExpectedConditions.urlContains("/admin/")));
-		return this;
 	}
 
 	/** Types the next code of the person's {@link AuthenticatorApp}. */
@@ -87,6 +122,17 @@ public final class BrowserSteps {
 			.map((code) -> code.getText())
 			.toList());
 		this.browser.findElement(By.id("continue")).click();
+		return this;
+	}
+
+	/**
+	 * Types the date and time into a {@code datetime-local} field as a person with an
+	 * en-US browser does: month, day, year, then hour, minute and AM or PM.
+	 */
+	public BrowserSteps typeDateTime(WebElement field, LocalDateTime at) {
+		assertThat(((JavascriptExecutor) this.browser).executeScript("return navigator.language")).isEqualTo("en-US");
+		field.sendKeys(at.format(DateTimeFormatter.ofPattern("MMddyyyy", Locale.ROOT)) + Keys.TAB
+				+ at.format(DateTimeFormatter.ofPattern("hhmma", Locale.ROOT)));
 		return this;
 	}
 

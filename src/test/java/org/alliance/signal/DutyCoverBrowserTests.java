@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +26,6 @@ import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -101,7 +99,7 @@ class DutyCoverBrowserTests extends ServerOnH2 {
 
 		LocalDateTime reached = LocalDateTime.ofInstant(raised, CLINIC_ZONE).truncatedTo(ChronoUnit.MINUTES);
 		phone.browser().findElement(By.id("note")).sendKeys("Phoned the client; safe, agreed to talk tomorrow.");
-		typeDateTime(phone.browser(), phone.browser().findElement(By.id("contacted-at")), reached);
+		phone.typeDateTime(phone.browser().findElement(By.id("contacted-at")), reached);
 		assertThat(phone.browser().findElement(By.id("contacted-at")).getAttribute("value"))
 			.isEqualTo(reached.toString());
 		fitsThePhone(phone.browser());
@@ -124,16 +122,6 @@ class DutyCoverBrowserTests extends ServerOnH2 {
 			.isEqualTo(reached.atZone(CLINIC_ZONE).toInstant());
 		assertThat(this.jdbc.queryForObject("select acknowledged_by from signal where id = ?", String.class, risk))
 			.isEqualTo(duty.email());
-	}
-
-	/**
-	 * Types the date and time into a {@code datetime-local} field as a person with an
-	 * en-US browser does: month, day, year, then hour, minute and AM or PM.
-	 */
-	private static void typeDateTime(WebDriver browser, WebElement field, LocalDateTime at) {
-		assertThat(((JavascriptExecutor) browser).executeScript("return navigator.language")).isEqualTo("en-US");
-		field.sendKeys(at.format(DateTimeFormatter.ofPattern("MMddyyyy", Locale.ROOT)) + Keys.TAB
-				+ at.format(DateTimeFormatter.ofPattern("hhmma", Locale.ROOT)));
 	}
 
 	private static void fitsThePhone(WebDriver browser) {
