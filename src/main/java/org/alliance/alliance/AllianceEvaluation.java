@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,14 +72,17 @@ public class AllianceEvaluation implements DisposableBean {
 		this.settings = settings;
 	}
 
-	private volatile boolean suspended;
+	/** Clinics being imported, whose ratings are evaluated once all are in. */
+	private final Set<UUID> importing = ConcurrentHashMap.newKeySet();
 
 	/**
-	 * Stops evaluating after each rating, for a bulk import whose ratings arrive out of
-	 * order; {@link #resumeAndEvaluate} evaluates the clinic once they are all in.
+	 * Stops evaluating the clinic after each rating, for a bulk import whose ratings
+	 * arrive out of order; {@link #resumeAndEvaluate} evaluates it once they are all in.
+	 * Every other clinic is evaluated as before.
+	 * @param clinicId the clinic being imported
 	 */
-	public void suspend() {
-		this.suspended = true;
+	public void suspend(UUID clinicId) {
+		this.importing.add(clinicId);
 	}
 
 	/**
@@ -87,7 +92,7 @@ public class AllianceEvaluation implements DisposableBean {
 	 * clinic's history opens its signals rather than recording them all as history.
 	 */
 	public void resumeAndEvaluate(UUID clinicId) {
-		this.suspended = false;
+		this.importing.remove(clinicId);
 		this.overview.forgetNorms(clinicId);
 		// Clients are judged apart from one another, several at once: an import of a
 		// clinic's history has hundreds.
@@ -126,7 +131,8 @@ public class AllianceEvaluation implements DisposableBean {
 
 	@EventListener
 	void on(ResponseRecorded recorded) {
-		if (!this.suspended && AllianceRatings.perspective(recorded.instrument()).isPresent()) {
+		if (!this.importing.contains(recorded.clinicId())
+				&& AllianceRatings.perspective(recorded.instrument()).isPresent()) {
 			this.evaluations.submit(() -> evaluate(recorded.clinicId(), recorded.clientId()));
 		}
 	}

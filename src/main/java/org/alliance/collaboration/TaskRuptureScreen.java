@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -119,14 +121,17 @@ public class TaskRuptureScreen {
 		}
 	}
 
-	private volatile boolean suspended;
+	/** Clinics being imported, whose tasks are evaluated once all are in. */
+	private final Set<UUID> importing = ConcurrentHashMap.newKeySet();
 
 	/**
-	 * Stops evaluating after each report, for a bulk import whose tasks arrive out of
-	 * order; {@link #resumeAndEvaluate} evaluates the clinic once they are all in.
+	 * Stops evaluating the clinic after each report, for a bulk import whose tasks arrive
+	 * out of order; {@link #resumeAndEvaluate} evaluates it once they are all in. Every
+	 * other clinic is evaluated as before.
+	 * @param clinicId the clinic being imported
 	 */
-	public void suspend() {
-		this.suspended = true;
+	public void suspend(UUID clinicId) {
+		this.importing.add(clinicId);
 	}
 
 	/**
@@ -134,7 +139,7 @@ public class TaskRuptureScreen {
 	 * its session's day, then evaluates as reports come.
 	 */
 	public void resumeAndEvaluate(UUID clinicId) {
-		this.suspended = false;
+		this.importing.remove(clinicId);
 		for (UUID[] client : this.records.clientsWithTasks()) {
 			if (client[0].equals(clinicId)) {
 				evaluate(clinicId, client[1], true);
@@ -143,7 +148,7 @@ public class TaskRuptureScreen {
 	}
 
 	private int evaluate(UUID clinicId, UUID clientId, boolean asTheyCame) {
-		if (this.suspended) {
+		if (this.importing.contains(clinicId)) {
 			return 0;
 		}
 		Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElse(null);

@@ -162,9 +162,9 @@ final class DemoClinicSeeder {
 		watch.lap("clients and sessions");
 		// Ratings and symptom measures arrive out of order here; the clinic is evaluated
 		// once they are all in.
-		this.evaluation.suspend();
-		this.notOnTrack.suspend();
-		this.dropoutScreen.suspend();
+		this.evaluation.suspend(clinicId);
+		this.notOnTrack.suspend(clinicId);
+		this.dropoutScreen.suspend(clinicId);
 		submitResponses(clinicId, clinic, sessionIds, therapistOfClient);
 		watch.lap("answers");
 		// Goals and tasks before the episodes end: they are written in open episodes.

@@ -66,7 +66,7 @@ final class DemoCollaboration {
 	 */
 	void seed(UUID clinicId, SimulatedCollaboration simulated, Map<String, UUID> clientIds,
 			Map<String, CurrentUser> therapists) throws Exception {
-		this.screen.suspend();
+		this.screen.suspend(clinicId);
 		Map<String, List<Goal>> goalsOf = new LinkedHashMap<>();
 		simulated.goals().forEach((g) -> goalsOf.computeIfAbsent(g.clientKey(), (k) -> new ArrayList<>()).add(g));
 		Map<String, List<Rating>> ratingsOf = new HashMap<>();

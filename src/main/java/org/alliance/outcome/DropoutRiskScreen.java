@@ -3,7 +3,9 @@ package org.alliance.outcome;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -67,16 +69,17 @@ public class DropoutRiskScreen implements DisposableBean {
 		this.inbox = inbox;
 	}
 
-	/** While an import is written, no episode is judged (see {@link #suspend}). */
-	private volatile boolean suspended;
+	/** Clinics being imported, whose episodes are judged once all is in. */
+	private final Set<UUID> importing = ConcurrentHashMap.newKeySet();
 
 	/**
-	 * Stops judging after answers and refits, for a bulk import whose answers arrive out
-	 * of order; {@link #resumeAndEvaluate} judges the clinic once they are all in and its
-	 * model is fitted.
+	 * Stops judging the clinic after answers and refits, for a bulk import whose answers
+	 * arrive out of order; {@link #resumeAndEvaluate} judges it once they are all in and
+	 * its model is fitted. Every other clinic is judged as before.
+	 * @param clinicId the clinic being imported
 	 */
-	public void suspend() {
-		this.suspended = true;
+	public void suspend(UUID clinicId) {
+		this.importing.add(clinicId);
 	}
 
 	/**
@@ -88,7 +91,7 @@ public class DropoutRiskScreen implements DisposableBean {
 	 * @return the signals raised
 	 */
 	public int resumeAndEvaluate(UUID clinicId) {
-		this.suspended = false;
+		this.importing.remove(clinicId);
 		try {
 			return (int) this.dropoutRisk.openEpisodesAtRisk(clinicId)
 				.stream()
@@ -103,7 +106,7 @@ public class DropoutRiskScreen implements DisposableBean {
 
 	@EventListener
 	void on(ResponseRecorded recorded) {
-		if (!this.suspended && "client".equals(recorded.respondent())
+		if (!this.importing.contains(recorded.clinicId()) && "client".equals(recorded.respondent())
 				&& StoredCourses.INSTRUMENTS.contains(recorded.instrument())
 				&& this.dropoutRisk.hasModel(recorded.clinicId())) {
 			evaluateLater(() -> evaluateAfter(recorded));
@@ -116,7 +119,7 @@ public class DropoutRiskScreen implements DisposableBean {
 	 */
 	@EventListener
 	void on(AttendanceRecorded recorded) {
-		if (!this.suspended && recorded.attendance() == Attendance.ATTENDED
+		if (!this.importing.contains(recorded.clinicId()) && recorded.attendance() == Attendance.ATTENDED
 				&& this.dropoutRisk.hasModel(recorded.clinicId())) {
 			evaluateLater(() -> evaluateClient(recorded.clinicId(), recorded.clientId()));
 		}
@@ -134,7 +137,7 @@ public class DropoutRiskScreen implements DisposableBean {
 
 	@EventListener
 	void on(DropoutModelRefitted refitted) {
-		if (this.suspended) {
+		if (this.importing.contains(refitted.clinicId())) {
 			return;
 		}
 		evaluateLater(() -> evaluateClinic(refitted.clinicId()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -67,7 +68,8 @@ public class NotOnTrackScreen implements DisposableBean {
 		return thread;
 	});
 
-	private volatile boolean suspended;
+	/** Clinics being imported, whose episodes are judged once all answers are in. */
+	private final Set<UUID> importing = ConcurrentHashMap.newKeySet();
 
 	NotOnTrackScreen(ExpectedResponse expected, Responses responses, Caseload caseload, SignalInbox inbox,
 			UserAccounts accounts) {
@@ -79,12 +81,14 @@ public class NotOnTrackScreen implements DisposableBean {
 	}
 
 	/**
-	 * Stops judging after each PHQ-9, for a bulk import whose answers arrive out of order
-	 * (an intake stored after a later session would be judged as no intake);
-	 * {@link #resumeAndEvaluate} judges the clinic once they are all in.
+	 * Stops judging the clinic after each PHQ-9 and refit, for a bulk import whose
+	 * answers arrive out of order (an intake stored after a later session would be judged
+	 * as no intake); {@link #resumeAndEvaluate} judges it once they are all in. Every
+	 * other clinic is judged as before.
+	 * @param clinicId the clinic being imported
 	 */
-	public void suspend() {
-		this.suspended = true;
+	public void suspend(UUID clinicId) {
+		this.importing.add(clinicId);
 	}
 
 	/**
@@ -96,7 +100,7 @@ public class NotOnTrackScreen implements DisposableBean {
 	 * and has since come back is not missed.
 	 */
 	public void resumeAndEvaluate(UUID clinicId) {
-		this.suspended = false;
+		this.importing.remove(clinicId);
 		try {
 			byEpisode(this.responses.forEvaluation(clinicId, List.of(ExpectedResponse.INSTRUMENT), EVALUATION))
 				.forEach((episode, stored) -> replay(clinicId, episode, stored));
@@ -108,7 +112,7 @@ public class NotOnTrackScreen implements DisposableBean {
 
 	@EventListener
 	void on(ResponseRecorded recorded) {
-		if (!this.suspended && ExpectedResponse.INSTRUMENT.equals(recorded.instrument())
+		if (!this.importing.contains(recorded.clinicId()) && ExpectedResponse.INSTRUMENT.equals(recorded.instrument())
 				&& "client".equals(recorded.respondent())) {
 			this.evaluations.submit(() -> evaluateAfter(recorded));
 		}
@@ -131,6 +135,9 @@ public class NotOnTrackScreen implements DisposableBean {
 
 	@EventListener
 	void on(EtrRefitted refitted) {
+		if (this.importing.contains(refitted.clinicId())) {
+			return;
+		}
 		this.evaluations.submit(() -> evaluateClinic(refitted.clinicId()));
 	}
 

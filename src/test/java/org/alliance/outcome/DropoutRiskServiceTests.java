@@ -48,6 +48,9 @@ class DropoutRiskServiceTests extends ServerOnH2 {
 	AllianceEvaluation evaluation;
 
 	@Autowired
+	NotOnTrackScreen notOnTrack;
+
+	@Autowired
 	InstrumentCatalog catalog;
 
 	@Autowired
@@ -63,7 +66,7 @@ class DropoutRiskServiceTests extends ServerOnH2 {
 	void seedOnce() throws Exception {
 		if (clinic == null) {
 			clinic = SimulatedClinicInDatabase.seed(SIMULATED, this.accounts, this.caseload, this.responses,
-					this.evaluation);
+					this.evaluation, this.notOnTrack);
 		}
 	}
 

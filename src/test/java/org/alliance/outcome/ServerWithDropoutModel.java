@@ -55,6 +55,9 @@ abstract class ServerWithDropoutModel extends ServerOnH2 {
 	AllianceEvaluation evaluation;
 
 	@Autowired
+	NotOnTrackScreen notOnTrack;
+
+	@Autowired
 	protected DropoutRisk dropoutRisk;
 
 	@BeforeEach
@@ -62,7 +65,7 @@ abstract class ServerWithDropoutModel extends ServerOnH2 {
 		synchronized (ServerWithDropoutModel.class) {
 			if (clinic == null) {
 				clinic = SimulatedClinicInDatabase.seed(SIMULATED, this.accounts, this.caseload, this.responses,
-						this.evaluation);
+						this.evaluation, this.notOnTrack);
 				this.dropoutRisk.refit(clinic.clinicId());
 			}
 		}

@@ -40,7 +40,7 @@ import org.alliance.simulate.SimulatedTherapist;
 record SimulatedClinicInDatabase(UUID clinicId, CurrentUser supervisor, Map<String, UUID> clients) {
 
 	static SimulatedClinicInDatabase seed(SimulatedClinic clinic, UserAccounts accounts, Caseload caseload,
-			Responses responses, AllianceEvaluation evaluation) throws Exception {
+			Responses responses, AllianceEvaluation evaluation, NotOnTrackScreen notOnTrack) throws Exception {
 		String prefix = "dropout-" + UUID.randomUUID().toString().substring(0, 8) + "-";
 		UUID clinicId = accounts.createClinic(clinic.clinicName());
 		// The supervisor reads the whole clinic; each client's records are written by the
@@ -72,12 +72,16 @@ record SimulatedClinicInDatabase(UUID clinicId, CurrentUser supervisor, Map<Stri
 							session.number(), session.date(), Attendance.fromWire(session.attendance()).orElseThrow())
 						.id());
 		}
-		evaluation.suspend();
+		// Entered as an import is: the clinic is judged once its answers are all in, not
+		// after each of its thousand answers on the screens' background threads.
+		evaluation.suspend(clinicId);
+		notOnTrack.suspend(clinicId);
 		try {
 			submit(clinicId, therapistOf, clinic.responses(), sessions, responses);
 		}
 		finally {
 			evaluation.resumeAndEvaluate(clinicId);
+			notOnTrack.resumeAndEvaluate(clinicId);
 		}
 		for (SimulatedClient client : clinic.clients()) {
 			if (client.episodeEnd() != null) {
