@@ -48,6 +48,11 @@ public final class TestDatabases {
 		registry.add("spring.datasource.username", () -> env("ALLIANCE_TEST_PG_USER", "postgres"));
 		registry.add("spring.datasource.password", () -> env("ALLIANCE_TEST_PG_PASSWORD", ""));
 		registry.add("spring.flyway.schemas", () -> schema);
+		// One key for the run's schema, whatever data folder a context has: the secrets a
+		// context seals there must open in every other, as on a server whose every start
+		// finds the same key file.
+		registry.add("alliance.security.key-file",
+				() -> h2Dir().resolveSibling("pg-" + RUN).resolve("alliance.key").toString());
 	}
 
 	/**

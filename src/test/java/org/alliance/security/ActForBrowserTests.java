@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -178,7 +179,11 @@ class ActForBrowserTests extends SecuredServer {
 		browser.findElement(By.xpath("//summary[normalize-space()='Record a session that took place']")).click();
 		browser.findElement(By.id("session-number")).clear();
 		browser.findElement(By.id("session-number")).sendKeys(String.valueOf(number));
-		browser.findElement(By.id("record-session")).click();
+		WebElement record = browser.findElement(By.id("record-session"));
+		record.click();
+		// The form posts to the client's page it is on: wait for the page it was on to
+		// be replaced, not for an address that is already the one expected.
+		this.desk.settling(10).until(ExpectedConditions.stalenessOf(record));
 	}
 
 	private int sessionsOfClient() {

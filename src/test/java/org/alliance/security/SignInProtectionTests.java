@@ -48,7 +48,8 @@ class SignInProtectionTests extends SecuredServer {
 		assertThat(browser.get("/clients").location()).isEqualTo("/login");
 
 		this.clock.advance(Duration.ofSeconds(20));
-		assertThat(browser.signIn(email, TestClinic.PASSWORD).location()).isEqualTo("/");
+		// Signed in, the person is taken to the page they asked for while refused.
+		assertThat(browser.signIn(email, TestClinic.PASSWORD).location()).isEqualTo("/clients");
 		assertThat(browser.get("/clients").status()).isEqualTo(200);
 
 		Instant waitEnd = this.clock.instant().minus(Duration.ofSeconds(30)).truncatedTo(ChronoUnit.SECONDS);
@@ -179,7 +180,7 @@ class SignInProtectionTests extends SecuredServer {
 					+ " attempts from this address this minute, " + ATTEMPTS_PER_ADDRESS + " allowed");
 
 		this.clock.advance(Duration.ofSeconds(61));
-		assertThat(browser.signIn(clinic.therapist().email(), TestClinic.PASSWORD).location()).isEqualTo("/");
+		assertThat(browser.signIn(clinic.therapist().email(), TestClinic.PASSWORD).location()).isEqualTo("/clients");
 	}
 
 	private static String withoutCsrf(Page page) {
