@@ -24,6 +24,7 @@ import org.alliance.care.Client;
 import org.alliance.measure.ResponseRecorded;
 import org.alliance.security.UserAccounts;
 import org.alliance.signal.NewSignal;
+import org.alliance.signal.ScreenSweeps;
 import org.alliance.signal.SignalInbox;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -53,9 +54,12 @@ public class AllianceEvaluation implements DisposableBean {
 
 	private final AllianceSettings settings;
 
+	private final ScreenSweeps sweeps;
+
 	/**
-	 * One thread: evaluations of a client never race each other, and submissions never
-	 * wait.
+	 * One thread for the evaluations after a rating: they never race each other, and
+	 * submissions never wait. The start-up catch-up runs on the screens' sweep thread
+	 * ({@link ScreenSweeps}), so that a new rating is never evaluated behind it.
 	 */
 	private final ExecutorService evaluations = Executors.newSingleThreadExecutor((r) -> {
 		Thread thread = new Thread(r, "alliance-evaluation");
@@ -64,7 +68,8 @@ public class AllianceEvaluation implements DisposableBean {
 	});
 
 	AllianceEvaluation(AllianceOverview overview, SignalInbox inbox, Caseload caseload, UserAccounts accounts,
-			AllianceSettings settings) {
+			AllianceSettings settings, ScreenSweeps sweeps) {
+		this.sweeps = sweeps;
 		this.overview = overview;
 		this.inbox = inbox;
 		this.caseload = caseload;
@@ -149,7 +154,7 @@ public class AllianceEvaluation implements DisposableBean {
 	}
 
 	void catchUp() {
-		this.evaluations.submit(() -> {
+		this.sweeps.sweep("alliance ruptures, every clinic", () -> {
 			for (UUID clinic : this.accounts.clinicIds()) {
 				this.overview.clientsWithRatings(clinic).forEach((client) -> evaluate(clinic, client));
 			}

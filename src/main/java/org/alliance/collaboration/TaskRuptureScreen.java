@@ -25,6 +25,7 @@ import org.alliance.collaboration.TaskRuptureRule.TaskRupture;
 import org.alliance.measure.Responses;
 import org.alliance.measure.StoredResponse;
 import org.alliance.signal.NewSignal;
+import org.alliance.signal.ScreenSweeps;
 import org.alliance.signal.SignalInbox;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -64,10 +65,13 @@ public class TaskRuptureScreen {
 
 	private final SignalInbox inbox;
 
+	private final ScreenSweeps sweeps;
+
 	private final TaskRuptureRule rule;
 
 	TaskRuptureScreen(CollaborationRecords records, Caseload caseload, Responses responses, SignalInbox inbox,
-			CollaborationSettings settings) {
+			CollaborationSettings settings, ScreenSweeps sweeps) {
+		this.sweeps = sweeps;
 		this.records = records;
 		this.caseload = caseload;
 		this.responses = responses;
@@ -109,7 +113,16 @@ public class TaskRuptureScreen {
 		}
 	}
 
+	/**
+	 * Evaluates every client with tasks, on the screens' sweep thread
+	 * ({@link ScreenSweeps}): start-up does not wait for it, and no report is evaluated
+	 * behind it.
+	 */
 	void catchUp() {
+		this.sweeps.sweep("task ruptures, every clinic", this::evaluateEveryClient);
+	}
+
+	void evaluateEveryClient() {
 		for (UUID[] client : this.records.clientsWithTasks()) {
 			try {
 				evaluate(client[0], client[1]);

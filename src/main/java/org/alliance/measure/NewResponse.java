@@ -27,11 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * earlier response. Each response is stored as its session's current one for its measure
  * and respondent; a second one breaks the constraint that holds one per session, and the
  * caller refuses it ({@link AlreadyAnswered}). A correction names the version it corrects
- * and why ({@link ResponseCorrection} supersedes that version first).
+ * and why ({@link ResponseCorrection} supersedes that version first). An answer an
+ * {@link ArrivalScreen} must judge is marked as awaiting it in the same transaction.
  */
 record NewResponse(UUID id, SessionOfClient session, String instrument, String respondent, String idempotencyKey,
 		String requestHash, String submittedBy, boolean onBehalf, Instant submittedAt, Map<String, Answer> answers,
-		Scores scores, AuditEntry audit, UUID corrects, String correctionReason) implements CombinableWrite<Recorded> {
+		Scores scores, AuditEntry audit, UUID corrects, String correctionReason,
+		boolean awaitsScreen) implements CombinableWrite<Recorded> {
 
 	private static final MultiRowInsert RESPONSE = new MultiRowInsert("response", "id", "clinic_id", "client_id",
 			"session_id", "instrument_code", "respondent", "idempotency_key", "request_hash", "submitted_by",
@@ -43,6 +45,9 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 	private static final MultiRowInsert SCORE = new MultiRowInsert("response_score", "response_id", "clinic_id",
 			"subscale", "score");
 
+	private static final MultiRowInsert AWAITING_SCREEN = new MultiRowInsert("response_awaiting_screen", "response_id",
+			"clinic_id", "stored_at");
+
 	private static final MultiRowInsert AUDIT = new MultiRowInsert("audit_event", "clinic_id", "actor", "action",
 			"resource_type", "resource_id", "remote_address", "occurred_at", "detail");
 
@@ -53,6 +58,11 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 		ANSWER.insert(jdbc, responses.stream().flatMap((r) -> r.answerRows().stream()).toList());
 		SCORE.insert(jdbc, responses.stream().flatMap((r) -> r.scoreRows().stream()).toList());
 		AUDIT.insert(jdbc, responses.stream().map(NewResponse::auditRow).toList());
+		AWAITING_SCREEN.insert(jdbc,
+				responses.stream()
+					.filter(NewResponse::awaitsScreen)
+					.map((r) -> new Object[] { r.id(), r.session().clinicId(), Timestamp.from(r.submittedAt()) })
+					.toList());
 		return responses.stream().map((r) -> new Recorded(r.id(), r.scores(), false)).toList();
 	}
 

@@ -12,6 +12,7 @@ import org.alliance.api.FieldProblem;
 import org.alliance.api.InvalidRequest;
 import org.alliance.care.Caseload;
 import org.alliance.care.SessionOfClient;
+import org.alliance.instrument.Answer;
 import org.alliance.instrument.AnswerError;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
@@ -24,6 +25,7 @@ import org.alliance.storage.DurableWrite;
 import org.alliance.storage.GroupCommit;
 import org.alliance.storage.TimeOrderedIds;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -43,12 +45,15 @@ class ResponseIntake {
 
 	private final GroupCommit groupCommit;
 
+	private final ObjectProvider<ArrivalScreen> arrivalScreens;
+
 	private final ResponseRecords records;
 
 	private final ApplicationEventPublisher events;
 
 	ResponseIntake(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, ResponseRecords records,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ObjectProvider<ArrivalScreen> arrivalScreens) {
+		this.arrivalScreens = arrivalScreens;
 		this.caseload = caseload;
 		this.instruments = instruments;
 		this.groupCommit = groupCommit;
@@ -94,7 +99,8 @@ class ResponseIntake {
 		UUID corrects = (in.corrects() != null) ? in.corrects().id() : null;
 		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
 				in.idempotencyKey(), requestHash, in.actor(), onBehalf, Instant.now(), in.submission().answers(),
-				scores, NewResponse.auditOf(session, in.actor(), id, corrects), corrects, in.reason());
+				scores, NewResponse.auditOf(session, in.actor(), id, corrects), corrects, in.reason(),
+				awaitsScreen(instrument.code(), in.submission().answers()));
 		Recorded recorded;
 		try {
 			recorded = this.groupCommit.commit(durable.apply(write));
@@ -109,6 +115,13 @@ class ResponseIntake {
 				id, instrument.code(), instrument.respondent().wireName(), Map.copyOf(in.submission().answers()),
 				scores));
 		return recorded;
+	}
+
+	/** Whether a screen must judge the answer before it is acknowledged. */
+	private boolean awaitsScreen(String instrument, Map<String, Answer> answers) {
+		// Looked up per answer rather than injected: the screens read responses through
+		// this module, so they are made after it.
+		return this.arrivalScreens.orderedStream().anyMatch((screen) -> screen.concerns(instrument, answers));
 	}
 
 	/**

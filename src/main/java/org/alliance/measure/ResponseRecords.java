@@ -1,5 +1,7 @@
 package org.alliance.measure;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,9 +79,26 @@ class ResponseRecords {
 	 * above the value, oldest first, superseded versions included: a risk answer that a
 	 * correction replaced was still given, and its signal is never lost.
 	 */
-	List<StoredResponse> withChoiceAbove(UUID clinicId, String instrument, String item, int value) {
-		return load(clinicId, "r.instrument_code = ? and r.id in (select a.response_id from response_answer a"
-				+ " where a.item_id = ? and a.choice_value > ?)", instrument, item, value);
+	/** The clinics with answers awaiting their screen, stored before the instant. */
+	List<UUID> clinicsAwaitingScreen(Instant storedBefore) {
+		return this.jdbc.queryForList("select distinct clinic_id from response_awaiting_screen where stored_at < ?",
+				UUID.class, Timestamp.from(storedBefore));
+	}
+
+	/** The clinic's answers awaiting their screen, stored before the instant. */
+	List<StoredResponse> awaitingScreen(UUID clinicId, Instant storedBefore) {
+		return load(clinicId, "r.id in (select w.response_id from response_awaiting_screen w"
+				+ " where w.clinic_id = ? and w.stored_at < ?)", clinicId, Timestamp.from(storedBefore));
+	}
+
+	void screened(UUID clinicId, UUID responseId) {
+		this.jdbc.update("delete from response_awaiting_screen where clinic_id = ? and response_id = ?", clinicId,
+				responseId);
+	}
+
+	int countAwaitingScreen() {
+		Integer count = this.jdbc.queryForObject("select count(*) from response_awaiting_screen", Integer.class);
+		return (count != null) ? count : 0;
 	}
 
 	/** The clinic's current responses to the given instruments, oldest first. */

@@ -1,6 +1,8 @@
 package org.alliance.measure;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,18 +253,40 @@ public class Responses {
 	}
 
 	/**
-	 * The clinic's responses to the instrument with a choice above the value on the item
-	 * (e.g. PHQ-9 item 9 above 0), for an evaluation the system runs; audited under its
-	 * name.
+	 * The answers still marked as awaiting their {@link ArrivalScreen}, stored before the
+	 * given instant (an answer stored since is still being screened by its own request),
+	 * by clinic, for the screen to judge again; audited under the evaluation's name for
+	 * each clinic that has any. Only marked answers are read, however many are stored.
+	 * @param storedBefore the latest storing instant to include
+	 * @param evaluation the screen's name in the audit trail
+	 * @return the marked answers by clinic id
 	 */
-	public List<StoredResponse> withChoiceAboveForEvaluation(UUID clinicId, String instrument, String item, int value,
-			String evaluation) {
-		this.groupCommit.commit((jdbc) -> {
-			AuditTrail.append(jdbc,
-					AuditTrail.entry(clinicId, evaluation, AuditAction.READ, "response-set", instrument));
-			return null;
-		});
-		return this.records.withChoiceAbove(clinicId, instrument, item, value);
+	public Map<UUID, List<StoredResponse>> awaitingScreenForEvaluation(Instant storedBefore, String evaluation) {
+		Map<UUID, List<StoredResponse>> awaiting = new LinkedHashMap<>();
+		for (UUID clinicId : this.records.clinicsAwaitingScreen(storedBefore)) {
+			this.groupCommit.commit((jdbc) -> {
+				AuditTrail.append(jdbc,
+						AuditTrail.entry(clinicId, evaluation, AuditAction.READ, "response-set", "awaiting-screen"));
+				return null;
+			});
+			awaiting.put(clinicId, this.records.awaitingScreen(clinicId, storedBefore));
+		}
+		return awaiting;
+	}
+
+	/**
+	 * Clears the answer's mark once its {@link ArrivalScreen} has judged it. Clearing an
+	 * answer with no mark does nothing.
+	 */
+	public void screened(UUID clinicId, UUID responseId) {
+		this.records.screened(clinicId, responseId);
+	}
+
+	/**
+	 * How many answers await their screen: a number the health of the safety net shows.
+	 */
+	public int awaitingScreen() {
+		return this.records.countAwaitingScreen();
 	}
 
 	/**

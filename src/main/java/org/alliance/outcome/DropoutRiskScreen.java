@@ -20,6 +20,7 @@ import org.alliance.care.Caseload;
 import org.alliance.care.ClinicCare;
 import org.alliance.measure.ResponseRecorded;
 import org.alliance.signal.NewSignal;
+import org.alliance.signal.ScreenSweeps;
 import org.alliance.signal.SignalInbox;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -57,13 +58,16 @@ public class DropoutRiskScreen implements DisposableBean {
 
 	private final SignalInbox inbox;
 
+	private final ScreenSweeps sweeps;
+
 	private final ExecutorService evaluations = Executors.newSingleThreadExecutor((r) -> {
 		Thread thread = new Thread(r, "dropout-risk-evaluation");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	DropoutRiskScreen(DropoutRisk dropoutRisk, Caseload caseload, SignalInbox inbox) {
+	DropoutRiskScreen(DropoutRisk dropoutRisk, Caseload caseload, SignalInbox inbox, ScreenSweeps sweeps) {
+		this.sweeps = sweeps;
 		this.dropoutRisk = dropoutRisk;
 		this.caseload = caseload;
 		this.inbox = inbox;
@@ -140,7 +144,10 @@ public class DropoutRiskScreen implements DisposableBean {
 		if (this.importing.contains(refitted.clinicId())) {
 			return;
 		}
-		evaluateLater(() -> evaluateClinic(refitted.clinicId()));
+		// The whole clinic, on the screens' sweep thread: an answer is never judged
+		// behind
+		// it.
+		this.sweeps.sweep("dropout risk after a refit", () -> evaluateClinic(refitted.clinicId()));
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.alliance.measure.Responses;
 import org.alliance.measure.StoredResponse;
 import org.alliance.security.UserAccounts;
 import org.alliance.signal.NewSignal;
+import org.alliance.signal.ScreenSweeps;
 import org.alliance.signal.SignalInbox;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -39,8 +40,10 @@ import org.springframework.stereotype.Component;
  * PHQ-9 is stored, for every open episode at start-up (a signal missed because the server
  * stopped at the wrong moment is raised then) and after a refit of the clinic's expected
  * treatment response (a new fit can move the band). Raising is idempotent, so evaluating
- * again raises nothing new. Evaluations run one at a time on their own thread, so that a
- * submission never waits for them.
+ * again raises nothing new. Evaluations after a PHQ-9 run one at a time on their own
+ * thread, so that a submission never waits for them; the start-up catch-up and the
+ * re-judging after a refit run on the screens' sweep thread ({@link ScreenSweeps}), so
+ * that an answer is never judged behind them.
  */
 @Component
 public class NotOnTrackScreen implements DisposableBean {
@@ -62,6 +65,8 @@ public class NotOnTrackScreen implements DisposableBean {
 
 	private final UserAccounts accounts;
 
+	private final ScreenSweeps sweeps;
+
 	private final ExecutorService evaluations = Executors.newSingleThreadExecutor((r) -> {
 		Thread thread = new Thread(r, "not-on-track-evaluation");
 		thread.setDaemon(true);
@@ -72,7 +77,8 @@ public class NotOnTrackScreen implements DisposableBean {
 	private final Set<UUID> importing = ConcurrentHashMap.newKeySet();
 
 	NotOnTrackScreen(ExpectedResponse expected, Responses responses, Caseload caseload, SignalInbox inbox,
-			UserAccounts accounts) {
+			UserAccounts accounts, ScreenSweeps sweeps) {
+		this.sweeps = sweeps;
 		this.expected = expected;
 		this.responses = responses;
 		this.caseload = caseload;
@@ -130,7 +136,7 @@ public class NotOnTrackScreen implements DisposableBean {
 	}
 
 	void catchUp() {
-		this.evaluations.submit(() -> this.accounts.clinicIds().forEach(this::evaluateClinic));
+		this.sweeps.sweep("not on track, every clinic", () -> this.accounts.clinicIds().forEach(this::evaluateClinic));
 	}
 
 	@EventListener
@@ -138,7 +144,7 @@ public class NotOnTrackScreen implements DisposableBean {
 		if (this.importing.contains(refitted.clinicId())) {
 			return;
 		}
-		this.evaluations.submit(() -> evaluateClinic(refitted.clinicId()));
+		this.sweeps.sweep("not on track after a refit", () -> evaluateClinic(refitted.clinicId()));
 	}
 
 	/** Judges the open episode the stored PHQ-9 belongs to. */

@@ -1,6 +1,9 @@
 package org.alliance.outcome;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -8,26 +11,36 @@ import org.slf4j.LoggerFactory;
 
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
+import org.alliance.instrument.Answer;
+import org.alliance.measure.ArrivalScreen;
 import org.alliance.measure.ResponseRecorded;
 import org.alliance.measure.Responses;
 import org.alliance.measure.StoredResponse;
-import org.alliance.security.UserAccounts;
 import org.alliance.signal.NewSignal;
 import org.alliance.signal.SignalInbox;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Raises a {@code risk} signal for every risk answer ({@link RiskAnswer}), one per
  * response: never merged with another, never resolved by the system. It is raised in the
- * request that stored the answer, before the client is thanked, and again for every
- * stored risk answer at start-up (raising is idempotent), so that a crash between the two
- * cannot lose it.
+ * request that stored the answer, before the client is thanked. The answer is marked as
+ * awaiting this screen in the transaction that stores it ({@link ArrivalScreen}) and the
+ * mark is cleared once the signal is raised; an answer still marked a minute after it was
+ * stored (the server stopped between the two, or raising failed) is screened again by a
+ * check every minute and at start-up, on a thread of its own, so that start-up never
+ * waits for it. Raising is idempotent (one signal per response), so screening again
+ * raises nothing twice. Only marked answers are read: the check costs the same however
+ * many answers the clinic has.
  */
 @Component
-public class RiskScreen {
+public class RiskScreen implements ArrivalScreen {
+
+	/** The screen's name in the audit trail. */
+	static final String EVALUATION = "risk-screen";
 
 	private static final Logger log = LoggerFactory.getLogger(RiskScreen.class);
 
@@ -37,50 +50,83 @@ public class RiskScreen {
 
 	private final Responses responses;
 
-	private final UserAccounts accounts;
+	private final Clock clock;
 
-	RiskScreen(SignalInbox inbox, Caseload caseload, Responses responses, UserAccounts accounts) {
+	private final Duration grace;
+
+	private final boolean oneShotCommand;
+
+	RiskScreen(SignalInbox inbox, Caseload caseload, Responses responses, Clock clock, Environment environment) {
 		this.inbox = inbox;
 		this.caseload = caseload;
 		this.responses = responses;
-		this.accounts = accounts;
+		this.clock = clock;
+		this.grace = environment.getProperty("alliance.safety.rescreen-after", Duration.class, Duration.ofMinutes(1));
+		// A one-shot command (token, user, clinic …) leaves this to the server.
+		this.oneShotCommand = environment.getProperty("alliance.one-shot-command", Boolean.class, false);
+	}
+
+	@Override
+	public boolean concerns(String instrument, Map<String, Answer> answers) {
+		return RiskAnswer.in(instrument, answers).isPresent();
 	}
 
 	@EventListener
 	void on(ResponseRecorded recorded) {
-		try {
-			RiskAnswer.in(recorded.instrument(), recorded.answers())
-				.ifPresent((risk) -> raise(recorded.clinicId(), recorded.clientId(), recorded.sessionId(),
-						recorded.responseId(), risk));
-		}
-		catch (RuntimeException ex) {
-			// The answer is stored and acknowledged; the screen at start-up raises the
-			// signal.
-			log.error("Could not raise the risk signal for response {} now", recorded.responseId(), ex);
-		}
+		RiskAnswer.in(recorded.instrument(), recorded.answers()).ifPresent((risk) -> {
+			try {
+				raise(recorded.clinicId(), recorded.clientId(), recorded.sessionId(), recorded.responseId(), risk);
+				this.responses.screened(recorded.clinicId(), recorded.responseId());
+			}
+			catch (RuntimeException ex) {
+				// The answer is stored, acknowledged and still marked: the next check
+				// raises the signal.
+				log.error("Could not raise the risk signal for response {} now; the check within {} raises it",
+						recorded.responseId(), this.grace, ex);
+			}
+		});
 	}
 
-	@EventListener
-	void afterStartUp(ApplicationReadyEvent ready) {
-		// A one-shot command (token, user, clinic …) leaves this to the server, whose
-		// start runs it: a command's output is its answer, and it exits at once.
-		if (!ready.getApplicationContext()
-			.getEnvironment()
-			.getProperty("alliance.one-shot-command", Boolean.class, false)) {
+	/**
+	 * Every minute (and ten seconds after start-up), on the scheduler's thread: screens
+	 * again the answers still marked, stored longer ago than the grace a request has to
+	 * screen its own.
+	 */
+	@Scheduled(initialDelayString = "${alliance.safety.rescreen-first:PT10S}",
+			fixedDelayString = "${alliance.safety.rescreen-check:PT1M}")
+	void everyMinute() {
+		if (!this.oneShotCommand) {
 			catchUp();
 		}
 	}
 
-	void catchUp() {
-		for (UUID clinic : this.accounts.clinicIds()) {
-			// Only the answers that can be risk answers: start-up reads no other
-			// response.
-			List<StoredResponse> stored = this.responses.withChoiceAboveForEvaluation(clinic, "phq9", "9", 0,
-					"risk-screen");
-			for (StoredResponse response : stored) {
-				RiskAnswer.in(response.instrument(), response.answers())
-					.ifPresent((risk) -> raise(clinic, response.clientId(), response.sessionId(), response.id(), risk));
+	/**
+	 * Screens again every answer still marked as awaiting this screen that was stored
+	 * longer ago than the grace (default a minute), and clears its mark.
+	 * @return how many answers were screened again
+	 */
+	public int catchUp() {
+		Map<UUID, List<StoredResponse>> awaiting = this.responses
+			.awaitingScreenForEvaluation(this.clock.instant().minus(this.grace), EVALUATION);
+		int screened = 0;
+		for (Map.Entry<UUID, List<StoredResponse>> clinic : awaiting.entrySet()) {
+			for (StoredResponse response : clinic.getValue()) {
+				screened += screenAgain(clinic.getKey(), response) ? 1 : 0;
 			}
+		}
+		return screened;
+	}
+
+	private boolean screenAgain(UUID clinicId, StoredResponse response) {
+		try {
+			RiskAnswer.in(response.instrument(), response.answers())
+				.ifPresent((risk) -> raise(clinicId, response.clientId(), response.sessionId(), response.id(), risk));
+			this.responses.screened(clinicId, response.id());
+			return true;
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not raise the risk signal for response {}; the next check tries again", response.id(), ex);
+			return false;
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.alliance.outcome;
 
 import java.util.UUID;
 
+import org.alliance.signal.ScreenSweeps;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -15,8 +16,10 @@ class DropoutRiskScreenClosingTests {
 
 	@Test
 	void aRefitFinishingAfterTheScreenClosedQueuesNothingAndRaisesNothing() {
-		DropoutRiskScreen screen = new DropoutRiskScreen(null, null, null);
+		ScreenSweeps sweeps = new ScreenSweeps();
+		DropoutRiskScreen screen = new DropoutRiskScreen(null, null, null, sweeps);
 		screen.destroy();
+		sweeps.destroy();
 		assertThatNoException().isThrownBy(() -> screen.on(new DropoutModelRefitted(UUID.randomUUID())));
 	}
 

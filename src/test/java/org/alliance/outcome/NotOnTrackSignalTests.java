@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.alliance.ApiClient;
 import org.alliance.ApiClient.Reply;
@@ -13,6 +15,7 @@ import org.alliance.TestClinic;
 import org.alliance.care.Caseload;
 import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
+import org.alliance.signal.ScreenSweeps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +46,9 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 
 	@Autowired
 	NotOnTrackScreen screen;
+
+	@Autowired
+	ScreenSweeps sweeps;
 
 	private TestClinic clinic;
 
@@ -92,6 +98,31 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 		assertThat(episode.get("expected").get("reason").asString())
 			.contains("from 12 at session 1 to 20 at session 3");
 		assertThat(episode.get("expected").get("band")).isEmpty();
+	}
+
+	@Test
+	void anAnswerIsJudgedAtOnceWhileTheSweepThreadIsBusy() throws Exception {
+		// The sweep thread busy, as it is right after a restart of a large clinic.
+		CountDownLatch release = new CountDownLatch(1);
+		this.sweeps.sweep("a sweep that takes its time", () -> {
+			try {
+				release.await(2, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		try {
+			LocalDate start = LocalDate.now().minusWeeks(1);
+			String client = admit(start);
+			answerPhq9(session(client, 1, start), 11);
+			answerPhq9(session(client, 2, start.plusWeeks(1)), 20);
+			assertThat(awaitSignal(client).get("summary").asString()).startsWith("PHQ-9 rose from 11 at session 1");
+			assertThat(release.getCount()).as("the sweep thread still busy").isOne();
+		}
+		finally {
+			release.countDown();
+		}
 	}
 
 	@Test

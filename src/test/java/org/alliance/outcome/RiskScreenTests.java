@@ -1,5 +1,8 @@
 package org.alliance.outcome;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -154,17 +157,60 @@ class RiskScreenTests extends ServerOnH2 {
 	}
 
 	@Test
-	void aRiskAnswerWhoseSignalWasLostIsRaisedAgainAtStartUpAndNoOtherAnswerIs() {
+	void aRiskAnswerWhoseScreenDidNotCompleteIsScreenedAgainByTheCheckAndOnlyMarkedAnswersAreRead() {
 		Client client = admit();
 		submitPhq9(session(client, 1), 2);
 		submitPhq9(session(client, 2), 0);
-		// As if the server had stopped between storing the answer and raising its signal.
+		// Screened in the request that stored it: the risk answer's mark is cleared, and
+		// the other answer was never marked.
+		assertThat(marksOf(client)).isZero();
+		assertThat(signals(this.clinic.therapist())).hasSize(1);
+
+		// What a crash between storing the answer and raising its signal leaves: the
+		// answer marked, no signal.
 		this.jdbc.update("delete from signal where client_id = ?", client.id());
+		this.jdbc.update("""
+				insert into response_awaiting_screen (response_id, clinic_id, stored_at)
+				select r.id, r.clinic_id, ? from response r join response_answer a on a.response_id = r.id
+				where r.client_id = ? and a.item_id = '9' and a.choice_value > 0""",
+				Timestamp.from(Instant.now().minus(Duration.ofMinutes(2))), client.id());
+		assertThat(marksOf(client)).isOne();
 		this.screen.catchUp();
 		assertThat(signals(this.clinic.therapist())).singleElement()
 			.satisfies((s) -> assertThat(s.get("summary").asString()).startsWith("Risk at session 1 ("));
+		assertThat(marksOf(client)).isZero();
 		this.screen.catchUp();
 		assertThat(signals(this.clinic.therapist())).hasSize(1);
+
+		// The check reads marked answers only, never every answer stored: a signal
+		// deleted by hand from an answer screened long ago is not its business.
+		this.jdbc.update("delete from signal where client_id = ?", client.id());
+		this.screen.catchUp();
+		assertThat(signals(this.clinic.therapist())).isEmpty();
+	}
+
+	@Test
+	void anAnswerStillBeingScreenedByItsOwnRequestIsLeftToIt() {
+		Client client = admit();
+		submitPhq9(session(client, 1), 3);
+		this.jdbc.update("delete from signal where client_id = ?", client.id());
+		this.jdbc.update("""
+				insert into response_awaiting_screen (response_id, clinic_id, stored_at)
+				select r.id, r.clinic_id, ? from response r where r.client_id = ?""", Timestamp.from(Instant.now()),
+				client.id());
+		this.screen.catchUp();
+		assertThat(signals(this.clinic.therapist())).isEmpty();
+		assertThat(marksOf(client)).isOne();
+		this.jdbc.update("update response_awaiting_screen set stored_at = ? where clinic_id = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofMinutes(2))), this.clinic.id());
+		this.screen.catchUp();
+		assertThat(signals(this.clinic.therapist())).singleElement()
+			.satisfies((s) -> assertThat(s.get("summary").asString()).contains("nearly every day"));
+	}
+
+	private int marksOf(Client client) {
+		return this.jdbc.queryForObject("select count(*) from response_awaiting_screen w"
+				+ " join response r on r.id = w.response_id where r.client_id = ?", Integer.class, client.id());
 	}
 
 	@Test
