@@ -9,7 +9,7 @@ create table response_awaiting_screen (
 );
 
 -- Answers stored before this version were re-screened at every start; those whose risk signal
--- is missing (PHQ-9 item 9 above 0, the rule of outcome.RiskAnswer when this ran) are marked now,
+-- is missing (PHQ-9 item 9 above 0, the rule of safety.RiskAnswer when this ran) are marked now,
 -- so that the next start raises them as the old sweep would have.
 insert into response_awaiting_screen (response_id, clinic_id, stored_at)
 select r.id, r.clinic_id, r.submitted_at

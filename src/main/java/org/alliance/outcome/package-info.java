@@ -1,11 +1,10 @@
 /**
- * What becomes of the client's symptoms: the safety screen that acts on a risk answer
- * (PHQ-9 item 9) the moment it is stored and shows the client the clinic's crisis
- * information on the phone form; reliable and clinically significant change per episode
- * and instrument (Jacobson &amp; Truax 1991,
- * {@link org.alliance.outcome.ChangeStandard}), with each instrument's reliable-change
- * points, reliability, norms and cutoff read from its definition file; the NHS Talking
- * Therapies categories per episode and the clinic's rates with the manual's denominators
+ * What becomes of the client's symptoms (the risk answer has a module of its own,
+ * {@code safety}): reliable and clinically significant change per episode and instrument
+ * (Jacobson &amp; Truax 1991, {@link org.alliance.outcome.ChangeStandard}), with each
+ * instrument's reliable-change points, reliability, norms and cutoff read from its
+ * definition file; the NHS Talking Therapies categories per episode and the clinic's
+ * rates with the manual's denominators
  * ({@link org.alliance.outcome.TalkingTherapiesRules},
  * {@link org.alliance.outcome.TalkingTherapiesRates}); the {@code outcomes} command and
  * the {@code /api/v1/clients/{id}/outcome} and {@code /api/v1/clinic/outcomes} routes;

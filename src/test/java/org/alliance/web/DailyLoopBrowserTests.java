@@ -20,9 +20,10 @@ import org.alliance.instrument.Answer;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
-import org.alliance.outcome.SafetySettings;
+import org.alliance.safety.SafetySettings;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.fail;
  * brief, is walked in {@link ClientJourneyBrowserTests}). Every page the loop passes is
  * also checked with axe-core.
  */
+@Tag("browser")
 class DailyLoopBrowserTests extends ServerOnH2 {
 
 	/** Issue #8: the rupture is in the therapist's inbox within 2 s of the answer. */

@@ -1,4 +1,4 @@
-package org.alliance.outcome;
+package org.alliance.safety;
 
 import java.sql.Timestamp;
 import java.time.Duration;

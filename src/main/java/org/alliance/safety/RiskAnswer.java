@@ -1,4 +1,4 @@
-package org.alliance.outcome;
+package org.alliance.safety;
 
 import java.util.Map;
 import java.util.Optional;
