@@ -1,5 +1,6 @@
 package org.alliance.alliance;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import org.alliance.ApiClient;
 import org.alliance.ApiClient.Reply;
+import org.alliance.ClientSignals;
 import org.alliance.TestClinic;
 import org.alliance.TestDatabases;
 import org.alliance.security.ApiTokens;
@@ -21,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A client's alliance through the API, on a hand-worked series. The client rates every
@@ -145,18 +148,21 @@ class AllianceApiTests {
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 	}
 
-	private static List<String> awaitSignalKinds(ApiClient api, String token, String client) throws Exception {
-		List<String> kinds = new ArrayList<>();
-		for (int attempt = 0; attempt < 50
-				&& !(kinds.contains("rupture") && kinds.contains("perception-gap")); attempt++) {
-			Thread.sleep(200);
-			kinds.clear();
-			api.get("/api/v1/clients/" + client + "/alliance", token)
-				.json()
-				.get("signals")
-				.forEach((s) -> kinds.add(s.get("kind").asString()));
-		}
-		return kinds;
+	/**
+	 * The kinds of the signals on the client's alliance, once both findings are among
+	 * them.
+	 */
+	private static List<String> awaitSignalKinds(ApiClient api, String token, String client) {
+		return await("a rupture and a perception gap for client " + client).atMost(ClientSignals.WITHIN)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> {
+				List<String> kinds = new ArrayList<>();
+				api.get("/api/v1/clients/" + client + "/alliance", token)
+					.json()
+					.get("signals")
+					.forEach((s) -> kinds.add(s.get("kind").asString()));
+				return kinds;
+			}, (kinds) -> kinds.contains("rupture") && kinds.contains("perception-gap"));
 	}
 
 	private static JsonNode episode(JsonNode episodes, String scale) {

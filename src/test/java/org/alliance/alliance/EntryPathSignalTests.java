@@ -1,5 +1,6 @@
 package org.alliance.alliance;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,12 +10,14 @@ import java.util.UUID;
 
 import org.alliance.ApiClient;
 import org.alliance.ApiClient.Reply;
+import org.alliance.ClientSignals;
 import org.alliance.PageSession;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every door a rating comes in by reaches the same store and raises the same signal: the
@@ -77,18 +80,14 @@ class EntryPathSignalTests extends ServerOnH2 {
 		assertThat(json.get("symptomSignals").get(3).isNull()).isTrue();
 	}
 
-	private static List<String> awaitKinds(ApiClient api, String token, String client) throws InterruptedException {
-		List<String> kinds = new ArrayList<>();
-		for (int attempt = 0; attempt < 50 && !kinds.contains("rupture"); attempt++) {
-			Thread.sleep(200);
-			kinds.clear();
-			api.get("/api/v1/signals", token).json().forEach((s) -> {
-				if (s.get("client").asString().equals(client)) {
-					kinds.add(s.get("kind").asString());
-				}
-			});
-		}
-		return kinds;
+	/** The kinds of the client's signals, once the rupture is among them. */
+	private static List<String> awaitKinds(ApiClient api, String token, String client) {
+		return await("a rupture signal for client " + client).atMost(ClientSignals.WITHIN)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> ClientSignals.of(api, token, client, null)
+				.stream()
+				.map((s) -> s.get("kind").asString())
+				.toList(), (kinds) -> kinds.contains("rupture"));
 	}
 
 	private static String admitted(ApiClient api, TestClinic clinic) {

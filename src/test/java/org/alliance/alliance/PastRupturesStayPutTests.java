@@ -1,5 +1,6 @@
 package org.alliance.alliance;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import org.alliance.ApiClient;
 import org.alliance.ApiClient.Reply;
+import org.alliance.ClientSignals;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.alliance.security.CurrentUser;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A rupture is judged with what was known at its session (issue #8, "history that stays
@@ -71,15 +74,11 @@ class PastRupturesStayPutTests extends ServerOnH2 {
 		assertThat(ruptureSignals(api, token, a)).containsExactly(signalBefore);
 	}
 
-	private static String awaitRuptureSignal(ApiClient api, String token, String client) throws InterruptedException {
-		for (int attempt = 0; attempt < 50; attempt++) {
-			List<String> found = ruptureSignals(api, token, client);
-			if (!found.isEmpty()) {
-				return found.get(0);
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("No rupture signal for " + client);
+	private static String awaitRuptureSignal(ApiClient api, String token, String client) {
+		return await("a rupture signal for " + client).atMost(ClientSignals.WITHIN)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> ruptureSignals(api, token, client), (found) -> !found.isEmpty())
+			.get(0);
 	}
 
 	/** Each rupture signal of the client as id, summary and status. */

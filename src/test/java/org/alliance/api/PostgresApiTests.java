@@ -1,5 +1,6 @@
 package org.alliance.api;
 
+import org.junit.jupiter.api.Tag;
 import org.alliance.TestDatabases;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The API contract on PostgreSQL, with the same migrations as on H2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("postgres")
 class PostgresApiTests extends ApiContractTests {
 
 	@DynamicPropertySource

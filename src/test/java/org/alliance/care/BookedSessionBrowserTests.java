@@ -14,6 +14,7 @@ import org.alliance.TestDatabases;
 import org.alliance.security.ApiTokens;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.UserAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(AdjustableClock.InContext.class)
+@Tag("browser")
 class BookedSessionBrowserTests {
 
 	@LocalServerPort

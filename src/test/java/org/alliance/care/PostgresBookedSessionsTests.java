@@ -1,5 +1,6 @@
 package org.alliance.care;
 
+import org.junit.jupiter.api.Tag;
 import org.alliance.AdjustableClock;
 import org.alliance.TestDatabases;
 
@@ -13,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ AdjustableClock.InContext.class, CareEventsHeard.InContext.class })
+@Tag("postgres")
 class PostgresBookedSessionsTests extends BookedSessionsContract {
 
 	@DynamicPropertySource

@@ -19,6 +19,7 @@ import org.alliance.care.Client;
 import org.alliance.measure.ClientLinks;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked with axe-core in English and Spanish, at 360 px, and for requests to any other
  * host.
  */
+@Tag("browser")
 class FoundingIllustrationBrowserTests extends ServerOnH2 {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package org.alliance.collaboration;
 
+import org.junit.jupiter.api.Tag;
 import org.alliance.TestDatabases;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * H2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("postgres")
 class PostgresCollaborationApiTests extends CollaborationApiContract {
 
 	@DynamicPropertySource

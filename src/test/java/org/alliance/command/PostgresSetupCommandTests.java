@@ -24,6 +24,7 @@ import org.alliance.TestDatabases;
 import org.alliance.TestDatabases.EmptyPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the {@code clinic} and {@code user} commands, which here open the database themselves
  * (no server holds it). Each test gets a new schema, dropped after it.
  */
+@Tag("postgres")
 class PostgresSetupCommandTests extends SetupCommandTests {
 
 	/**

@@ -1,5 +1,6 @@
 package org.alliance.journey;
 
+import org.junit.jupiter.api.Tag;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without anything clinical, and a duty clinician who is not the client's therapist
  * working the signal with when the client was reached, which the therapist then reads.
  */
+@Tag("postgres")
 class PostgresRiskAnswerJourneyTests extends PostgresServerWithMail {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package org.alliance.journey;
 
+import org.junit.jupiter.api.Tag;
 import org.alliance.ServerWithMail;
 import org.alliance.TestDatabases;
 
@@ -13,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the embedded file database's. Test classes that extend it share one application
  * context.
  */
+@Tag("postgres")
 abstract class PostgresServerWithMail extends ServerWithMail {
 
 	@DynamicPropertySource

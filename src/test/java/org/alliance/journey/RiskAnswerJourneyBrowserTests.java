@@ -27,6 +27,7 @@ import org.alliance.instrument.InstrumentCatalog;
 import org.alliance.outreach.SendSchedule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lands on the signal and records when the client was reached; the therapist then reads
  * that step, under the duty clinician's name. Every page and email is axe-core clean.
  */
+@Tag("browser")
 class RiskAnswerJourneyBrowserTests extends ServerWithMail {
 
 	/** The narrowest phones in common use. */

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.alliance.TestDatabases;
 import org.alliance.TestDatabases.EmptyPostgres;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ class AnswersGivenTwiceBeforeTests {
 	}
 
 	@Test
+	@Tag("postgres")
 	void onPostgresTheNewestAnswerStaysCurrentAndTheEarlierOnesAreKeptSuperseded() throws Exception {
 		try (EmptyPostgres postgres = TestDatabases.emptyPostgres()) {
 			upgrades(new DriverManagerDataSource(postgres.url(), postgres.user(), postgres.password()));

@@ -15,6 +15,7 @@ import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * longer valid and whom to ask; a form opened before its session was cancelled and sent
  * after is refused and says so. Each page is checked with axe-core and at 360 px.
  */
+@Tag("browser")
 class LinksThatEndBrowserTests extends ServerOnH2 {
 
 	@Autowired

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.alliance.BrowserSteps;
 import org.alliance.Browser;
+import org.alliance.BrowserSteps;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.alliance.care.Attendance;
@@ -15,6 +15,7 @@ import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads back, from the pixels Chromium drew, as exactly the link) or with a copy button
  * that has an accessible name and puts the link on the clipboard.
  */
+@Tag("browser")
 class PersonalLinkBrowserTests extends ServerOnH2 {
 
 	private static ChromeDriver browser;

@@ -19,6 +19,7 @@ import org.alliance.care.Client;
 import org.alliance.instrument.Answer;
 import org.alliance.measure.ClientLinks;
 import org.alliance.security.CurrentUser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * linking to the signal behind the sign-in: no client, no answer, no measure. The overdue
  * notice, for the duty cover's event, writes to both again.
  */
+@Tag("browser")
 class RiskNotificationTests extends ServerWithMail {
 
 	/** What a risk notification may never hold. */

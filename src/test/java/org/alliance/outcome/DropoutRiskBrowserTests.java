@@ -3,15 +3,16 @@ package org.alliance.outcome;
 import java.util.List;
 import java.util.Locale;
 
-import org.alliance.BrowserSteps;
 import org.alliance.Accessibility;
 import org.alliance.Browser;
+import org.alliance.BrowserSteps;
 import org.alliance.TestClinic;
 import org.alliance.care.Client;
 import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the client page, finds the dropout-risk signal in the inbox and works it with its
  * steps. Each new page passes axe.
  */
+@Tag("browser")
 class DropoutRiskBrowserTests extends ServerWithDropoutModel {
 
 	private static WebDriver browser;

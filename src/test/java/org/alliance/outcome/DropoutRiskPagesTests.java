@@ -1,7 +1,9 @@
 package org.alliance.outcome;
 
+import java.time.Duration;
 import java.util.Locale;
 
+import org.alliance.ClientSignals;
 import org.alliance.PageSession;
 import org.alliance.TestClinic;
 import org.alliance.care.Client;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.alliance.outcome.OutcomePagesTests.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The dropout risk where therapists look (the client page, the session brief, the
@@ -102,17 +105,11 @@ class DropoutRiskPagesTests extends ServerWithDropoutModel {
 	void theSignalsPageReadsTheRiskToday() throws Exception {
 		UserAccount therapist = person(Role.THERAPIST);
 		Client client = clientAtRisk(therapist);
-		String id = null;
-		for (int attempt = 0; attempt < 100 && id == null; attempt++) {
-			id = this.jdbc
-				.queryForList("select id from signal where client_id = ? and kind = 'dropout-risk'", String.class,
-						client.id())
-				.stream()
-				.findFirst()
-				.orElse(null);
-			Thread.sleep(100);
-		}
-		assertThat(id).as("dropout-risk signal").isNotNull();
+		String id = await("a dropout-risk signal").atMost(ClientSignals.WITHIN)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> this.jdbc.queryForList("select id from signal where client_id = ? and kind = 'dropout-risk'",
+					String.class, client.id()), (ids) -> !ids.isEmpty())
+			.get(0);
 		PageSession pages = PageSession.signIn(this.port, therapist.email(), TestClinic.PASSWORD);
 		String body = pages.get("/signals/" + id).body();
 		assertThat(text(body, "signal-summary", "</h1>")).startsWith("Dropout risk ");

@@ -1,5 +1,6 @@
 package org.alliance.outcome;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,13 @@ import java.util.UUID;
 
 import org.alliance.ApiClient;
 import org.alliance.ApiClient.Reply;
+import org.alliance.ClientSignals;
 import org.alliance.TestClinic;
 import org.alliance.care.Client;
 import org.alliance.care.Episode;
 import org.alliance.security.Role;
 import org.alliance.security.UserAccount;
+import org.alliance.signal.ScreenSweeps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -33,6 +37,9 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 
 	@Autowired
 	DropoutRiskScreen screen;
+
+	@Autowired
+	ScreenSweeps sweeps;
 
 	private ApiClient api;
 
@@ -82,7 +89,7 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 
 		this.dropoutRisk.refit(clinicId);
 		assertThat(this.screen.evaluateClinic(clinicId)).isZero();
-		Thread.sleep(300);
+		ClientSignals.afterTheSweepsAskedFor(this.sweeps);
 		assertThat(signals(clinicId)).hasSameSizeAs(raised);
 	}
 
@@ -140,7 +147,7 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 				"alliance-check", 1, 1, 1, 1, 1, 1, 1);
 		this.dropoutRisk.refit(clinic().clinicId());
 		this.screen.evaluateClinic(clinic().clinicId());
-		Thread.sleep(300);
+		ClientSignals.afterTheSweepsAskedFor(this.sweeps);
 		assertThat(signalsOf(client.id(), token)).hasSize(1);
 	}
 
@@ -187,28 +194,12 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 		return episodes.get(episodes.size() - 1);
 	}
 
-	private JsonNode awaitSignal(UUID client, String token) throws InterruptedException {
-		for (int attempt = 0; attempt < 100; attempt++) {
-			List<JsonNode> found = signalsOf(client, token);
-			if (!found.isEmpty()) {
-				return found.get(0);
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no dropout-risk signal for client " + client);
+	private JsonNode awaitSignal(UUID client, String token) {
+		return ClientSignals.awaitOne(this.api, token, client.toString(), DropoutRiskScreen.KIND);
 	}
 
 	private List<JsonNode> signalsOf(UUID client, String token) {
-		Reply reply = this.api.get("/api/v1/signals", token);
-		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-		List<JsonNode> found = new ArrayList<>();
-		reply.json().forEach((s) -> {
-			if (s.get("client").asString().equals(client.toString())
-					&& s.get("kind").asString().equals("dropout-risk")) {
-				found.add(s);
-			}
-		});
-		return found;
+		return ClientSignals.of(this.api, token, client.toString(), DropoutRiskScreen.KIND);
 	}
 
 	/** Every dropout-risk signal of the clinic, history included. */
@@ -219,18 +210,15 @@ class DropoutRiskSignalTests extends ServerWithDropoutModel {
 				clinicId);
 	}
 
-	private Map<String, Object> awaitSignal(UUID clinicId, UUID episodeId) throws InterruptedException {
-		for (int attempt = 0; attempt < 100; attempt++) {
-			List<Map<String, Object>> found = signals(clinicId).stream()
+	private Map<String, Object> awaitSignal(UUID clinicId, UUID episodeId) {
+		List<Map<String, Object>> found = await("a dropout-risk signal for episode " + episodeId)
+			.atMost(ClientSignals.WITHIN)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> signals(clinicId).stream()
 				.filter((s) -> s.get("source_key").equals("dropout-risk:" + episodeId))
-				.toList();
-			if (!found.isEmpty()) {
-				assertThat(found).hasSize(1);
-				return found.get(0);
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no dropout-risk signal for episode " + episodeId);
+				.toList(), (raised) -> !raised.isEmpty());
+		assertThat(found).hasSize(1);
+		return found.get(0);
 	}
 
 }

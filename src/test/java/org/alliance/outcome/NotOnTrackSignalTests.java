@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.alliance.ApiClient;
 import org.alliance.ApiClient.Reply;
+import org.alliance.ClientSignals;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.alliance.care.Caseload;
@@ -253,32 +254,13 @@ class NotOnTrackSignalTests extends ServerOnH2 {
 				withPercentage(1e-2));
 	}
 
-	/**
-	 * Waits for the evaluation a refit starts on its own thread; up to 30 s, since on a
-	 * busy two-core machine judging every open episode of the test clinic has taken over
-	 * 10 s.
-	 */
-	private JsonNode awaitSignal(String client) throws InterruptedException {
-		for (int attempt = 0; attempt < 300; attempt++) {
-			List<JsonNode> found = signalsOf(client);
-			if (!found.isEmpty()) {
-				return found.get(0);
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no not-on-track signal for client " + client);
+	/** Waits for the judgement a PHQ-9 or a refit starts on a screen's own thread. */
+	private JsonNode awaitSignal(String client) {
+		return ClientSignals.awaitOne(this.api, this.token, client, NotOnTrackScreen.KIND);
 	}
 
 	private List<JsonNode> signalsOf(String client) {
-		Reply reply = this.api.get("/api/v1/signals", this.token);
-		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-		List<JsonNode> found = new ArrayList<>();
-		reply.json().forEach((s) -> {
-			if (s.get("client").asString().equals(client) && s.get("kind").asString().equals("not-on-track")) {
-				found.add(s);
-			}
-		});
-		return found;
+		return ClientSignals.of(this.api, this.token, client, NotOnTrackScreen.KIND);
 	}
 
 	private JsonNode outcome(String client) {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alliance.BrowserSteps;
 import org.alliance.Browser;
+import org.alliance.BrowserSteps;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.alliance.care.Attendance;
@@ -19,6 +19,7 @@ import org.alliance.measure.Submission;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,6 +43,7 @@ import static org.assertj.core.data.Percentage.withPercentage;
  * by hand: PHQ-9 +1 unchanged (RC 1 / (6 / 1.96) = +0.33); GAD-7 12 → 7, a drop of 5 ≥ 4
  * from a case (8 or more) to below 8, recovered (RC −5 / (4 / 1.96) = −2.45).
  */
+@Tag("browser")
 class OutcomeBrowserTests extends ServerOnH2 {
 
 	private static WebDriver browser;

@@ -17,6 +17,7 @@ import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as the link; a used, unknown or expired code is refused in English and Spanish, and
  * guessing waits as sign-in does.
  */
+@Tag("browser")
 class KioskBrowserTests extends ServerWithMail {
 
 	@Autowired

@@ -17,6 +17,7 @@ import org.alliance.care.Client;
 import org.alliance.care.ClientContacts;
 import org.alliance.care.SessionBookings;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the link stops after four days, the alliance check goes when a session ends, and the
  * therapist's list of measures not yet answered sends again.
  */
+@Tag("browser")
 class MeasuresByEmailBrowserTests extends ServerWithMail {
 
 	/** What no client email may hold: names of measures, scores, the product's words. */

@@ -9,6 +9,7 @@ import org.alliance.TestClinic;
 import org.alliance.TestDatabases;
 import org.alliance.security.ApiTokens;
 import org.alliance.security.UserAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alone, and a PHQ-9 entered on the client's behalf is stored and listed as such.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("postgres")
 class PostgresReflectionTests {
 
 	@LocalServerPort

@@ -14,6 +14,7 @@ import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client page marks it as entered on the client's behalf. axe-core passes on every new
  * page, and on the refused note form.
  */
+@Tag("browser")
 class ReflectionBrowserTests extends ServerOnH2 {
 
 	@Autowired

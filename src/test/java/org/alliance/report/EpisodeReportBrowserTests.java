@@ -8,6 +8,7 @@ import org.alliance.ApiClient;
 import org.alliance.Browser;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are on it, nothing breaks the pages' Content Security Policy, axe-core finds no serious
  * accessibility problem, and printed (print media) it shows no navigation.
  */
+@Tag("browser")
 class EpisodeReportBrowserTests extends ServerOnH2 {
 
 	@Test

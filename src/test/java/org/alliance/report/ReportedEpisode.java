@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.alliance.ApiClient;
 import org.alliance.ApiClient.Reply;
+import org.alliance.ClientSignals;
 import org.alliance.TestClinic;
 import tools.jackson.databind.JsonNode;
 
@@ -140,21 +141,8 @@ record ReportedEpisode(String client, String episode, String pseudonym) {
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 	}
 
-	private static JsonNode awaitSignal(ApiClient api, String token, String client, String kind)
-			throws InterruptedException {
-		for (int attempt = 0; attempt < 100; attempt++) {
-			List<JsonNode> found = new ArrayList<>();
-			api.get("/api/v1/signals", token).json().forEach((s) -> {
-				if (s.get("client").asString().equals(client) && s.get("kind").asString().equals(kind)) {
-					found.add(s);
-				}
-			});
-			if (!found.isEmpty()) {
-				return found.get(0);
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("No " + kind + " signal for client " + client);
+	private static JsonNode awaitSignal(ApiClient api, String token, String client, String kind) {
+		return ClientSignals.awaitOne(api, token, client, kind);
 	}
 
 	private static int[] same(int value, int items) {

@@ -14,6 +14,7 @@ import org.alliance.TestClinic;
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * grant from the banner, and the next change is refused again. Every page on the way
  * passes axe-core, and so does the sign-in page while an email must wait.
  */
+@Tag("browser")
 class ActForBrowserTests extends SecuredServer {
 
 	/**

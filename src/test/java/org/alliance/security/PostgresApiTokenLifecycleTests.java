@@ -1,5 +1,6 @@
 package org.alliance.security;
 
+import org.junit.jupiter.api.Tag;
 import org.alliance.TestDatabases;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Token expiry and revocation on PostgreSQL, with the same migrations as on H2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("postgres")
 class PostgresApiTokenLifecycleTests extends ApiTokenLifecycleTests {
 
 	@DynamicPropertySource

@@ -1,5 +1,6 @@
 package org.alliance.security;
 
+import org.junit.jupiter.api.Tag;
 import org.alliance.TestDatabases;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -8,6 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Sign-in state on PostgreSQL, as in production.
  */
+@Tag("postgres")
 class PostgresSignInStateTests extends SignInStateTests {
 
 	@DynamicPropertySource

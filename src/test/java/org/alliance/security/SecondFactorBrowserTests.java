@@ -8,6 +8,7 @@ import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page into an authenticator (the test computes the codes), confirms, sees the recovery
  * codes once, signs out, and signs in with password and code. Every new page passes axe.
  */
+@Tag("browser")
 class SecondFactorBrowserTests extends ServerOnH2 {
 
 	private static WebDriver browser;

@@ -23,6 +23,7 @@ import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
 import org.alliance.security.CurrentUser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client, acknowledges it and records the step with when the client was reached. In real
  * headless Chromium; every page axe-core clean and no wider than the phone.
  */
+@Tag("browser")
 class DutyCoverBrowserTests extends ServerOnH2 {
 
 	private static final ZoneId CLINIC_ZONE = ZoneId.of("Europe/London");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.alliance.BrowserSteps;
 import org.alliance.Browser;
+import org.alliance.BrowserSteps;
 import org.alliance.PageSession;
 import org.alliance.PageSession.Page;
 import org.alliance.ServerOnH2;
@@ -17,6 +17,7 @@ import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sharp rupture, then a lesser one); filtered by kind, and by therapist for a supervisor,
  * through a query a link can share; the therapist named on each line for the supervisor.
  */
+@Tag("browser")
 class InboxBrowserTests extends ServerOnH2 {
 
 	private static WebDriver browser;

@@ -19,6 +19,7 @@ import org.alliance.PageSession.Page;
 import org.alliance.ServerProcess;
 import org.alliance.command.AllianceCommand;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The subclasses walk it on each database Alliance runs on, naming it to every command
  * alike.
  */
+@Tag("browser")
 abstract class GoLiveJourney {
 
 	private static final String ADMIN = "ana.ruiz@riverside.test";

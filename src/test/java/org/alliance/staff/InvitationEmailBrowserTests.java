@@ -11,6 +11,7 @@ import org.alliance.EmailHtml;
 import org.alliance.MailServer;
 import org.alliance.ServerWithMail;
 import org.alliance.TestClinic;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is not shown on the page; the invitee follows the email's link in the browser, sets a
  * password and signs in. A reset goes the same way.
  */
+@Tag("browser")
 class InvitationEmailBrowserTests extends ServerWithMail {
 
 	@Test

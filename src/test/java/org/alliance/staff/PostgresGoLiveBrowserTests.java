@@ -9,12 +9,15 @@ import java.util.UUID;
 import org.alliance.TestDatabases;
 import org.alliance.TestDatabases.EmptyPostgres;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The go-live journey on an empty PostgreSQL database ({@code --db-url}, a new schema
  * dropped after the test). No server holds this database, so {@code user list} and
  * {@code token create} open it themselves while {@code serve} runs.
  */
+@Tag("browser")
+@Tag("postgres")
 class PostgresGoLiveBrowserTests extends GoLiveJourney {
 
 	/**

@@ -1,5 +1,6 @@
 package org.alliance.staff;
 
+import org.junit.jupiter.api.Tag;
 import org.alliance.AdjustableClock;
 import org.alliance.TestDatabases;
 
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "alliance.security.sign-in.attempts-per-address=1000")
 @Import(AdjustableClock.InContext.class)
+@Tag("postgres")
 class PostgresStaffAccountTests extends StaffAccountTests {
 
 	@DynamicPropertySource

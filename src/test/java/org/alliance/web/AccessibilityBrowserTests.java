@@ -3,9 +3,9 @@ package org.alliance.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.alliance.BrowserSteps;
 import org.alliance.Accessibility;
 import org.alliance.Browser;
+import org.alliance.BrowserSteps;
 import org.alliance.ServerOnH2;
 import org.alliance.TestClinic;
 import org.alliance.care.Attendance;
@@ -14,6 +14,7 @@ import org.alliance.care.Client;
 import org.alliance.command.DemoClinic;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * pages are checked in {@link ErrorPagesBrowserTests}, the pages of the daily loop also
  * in {@link DailyLoopBrowserTests}.
  */
+@Tag("browser")
 class AccessibilityBrowserTests extends ServerOnH2 {
 
 	@Autowired

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.alliance.ApiClient;
 import org.alliance.Accessibility;
+import org.alliance.ApiClient;
 import org.alliance.Browser;
 import org.alliance.BrowserSteps;
 import org.alliance.ServerOnH2;
@@ -21,10 +21,11 @@ import org.alliance.measure.StoredResponse;
 import org.alliance.measure.Submission;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the due measures on it; the therapist sees the scores. In real headless Chromium, over
  * a real port.
  */
+@Tag("browser")
 class ClientJourneyBrowserTests extends ServerOnH2 {
 
 	private static WebDriver browser;

@@ -19,6 +19,7 @@ import org.alliance.measure.IssuedLink;
 import org.alliance.security.ApiTokens;
 import org.alliance.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page handler sends and those the security filters send before any handler runs (issue
  * #8, point 7).
  */
+@Tag("browser")
 class ErrorPagesBrowserTests extends ServerOnH2 {
 
 	@Autowired

@@ -19,6 +19,7 @@ import org.alliance.instrument.Answer;
 import org.alliance.measure.Responses;
 import org.alliance.measure.Submission;
 import org.alliance.security.CurrentUser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wide phone: nothing scrolls sideways (the page is no wider than the screen), tables
  * scroll inside their own box, and each chart keeps a height a person can read.
  */
+@Tag("browser")
 class PhoneWidthBrowserTests extends ServerOnH2 {
 
 	/** A chart lower than this reads as a strip on a phone. */

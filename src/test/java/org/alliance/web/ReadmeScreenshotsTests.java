@@ -20,6 +20,7 @@ import org.alliance.care.Client;
 import org.alliance.command.DemoClinic;
 import org.alliance.measure.ClientLinks;
 import org.alliance.security.CurrentUser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the demo therapist with the most signals to work sees them at a desk, and the client's
  * form on a phone. Written to {@code docs/screenshots/} on every {@code mvn verify}.
  */
+@Tag("browser")
 class ReadmeScreenshotsTests extends ServerOnH2 {
 
 	static final Path FOLDER = Path.of("docs", "screenshots");
