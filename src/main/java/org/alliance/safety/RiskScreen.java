@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Raises a {@code risk} signal for every risk answer ({@link RiskAnswer}), one per
@@ -56,7 +59,11 @@ public class RiskScreen implements ArrivalScreen {
 
 	private final boolean oneShotCommand;
 
-	RiskScreen(SignalInbox inbox, Caseload caseload, Responses responses, Clock clock, Environment environment) {
+	private final TransactionTemplate transactions;
+
+	RiskScreen(SignalInbox inbox, Caseload caseload, Responses responses, Clock clock, Environment environment,
+			PlatformTransactionManager transactions) {
+		this.transactions = new TransactionTemplate(transactions);
 		this.inbox = inbox;
 		this.caseload = caseload;
 		this.responses = responses;
@@ -75,8 +82,8 @@ public class RiskScreen implements ArrivalScreen {
 	void on(ResponseRecorded recorded) {
 		RiskAnswer.in(recorded.instrument(), recorded.answers()).ifPresent((risk) -> {
 			try {
-				raise(recorded.clinicId(), recorded.clientId(), recorded.sessionId(), recorded.responseId(), risk);
-				this.responses.screened(recorded.clinicId(), recorded.responseId());
+				raiseAndClear(recorded.clinicId(), recorded.clientId(), recorded.sessionId(), recorded.responseId(),
+						risk);
 			}
 			catch (RuntimeException ex) {
 				// The answer is stored, acknowledged and still marked: the next check
@@ -119,15 +126,30 @@ public class RiskScreen implements ArrivalScreen {
 
 	private boolean screenAgain(UUID clinicId, StoredResponse response) {
 		try {
-			RiskAnswer.in(response.instrument(), response.answers())
-				.ifPresent((risk) -> raise(clinicId, response.clientId(), response.sessionId(), response.id(), risk));
-			this.responses.screened(clinicId, response.id());
+			Optional<RiskAnswer> risk = RiskAnswer.in(response.instrument(), response.answers());
+			if (risk.isPresent()) {
+				raiseAndClear(clinicId, response.clientId(), response.sessionId(), response.id(), risk.get());
+			}
+			else {
+				this.responses.screened(clinicId, response.id());
+			}
 			return true;
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not raise the risk signal for response {}; the next check tries again", response.id(), ex);
 			return false;
 		}
+	}
+
+	/**
+	 * Raises the signal and clears the answer's mark in one transaction: one commit per
+	 * risk answer, and never a mark cleared without its signal.
+	 */
+	private void raiseAndClear(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk) {
+		this.transactions.executeWithoutResult((status) -> {
+			raise(clinicId, clientId, sessionId, responseId, risk);
+			this.responses.screened(clinicId, responseId);
+		});
 	}
 
 	private void raise(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk) {
