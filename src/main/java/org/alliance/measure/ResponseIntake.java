@@ -1,5 +1,6 @@
 package org.alliance.measure;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.alliance.instrument.Respondent;
 import org.alliance.instrument.ScoringResult;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
+import org.alliance.storage.AsOf;
 import org.alliance.storage.DurableWrite;
 import org.alliance.storage.GroupCommit;
 import org.alliance.storage.TimeOrderedIds;
@@ -47,13 +49,16 @@ class ResponseIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	ResponseIntake(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, ResponseRecords records,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.caseload = caseload;
 		this.instruments = instruments;
 		this.groupCommit = groupCommit;
 		this.records = records;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -92,9 +97,10 @@ class ResponseIntake {
 		var scores = ((ScoringResult.Scored) result).scores();
 		UUID id = TimeOrderedIds.next();
 		UUID corrects = (in.corrects() != null) ? in.corrects().id() : null;
+		Instant submittedAt = (in.asOf() != null) ? AsOf.past(in.asOf(), this.clock) : this.clock.instant();
 		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
-				in.idempotencyKey(), requestHash, in.actor(), onBehalf, Instant.now(), in.submission().answers(),
-				scores, NewResponse.auditOf(session, in.actor(), id, corrects), corrects, in.reason());
+				in.idempotencyKey(), requestHash, in.actor(), onBehalf, submittedAt, in.submission().answers(), scores,
+				NewResponse.auditOf(session, in.actor(), id, corrects), corrects, in.reason());
 		Recorded recorded;
 		try {
 			recorded = this.groupCommit.commit(durable.apply(write));
@@ -107,7 +113,7 @@ class ResponseIntake {
 		}
 		this.events.publishEvent(new ResponseRecorded(session.clinicId(), session.clientId(), session.session().id(),
 				id, instrument.code(), instrument.respondent().wireName(), Map.copyOf(in.submission().answers()),
-				scores));
+				scores, submittedAt));
 		return recorded;
 	}
 
@@ -225,10 +231,17 @@ class ResponseIntake {
 	/**
 	 * A submission as it came in: to which session, by whom ({@code actor}: an email,
 	 * {@link Responses#CLIENT_LINK} or {@link Responses#SIMULATED_CLIENT}), whether by
-	 * staff, and for a correction the version it corrects and why.
+	 * staff, for a correction the version it corrects and why, and for an answer of a
+	 * simulated or imported history the moment it stands for ({@code asOf}; null for an
+	 * answer as it comes in, stored at the clock's now).
 	 */
 	record Intake(SessionOfClient session, Submission submission, String idempotencyKey, String actor, boolean byStaff,
-			StoredResponse corrects, String reason) {
+			StoredResponse corrects, String reason, Instant asOf) {
+
+		Intake(SessionOfClient session, Submission submission, String idempotencyKey, String actor, boolean byStaff,
+				StoredResponse corrects, String reason) {
+			this(session, submission, idempotencyKey, actor, byStaff, corrects, reason, null);
+		}
 
 		String fingerprint(boolean onBehalf) {
 			UUID sessionId = this.session.session().id();

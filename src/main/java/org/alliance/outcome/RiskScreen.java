@@ -1,5 +1,6 @@
 package org.alliance.outcome;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,7 +52,7 @@ public class RiskScreen {
 		try {
 			RiskAnswer.in(recorded.instrument(), recorded.answers())
 				.ifPresent((risk) -> raise(recorded.clinicId(), recorded.clientId(), recorded.sessionId(),
-						recorded.responseId(), risk));
+						recorded.responseId(), risk, recorded.submittedAt()));
 		}
 		catch (RuntimeException ex) {
 			// The answer is stored and acknowledged; the screen at start-up raises the
@@ -79,24 +80,38 @@ public class RiskScreen {
 					"risk-screen");
 			for (StoredResponse response : stored) {
 				RiskAnswer.in(response.instrument(), response.answers())
-					.ifPresent((risk) -> raise(clinic, response.clientId(), response.sessionId(), response.id(), risk));
+					.ifPresent((risk) -> raise(clinic, response.clientId(), response.sessionId(), response.id(), risk,
+							null));
 			}
 		}
 	}
 
-	private void raise(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk) {
+	/**
+	 * Raises the answer's signal.
+	 * @param submittedAt when the answer was submitted, when it is heard of as it comes
+	 * (the signal is raised as of then, which for the demo clinic's history is its
+	 * session's day); null when found again at start-up, raised now
+	 */
+	private void raise(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk,
+			Instant submittedAt) {
 		Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElseThrow();
 		var found = this.caseload.sessionForLink(clinicId, sessionId);
 		String session = found.map((s) -> "session " + s.session().number() + " (" + s.session().date() + ")")
 			.orElse("a session");
-		this.inbox
-			.raise(new NewSignal(clinicId, clientId, client.therapistId(), sessionId, "risk", "risk:" + responseId,
-					"Risk at " + session + ": the client answered PHQ-9 item 9 (thoughts of being better off dead or of"
-							+ " self-harm) with \"" + risk.wording() + "\". Contact the client and assess risk today.",
-					"{\"question\":\"PHQ-9 item 9: thoughts that you would be better off dead, or of hurting yourself"
-							+ " in some way\",\"answer\":\"" + risk.wording() + " (" + risk.value()
-							+ " of 3)\",\"session\":\"" + session + "\"}",
-					found.map((s) -> s.session().date()).orElse(null)));
+		NewSignal signal = new NewSignal(clinicId, clientId, client.therapistId(), sessionId, "risk",
+				"risk:" + responseId,
+				"Risk at " + session + ": the client answered PHQ-9 item 9 (thoughts of being better off dead or of"
+						+ " self-harm) with \"" + risk.wording() + "\". Contact the client and assess risk today.",
+				"{\"question\":\"PHQ-9 item 9: thoughts that you would be better off dead, or of hurting yourself"
+						+ " in some way\",\"answer\":\"" + risk.wording() + " (" + risk.value()
+						+ " of 3)\",\"session\":\"" + session + "\"}",
+				found.map((s) -> s.session().date()).orElse(null));
+		if (submittedAt != null) {
+			this.inbox.raise(signal, submittedAt);
+		}
+		else {
+			this.inbox.raise(signal);
+		}
 	}
 
 }
