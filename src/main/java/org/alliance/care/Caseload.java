@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import org.alliance.storage.AsOf;
 import org.alliance.storage.TimeOrderedIds;
 import org.alliance.api.ClinicalRefusals;
 import org.alliance.api.Conflict;
@@ -104,6 +105,24 @@ public class Caseload {
 	 */
 	@Transactional
 	public Client admit(CurrentUser user, String pseudonym, String therapistEmail, LocalDate episodeStart) {
+		return admitted(user, pseudonym, therapistEmail, episodeStart, this.clock.instant());
+	}
+
+	/**
+	 * Takes a client on as {@link #admit(CurrentUser, String, String, LocalDate)} does,
+	 * at a past moment: a simulated or imported history's (the demo clinic's clients on
+	 * the days their episodes started). No route calls it: a person's admission is
+	 * recorded when it is made.
+	 * @param asOf not in the future
+	 */
+	@Transactional
+	public Client admit(CurrentUser user, String pseudonym, String therapistEmail, LocalDate episodeStart,
+			Instant asOf) {
+		return admitted(user, pseudonym, therapistEmail, episodeStart, AsOf.past(asOf, this.clock));
+	}
+
+	private Client admitted(CurrentUser user, String pseudonym, String therapistEmail, LocalDate episodeStart,
+			Instant at) {
 		readsWholeClinic(user);
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldRules.visibleName(problems, "pseudonym", pseudonym, PSEUDONYM_LENGTH);
@@ -115,7 +134,7 @@ public class Caseload {
 		if (this.records.pseudonymTaken(user.clinicId(), therapist.id(), name, NO_CLIENT)) {
 			throw InvalidRequest.of("pseudonym", PSEUDONYM_TAKEN);
 		}
-		Client client = new Client(TimeOrderedIds.next(), user.clinicId(), therapist.id(), name, Instant.now());
+		Client client = new Client(TimeOrderedIds.next(), user.clinicId(), therapist.id(), name, at);
 		try {
 			this.records.insert(client);
 		}
@@ -352,7 +371,7 @@ public class Caseload {
 	}
 
 	/** Today in the clinic's time zone, by the application's clock. */
-	private LocalDate today(UUID clinicId) {
+	public LocalDate today(UUID clinicId) {
 		return LocalDate.ofInstant(this.clock.instant(), this.clinics.timeZone(clinicId));
 	}
 

@@ -1,7 +1,7 @@
 package org.alliance.collaboration;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +17,7 @@ import org.alliance.measure.LinkVisit;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.CurrentUser;
+import org.alliance.storage.AsOf;
 import org.alliance.storage.TimeOrderedIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,13 +46,16 @@ public class Agenda {
 
 	private final CollaborationSettings settings;
 
+	private final Clock clock;
+
 	Agenda(CollaborationRecords records, Caseload caseload, AuditTrail audit, JdbcTemplate jdbc,
-			CollaborationSettings settings) {
+			CollaborationSettings settings, Clock clock) {
 		this.records = records;
 		this.caseload = caseload;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/** The session's agenda, in the order proposed. */
@@ -75,7 +79,20 @@ public class Agenda {
 	 */
 	@Transactional
 	public AgendaItem propose(CurrentUser user, UUID sessionId, String text) {
-		return add(this.caseload.sessionToActOn(user, sessionId), text, user.email(), true);
+		return add(this.caseload.sessionToActOn(user, sessionId), text, user.email(), true, this.clock.instant());
+	}
+
+	/**
+	 * An item entered for the client as {@link #propose(CurrentUser, UUID, String)} does,
+	 * at a past moment: a simulated or imported history's (the demo clinic's topics on
+	 * their sessions' days). No route calls it: what a person enters is recorded when it
+	 * is entered.
+	 * @param asOf not in the future
+	 */
+	@Transactional
+	public AgendaItem propose(CurrentUser user, UUID sessionId, String text, Instant asOf) {
+		return add(this.caseload.sessionToActOn(user, sessionId), text, user.email(), true,
+				AsOf.past(asOf, this.clock));
 	}
 
 	/**
@@ -87,15 +104,16 @@ public class Agenda {
 		if (!openForProposals(visit)) {
 			throw InvalidRequest.of("text", "This session has taken place; topics are proposed before a session.");
 		}
-		return add(visit.session(), text, Tasks.CLIENT_LINK, false);
+		return add(visit.session(), text, Tasks.CLIENT_LINK, false, this.clock.instant());
 	}
 
 	/**
-	 * Whether the client may still propose topics on the link: its session is today or
-	 * later (a link handed out after a session is for the alliance check).
+	 * Whether the client may still propose topics on the link: its session is today (in
+	 * the clinic's time zone) or later (a link handed out after a session is for the
+	 * alliance check).
 	 */
-	static boolean openForProposals(LinkVisit visit) {
-		return !visit.session().session().date().isBefore(LocalDate.now());
+	boolean openForProposals(LinkVisit visit) {
+		return !visit.session().session().date().isBefore(this.caseload.today(visit.session().clinicId()));
 	}
 
 	/** The items proposed for the link's session, for the client's own portal. */
@@ -106,6 +124,21 @@ public class Agenda {
 	/** The therapist marks an item taken up in the session. */
 	@Transactional
 	public AgendaItem takeUp(CurrentUser user, UUID itemId) {
+		return takenUp(user, itemId, this.clock.instant());
+	}
+
+	/**
+	 * The therapist marks an item taken up as {@link #takeUp(CurrentUser, UUID)} does, at
+	 * a past moment: a simulated or imported history's (in the demo clinic's session, on
+	 * its day). No route calls it: a person's step is recorded when it is taken.
+	 * @param asOf not in the future
+	 */
+	@Transactional
+	public AgendaItem takeUp(CurrentUser user, UUID itemId, Instant asOf) {
+		return takenUp(user, itemId, AsOf.past(asOf, this.clock));
+	}
+
+	private AgendaItem takenUp(CurrentUser user, UUID itemId, Instant now) {
 		NotFound missing = new NotFound("id", "No agenda item " + itemId + " among your clients'.");
 		AgendaItem item = this.records.agendaItem(user.clinicId(), itemId).orElseThrow(() -> missing);
 		try {
@@ -117,7 +150,6 @@ public class Agenda {
 		if (item.takenUp()) {
 			throw new Conflict("id", "This item was already taken up.");
 		}
-		Instant now = Instant.now();
 		this.records.takeUp(user.clinicId(), itemId, user.email(), now);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "agenda-item", itemId));
@@ -125,7 +157,7 @@ public class Agenda {
 				item.enteredBy(), item.onBehalf(), item.proposedAt(), now, user.email());
 	}
 
-	private AgendaItem add(SessionOfClient session, String text, String by, boolean onBehalf) {
+	private AgendaItem add(SessionOfClient session, String text, String by, boolean onBehalf, Instant at) {
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldRules.text(problems, "text", text, TEXT_LENGTH, true);
 		FieldRules.refuseIfAny(problems);
@@ -138,7 +170,7 @@ public class Agenda {
 					+ " agenda items; this one has " + already + ".");
 		}
 		AgendaItem item = new AgendaItem(TimeOrderedIds.next(), session.clientId(), session.session().id(),
-				session.session().number(), text.strip(), by, onBehalf, Instant.now(), null, null);
+				session.session().number(), text.strip(), by, onBehalf, at, null, null);
 		this.records.insert(session.clinicId(), item);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(session.clinicId(), by, AuditAction.CREATE, "agenda-item", item.id()));

@@ -71,7 +71,7 @@ class CollaborationOnLinkPage implements LinkPagePart {
 		values.put("tasks", this.tasks.toTick(visit));
 		values.put("agenda", proposed);
 		values.put("agendaFull", proposed.size() >= this.settings.agendaItemsPerSession());
-		values.put("agendaOpen", Agenda.openForProposals(visit));
+		values.put("agendaOpen", this.agenda.openForProposals(visit));
 		values.put("agendaMax", this.settings.agendaItemsPerSession());
 		values.put("session", visit.session().session().number());
 		values.put("portalErrors", errors);

@@ -1,5 +1,6 @@
 package org.alliance.collaboration;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.alliance.care.Client;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.CurrentUser;
+import org.alliance.storage.AsOf;
 import org.alliance.storage.TimeOrderedIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,13 +48,16 @@ public class Goals {
 
 	private final CollaborationSettings settings;
 
+	private final Clock clock;
+
 	Goals(CollaborationRecords records, Caseload caseload, AuditTrail audit, JdbcTemplate jdbc,
-			CollaborationSettings settings) {
+			CollaborationSettings settings, Clock clock) {
 		this.records = records;
 		this.caseload = caseload;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/** The goals of the client's current episode, oldest first, revised ones included. */
@@ -80,7 +85,20 @@ public class Goals {
 	@Transactional
 	public Goal write(CurrentUser user, UUID clientId, GoalDraft draft) {
 		Client client = this.caseload.clientToActOn(user, clientId);
-		return insert(user, client, draft, null);
+		return insert(user, client, draft, null, this.clock.instant());
+	}
+
+	/**
+	 * Writes a goal as {@link #write(CurrentUser, UUID, GoalDraft)} does, at a past
+	 * moment: a simulated or imported history's (the demo clinic's goals on the days of
+	 * the sessions they were set at). No route calls it: a person's goal is recorded when
+	 * it is written.
+	 * @param asOf not in the future
+	 */
+	@Transactional
+	public Goal write(CurrentUser user, UUID clientId, GoalDraft draft, Instant asOf) {
+		Client client = this.caseload.clientToActOn(user, clientId);
+		return insert(user, client, draft, null, AsOf.past(asOf, this.clock));
 	}
 
 	/**
@@ -91,7 +109,8 @@ public class Goals {
 	public Goal revise(CurrentUser user, UUID goalId, GoalDraft draft) {
 		Goal goal = toActOn(user, goalId);
 		requireActive(goal);
-		Goal revised = insert(user, this.caseload.clientToActOn(user, goal.clientId()), draft, goal.id());
+		Goal revised = insert(user, this.caseload.clientToActOn(user, goal.clientId()), draft, goal.id(),
+				this.clock.instant());
 		this.records.changeStatus(user.clinicId(), goal.id(), GoalStatus.REVISED);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.UPDATE, "goal", goal.id()));
@@ -126,7 +145,23 @@ public class Goals {
 	 */
 	@Transactional
 	public GoalRating rate(CurrentUser user, UUID goalId, Integer session, Integer level, String rater) {
-		Goal goal = toActOn(user, goalId);
+		return rate(user, toActOn(user, goalId), session, level, rater, this.clock.instant());
+	}
+
+	/**
+	 * Records a goal's level as
+	 * {@link #rate(CurrentUser, UUID, Integer, Integer, String)} does, at a past moment:
+	 * a simulated or imported history's (the demo clinic's reviews on their sessions'
+	 * days). No route calls it: a person's rating is recorded when it is given.
+	 * @param asOf not in the future
+	 */
+	@Transactional
+	public GoalRating rate(CurrentUser user, UUID goalId, Integer session, Integer level, String rater, Instant asOf) {
+		return rate(user, toActOn(user, goalId), session, level, rater, AsOf.past(asOf, this.clock));
+	}
+
+	private GoalRating rate(CurrentUser user, Goal goal, Integer session, Integer level, String rater, Instant at) {
+		UUID goalId = goal.id();
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldRules.whole(problems, "session", session, 1, Caseload.MAX_SESSION_NUMBER);
 		if (level == null || level < AttainmentLevel.LOWEST || level > AttainmentLevel.HIGHEST) {
@@ -148,7 +183,7 @@ public class Goals {
 					"The current episode has no session " + session + " yet; record the session first.");
 		}
 		GoalRating rating = new GoalRating(TimeOrderedIds.next(), goalId, session, level, who, user.email(),
-				who == Rater.CLIENT, Instant.now());
+				who == Rater.CLIENT, at);
 		this.records.insert(user.clinicId(), rating);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "goal-rating", rating.id()));
@@ -163,7 +198,7 @@ public class Goals {
 		return ofEpisode(client, episode(client));
 	}
 
-	private Goal insert(CurrentUser user, Client client, GoalDraft draft, UUID revises) {
+	private Goal insert(CurrentUser user, Client client, GoalDraft draft, UUID revises, Instant at) {
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldRules.text(problems, "text", draft.text(), TEXT_LENGTH, true);
 		Map<Integer, String> ladder = ladder(problems, draft.levels());
@@ -186,8 +221,8 @@ public class Goals {
 					"The current episode has no session " + setAt + " yet; record the session first.");
 		}
 		Goal goal = new Goal(TimeOrderedIds.next(), user.clinicId(), client.id(), episode.episodeId(),
-				draft.text().strip(), ladder, weight, GoalStatus.ACTIVE, writtenBy, setAt, revises, user.email(),
-				Instant.now(), List.of());
+				draft.text().strip(), ladder, weight, GoalStatus.ACTIVE, writtenBy, setAt, revises, user.email(), at,
+				List.of());
 		this.records.insert(goal);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "goal", goal.id()));

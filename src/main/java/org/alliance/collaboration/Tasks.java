@@ -1,5 +1,6 @@
 package org.alliance.collaboration;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
 import org.alliance.signal.SignalStatus;
 import org.alliance.signal.SignalStep;
+import org.alliance.storage.AsOf;
 import org.alliance.storage.TimeOrderedIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,14 +56,17 @@ public class Tasks {
 
 	private final SignalInbox inbox;
 
+	private final Clock clock;
+
 	Tasks(CollaborationRecords records, Caseload caseload, AuditTrail audit, JdbcTemplate jdbc,
-			TaskRuptureScreen screen, SignalInbox inbox) {
+			TaskRuptureScreen screen, SignalInbox inbox, Clock clock) {
 		this.records = records;
 		this.caseload = caseload;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.screen = screen;
 		this.inbox = inbox;
+		this.clock = clock;
 	}
 
 	/** The tasks of the client's current episode, by the session they were set. */
@@ -86,7 +91,20 @@ public class Tasks {
 	@Transactional
 	public Task set(CurrentUser user, UUID clientId, TaskDraft draft) {
 		Client client = this.caseload.clientToActOn(user, clientId);
-		return insert(user, client, draft, null, null);
+		return insert(user, client, draft, null, null, this.clock.instant());
+	}
+
+	/**
+	 * Sets a task as {@link #set(CurrentUser, UUID, TaskDraft)} does, at a past moment: a
+	 * simulated or imported history's (the demo clinic's tasks on the days of the
+	 * sessions they were set at). No route calls it: a person's task is recorded when it
+	 * is set.
+	 * @param asOf not in the future
+	 */
+	@Transactional
+	public Task set(CurrentUser user, UUID clientId, TaskDraft draft, Instant asOf) {
+		Client client = this.caseload.clientToActOn(user, clientId);
+		return insert(user, client, draft, null, null, AsOf.past(asOf, this.clock));
 	}
 
 	/**
@@ -100,6 +118,26 @@ public class Tasks {
 	 */
 	@Transactional
 	public Task renegotiate(CurrentUser user, UUID taskId, TaskDraft draft, UUID signalId) {
+		return renegotiated(user, taskId, draft, signalId, null);
+	}
+
+	/**
+	 * Renegotiates a task as {@link #renegotiate(CurrentUser, UUID, TaskDraft, UUID)}
+	 * does, at a past moment, the signal's steps with it: a simulated or imported
+	 * history's (the demo clinic's renegotiations in the sessions that found the task
+	 * rupture). No route calls it: a person's renegotiation is recorded when it is
+	 * agreed.
+	 * @param asOf not in the future, nor before the signal's last step
+	 */
+	@Transactional
+	public Task renegotiate(CurrentUser user, UUID taskId, TaskDraft draft, UUID signalId, Instant asOf) {
+		return renegotiated(user, taskId, draft, signalId, AsOf.past(asOf, this.clock));
+	}
+
+	/**
+	 * @param asOf the moment of a history's renegotiation, or null for one agreed now
+	 */
+	private Task renegotiated(CurrentUser user, UUID taskId, TaskDraft draft, UUID signalId, Instant asOf) {
 		Task replaced = toActOn(user, taskId);
 		Client client = this.caseload.clientToActOn(user, replaced.clientId());
 		Signal signal = null;
@@ -113,14 +151,25 @@ public class Tasks {
 			throw InvalidRequest.of("minutes", "A renegotiated task is smaller than the one it replaces ("
 					+ replaced.minutes() + " minutes); try about a quarter of it.");
 		}
-		Task smaller = insert(user, client, draft, replaced.id(), signalId);
+		Instant at = (asOf != null) ? asOf : this.clock.instant();
+		Task smaller = insert(user, client, draft, replaced.id(), signalId, at);
 		if (signal != null) {
-			if (signal.status() == SignalStatus.OPEN) {
-				this.inbox.acknowledge(user, signalId);
+			String step = SignalStep.RENEGOTIATE_GOALS_AND_TASKS.code();
+			String note = String.format(Locale.ROOT,
+					"Smaller task agreed: %s (%d minutes instead of %d), due at session %d.", smaller.description(),
+					smaller.minutes(), replaced.minutes(), smaller.dueSession());
+			if (asOf == null) {
+				if (signal.status() == SignalStatus.OPEN) {
+					this.inbox.acknowledge(user, signalId);
+				}
+				this.inbox.recordAction(user, signalId, step, note);
 			}
-			this.inbox.recordAction(user, signalId, SignalStep.RENEGOTIATE_GOALS_AND_TASKS.code(),
-					String.format(Locale.ROOT, "Smaller task agreed: %s (%d minutes instead of %d), due at session %d.",
-							smaller.description(), smaller.minutes(), replaced.minutes(), smaller.dueSession()));
+			else {
+				if (signal.status() == SignalStatus.OPEN) {
+					this.inbox.acknowledge(user, signalId, at);
+				}
+				this.inbox.recordAction(user, signalId, step, note, null, at);
+			}
 		}
 		return smaller;
 	}
@@ -133,7 +182,23 @@ public class Tasks {
 	 */
 	@Transactional
 	public TaskCompletion complete(CurrentUser user, UUID taskId, String status, Integer session) {
-		Task task = toActOn(user, taskId);
+		return complete(user, toActOn(user, taskId), status, session, this.clock.instant());
+	}
+
+	/**
+	 * Records how much of the task the client did as
+	 * {@link #complete(CurrentUser, UUID, String, Integer)} does, at a past moment: a
+	 * simulated or imported history's (the demo clinic's reports on the days of the
+	 * sessions they were reported at). No route calls it: a person's report is recorded
+	 * when it is made.
+	 * @param asOf not in the future
+	 */
+	@Transactional
+	public TaskCompletion complete(CurrentUser user, UUID taskId, String status, Integer session, Instant asOf) {
+		return complete(user, toActOn(user, taskId), status, session, AsOf.past(asOf, this.clock));
+	}
+
+	private TaskCompletion complete(CurrentUser user, Task task, String status, Integer session, Instant at) {
 		List<FieldProblem> problems = new ArrayList<>();
 		CompletionStatus done = CompletionStatus.fromWire(status).orElse(null);
 		if (done == null) {
@@ -149,7 +214,7 @@ public class Tasks {
 		if (session < task.setSession()) {
 			throw InvalidRequest.of("session", "The task was set at session " + task.setSession() + ".");
 		}
-		return record(task, done, session, user.email(), true);
+		return record(task, done, session, user.email(), true, at);
 	}
 
 	/**
@@ -167,7 +232,7 @@ public class Tasks {
 			.orElseThrow(() -> new NotFound("task", "This task is not one to tick on this link."));
 		CompletionStatus done = CompletionStatus.fromWire(status)
 			.orElseThrow(() -> InvalidRequest.of("status", CompletionStatus.CHOICES));
-		return record(task, done, visit.session().session().number(), CLIENT_LINK, false);
+		return record(task, done, visit.session().session().number(), CLIENT_LINK, false, this.clock.instant());
 	}
 
 	/**
@@ -224,9 +289,10 @@ public class Tasks {
 			.toList();
 	}
 
-	private TaskCompletion record(Task task, CompletionStatus status, int session, String by, boolean onBehalf) {
+	private TaskCompletion record(Task task, CompletionStatus status, int session, String by, boolean onBehalf,
+			Instant at) {
 		TaskCompletion completion = new TaskCompletion(TimeOrderedIds.next(), task.id(), status, session, by, onBehalf,
-				Instant.now());
+				at);
 		this.records.insert(task.clinicId(), completion);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(task.clinicId(), by, AuditAction.CREATE, "task-completion", completion.id()));
@@ -234,7 +300,7 @@ public class Tasks {
 		return completion;
 	}
 
-	private Task insert(CurrentUser user, Client client, TaskDraft draft, UUID replaces, UUID signalId) {
+	private Task insert(CurrentUser user, Client client, TaskDraft draft, UUID replaces, UUID signalId, Instant at) {
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldRules.text(problems, "description", draft.description(), 500, true);
 		FieldRules.text(problems, "rationale", draft.rationale(), 1000, true);
@@ -258,7 +324,7 @@ public class Tasks {
 		}
 		Task task = new Task(TimeOrderedIds.next(), user.clinicId(), client.id(), episode.episodeId(),
 				draft.description().strip(), draft.rationale().strip(), agreement, draft.minutes(), draft.setSession(),
-				draft.dueSession(), replaces, signalId, user.email(), Instant.now(), List.of());
+				draft.dueSession(), replaces, signalId, user.email(), at, List.of());
 		this.records.insert(task);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "task", task.id()));

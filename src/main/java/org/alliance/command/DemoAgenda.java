@@ -1,5 +1,6 @@
 package org.alliance.command;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.alliance.simulate.SimulatedSession;
  * the session before it that the therapist took up. The simulator plants no agenda, so
  * these are written here, through the collaboration services, as entered for the client
  * (the demo has no phone to propose them from; the pages and the API say
- * {@code onBehalf}).
+ * {@code onBehalf}) before the session they are for, on its day, and taken up in it.
  */
 final class DemoAgenda {
 
@@ -38,8 +39,10 @@ final class DemoAgenda {
 	/**
 	 * @param sessionIds the sessions' ids by {@code clientKey#number}
 	 * @param therapists each client's therapist by client key
+	 * @param schedule when each session's steps took place
 	 */
-	void write(SimulatedClinic clinic, Map<String, UUID> sessionIds, Map<String, CurrentUser> therapists) {
+	void write(SimulatedClinic clinic, Map<String, UUID> sessionIds, Map<String, CurrentUser> therapists,
+			DemoSchedule schedule) {
 		List<SimulatedClient> inTreatment = clinic.clients().stream().filter((c) -> c.episodeEnd() == null).toList();
 		for (int i = 0; i < inTreatment.size(); i += 2) {
 			SimulatedClient client = inTreatment.get(i);
@@ -55,12 +58,15 @@ final class DemoAgenda {
 			CurrentUser therapist = therapists.get(client.key());
 			UUID latest = sessionIds.get(client.key() + "#" + numbers.get(0));
 			UUID before = sessionIds.get(client.key() + "#" + numbers.get(1));
-			Optional.of(this.agenda.propose(therapist, before, topic(i + 3)))
+			Instant proposedBefore = schedule.atSession(client.key(), numbers.get(1), DemoSchedule.CLIENT_ANSWERS);
+			Instant takenUp = schedule.atSession(client.key(), numbers.get(1), DemoSchedule.SESSION);
+			Instant proposedLatest = schedule.atSession(client.key(), numbers.get(0), DemoSchedule.CLIENT_ANSWERS);
+			Optional.of(this.agenda.propose(therapist, before, topic(i + 3), proposedBefore))
 				.map(AgendaItem::id)
-				.ifPresent((item) -> this.agenda.takeUp(therapist, item));
-			this.agenda.propose(therapist, latest, topic(i));
+				.ifPresent((item) -> this.agenda.takeUp(therapist, item, takenUp));
+			this.agenda.propose(therapist, latest, topic(i), proposedLatest);
 			if (i % 4 == 0) {
-				this.agenda.propose(therapist, latest, topic(i + 1));
+				this.agenda.propose(therapist, latest, topic(i + 1), proposedLatest);
 			}
 		}
 	}

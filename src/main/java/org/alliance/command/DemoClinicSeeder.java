@@ -1,6 +1,8 @@
 package org.alliance.command;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -157,7 +159,9 @@ final class DemoClinicSeeder {
 		Map<String, CurrentUser> therapistOfClient = new HashMap<>();
 		clinic.clients().forEach((c) -> therapistOfClient.put(c.key(), therapists.get(c.therapistKey())));
 		Stopwatch watch = new Stopwatch();
-		Map<String, UUID> clientIds = admitClients(therapistOfClient, clinic);
+		ZoneId zone = this.sessionBookings.zone(clinicId);
+		DemoSchedule schedule = new DemoSchedule(clinic, zone, this.clock);
+		Map<String, UUID> clientIds = admitClients(therapistOfClient, clinic, schedule);
 		Map<String, UUID> sessionIds = recordSessions(therapistOfClient, clinic, clientIds);
 		watch.lap("clients and sessions");
 		// Ratings and symptom measures arrive out of order here; the clinic is evaluated
@@ -165,17 +169,16 @@ final class DemoClinicSeeder {
 		this.evaluation.suspend(clinicId);
 		this.notOnTrack.suspend(clinicId);
 		this.dropoutScreen.suspend(clinicId);
-		submitResponses(clinicId, clinic, sessionIds, therapistOfClient);
+		submitResponses(clinicId, clinic, sessionIds, therapistOfClient, schedule);
 		watch.lap("answers");
 		// Goals and tasks before the episodes end: they are written in open episodes.
 		if (this.collaboration != null) {
 			this.collaboration.seed(clinicId, CollaborationSimulator.simulate(clinic, this.seed), clientIds,
-					therapistOfClient);
-			this.collaboration.agenda().write(clinic, sessionIds, therapistOfClient);
+					therapistOfClient, schedule);
+			this.collaboration.agenda().write(clinic, sessionIds, therapistOfClient, schedule);
 		}
 		watch.lap("goals and tasks");
 		endEpisodes(therapistOfClient, clinic, clientIds);
-		java.time.ZoneId zone = this.sessionBookings.zone(clinicId);
 		this.bookings.book(clinic, therapistOfClient, clientIds, LocalDate.ofInstant(this.clock.instant(), zone), zone);
 		watch.lap("bookings");
 		this.evaluation.resumeAndEvaluate(clinicId);
@@ -191,9 +194,9 @@ final class DemoClinicSeeder {
 		watch.lap("dropout model");
 		// The inbox is worked as of the simulated clinic's last day, not the day it is
 		// seeded: the clinic's therapists kept up with their inbox until its data end.
-		this.inboxWork.workOlderSignals(users, lastDay(clinic));
+		this.inboxWork.workOlderSignals(users, lastDay(clinic), schedule);
 		watch.lap("inbox work");
-		this.reflections.write(clinic, therapists, sessionIds);
+		this.reflections.write(clinic, therapists, sessionIds, schedule);
 		log.info("Seeded the demo clinic: {}", watch);
 		return users;
 	}
@@ -202,12 +205,13 @@ final class DemoClinicSeeder {
 		return clinic.sessions().stream().map(SimulatedSession::date).max(LocalDate::compareTo).orElseThrow();
 	}
 
-	private Map<String, UUID> admitClients(Map<String, CurrentUser> therapistOf, SimulatedClinic clinic) {
+	private Map<String, UUID> admitClients(Map<String, CurrentUser> therapistOf, SimulatedClinic clinic,
+			DemoSchedule schedule) {
 		Map<String, UUID> clientIds = new HashMap<>();
 		for (SimulatedClient simulated : clinic.clients()) {
 			CurrentUser therapist = therapistOf.get(simulated.key());
 			Client client = this.caseload.admit(therapist, simulated.pseudonym(), therapist.email(),
-					simulated.episodeStart());
+					simulated.episodeStart(), schedule.at(simulated.episodeStart(), DemoSchedule.ADMITTED));
 			clientIds.put(simulated.key(), client.id());
 		}
 		return clientIds;
@@ -231,10 +235,12 @@ final class DemoClinicSeeder {
 	 * Every simulated response, through the services: the clients' own answers as the
 	 * simulated clients sent them from their phones, the therapists' ratings by the
 	 * therapists; a couple of clients' symptom measures came in on paper and are entered
-	 * on their behalf by their therapist ({@link DemoReflections#onPaper}).
+	 * on their behalf by their therapist ({@link DemoReflections#onPaper}). Each is dated
+	 * on its session's day: the client's before the session, the therapist's ratings and
+	 * the paper forms typed in after it.
 	 */
 	private void submitResponses(UUID clinicId, SimulatedClinic clinic, Map<String, UUID> sessionIds,
-			Map<String, CurrentUser> therapistOf) throws Exception {
+			Map<String, CurrentUser> therapistOf, DemoSchedule schedule) throws Exception {
 		Set<String> onPaper = DemoReflections.onPaper(clinic);
 		// Several at once, so that the group commit stores them in batches.
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -245,17 +251,21 @@ final class DemoClinicSeeder {
 				String key = "demo-" + response.clientKey() + "-" + response.sessionNumber() + "-"
 						+ response.instrument();
 				CurrentUser therapist = therapistOf.get(response.clientKey());
+				Instant beforeSession = schedule.atSession(response.clientKey(), response.sessionNumber(),
+						DemoSchedule.CLIENT_ANSWERS);
+				Instant afterSession = schedule.atSession(response.clientKey(), response.sessionNumber(),
+						DemoSchedule.AFTER_SESSION);
 				if (DemoReflections.onPaper(onPaper, response)) {
-					pending.add(pool
-						.submit(() -> this.responses.enterOnBehalf(therapist, sessionId, submission(response), key)));
+					pending.add(pool.submit(() -> this.responses.enterOnBehalf(therapist, sessionId,
+							submission(response), key, afterSession)));
 				}
 				else if (Respondent.THERAPIST.wireName().equals(response.respondent())) {
-					pending
-						.add(pool.submit(() -> this.responses.submit(therapist, sessionId, submission(response), key)));
+					pending.add(pool.submit(() -> this.responses.submit(therapist, sessionId, submission(response), key,
+							afterSession)));
 				}
 				else {
-					pending.add(pool
-						.submit(() -> this.responses.recordSimulated(clinicId, sessionId, submission(response), key)));
+					pending.add(pool.submit(() -> this.responses.recordSimulated(clinicId, sessionId,
+							submission(response), key, beforeSession)));
 				}
 			}
 			for (Future<?> future : pending) {

@@ -1,5 +1,6 @@
 package org.alliance.command;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,9 +29,11 @@ import org.alliance.simulate.SimulatedCollaboration.Task;
 /**
  * Writes the demo clinic's goals, ratings and tasks through the collaboration services,
  * as each client's therapist would have: goals and their reviews, tasks and what the
- * client reported of them (entered by the therapist for the client). The task ruptures
- * found are raised as found on their session's day; each planted renegotiation is then
- * agreed from its signal, so the signal shows the smaller task among its repair steps.
+ * client reported of them (entered by the therapist for the client), each dated in the
+ * session it stands for ({@link DemoSchedule}). The task ruptures found are raised as
+ * found on their session's day; each planted renegotiation is then agreed from its
+ * signal, in the session that found the rupture, so the signal shows the smaller task
+ * among its repair steps.
  */
 final class DemoCollaboration {
 
@@ -63,9 +66,10 @@ final class DemoCollaboration {
 	/**
 	 * @param clientIds the clients' ids by simulated key
 	 * @param therapists each client's therapist by simulated client key
+	 * @param schedule when each session's steps took place
 	 */
 	void seed(UUID clinicId, SimulatedCollaboration simulated, Map<String, UUID> clientIds,
-			Map<String, CurrentUser> therapists) throws Exception {
+			Map<String, CurrentUser> therapists, DemoSchedule schedule) throws Exception {
 		this.screen.suspend(clinicId);
 		Map<String, List<Goal>> goalsOf = new LinkedHashMap<>();
 		simulated.goals().forEach((g) -> goalsOf.computeIfAbsent(g.clientKey(), (k) -> new ArrayList<>()).add(g));
@@ -84,12 +88,14 @@ final class DemoCollaboration {
 				pending.add(pool.submit(() -> {
 					CurrentUser therapist = therapists.get(key);
 					UUID clientId = clientIds.get(key);
-					writeGoals(therapist, clientId, goalsOf.getOrDefault(key, List.of()), ratingsOf);
+					writeGoals(therapist, clientId, key, goalsOf.getOrDefault(key, List.of()), ratingsOf, schedule);
 					for (Task task : tasksOf.getOrDefault(key, List.of())) {
 						if (task.replaces() == null) {
-							UUID id = this.tasks.set(therapist, clientId, draft(task)).id();
+							UUID id = this.tasks
+								.set(therapist, clientId, draft(task), inSession(schedule, task, task.setSession()))
+								.id();
 							taskIds.put(task.key(), id);
-							report(therapist, id, task);
+							report(therapist, id, task, schedule);
 						}
 					}
 					return null;
@@ -113,24 +119,33 @@ final class DemoCollaboration {
 				.map(Signal::id)
 				.findFirst()
 				.orElse(null);
-			UUID id = this.tasks.renegotiate(therapist, replaced, draft(task), signal).id();
-			report(therapist, id, task);
+			UUID id = this.tasks
+				.renegotiate(therapist, replaced, draft(task), signal, inSession(schedule, task, task.setSession()))
+				.id();
+			report(therapist, id, task, schedule);
 		}
 	}
 
-	private void writeGoals(CurrentUser therapist, UUID clientId, List<Goal> goals,
-			Map<String, List<Rating>> ratingsOf) {
+	private void writeGoals(CurrentUser therapist, UUID clientId, String clientKey, List<Goal> goals,
+			Map<String, List<Rating>> ratingsOf, DemoSchedule schedule) {
 		for (Goal goal : goals) {
 			Map<String, String> levels = new HashMap<>();
 			goal.ladder().forEach((level, text) -> levels.put(String.valueOf(level), text));
 			UUID id = this.goals
 				.write(therapist, clientId,
-						new GoalDraft(goal.wording(), levels, goal.weight(), goal.writtenBy(), goal.setSession()))
+						new GoalDraft(goal.wording(), levels, goal.weight(), goal.writtenBy(), goal.setSession()),
+						schedule.atSession(clientKey, goal.setSession(), DemoSchedule.SESSION))
 				.id();
 			for (Rating rating : ratingsOf.getOrDefault(goal.key(), List.of())) {
-				this.goals.rate(therapist, id, rating.session(), rating.level(), rating.rater());
+				this.goals.rate(therapist, id, rating.session(), rating.level(), rating.rater(),
+						schedule.atSession(clientKey, rating.session(), DemoSchedule.SESSION));
 			}
 		}
+	}
+
+	/** In the client's session with this number, on its day. */
+	private static Instant inSession(DemoSchedule schedule, Task task, int session) {
+		return schedule.atSession(task.clientKey(), session, DemoSchedule.SESSION);
 	}
 
 	/** The clients with goals or tasks, by key. */
@@ -149,9 +164,11 @@ final class DemoCollaboration {
 		return last != null && last.id().equals(task);
 	}
 
-	private void report(CurrentUser therapist, UUID taskId, Task task) {
+	/** What the client reported of the task at the session it was due, on that day. */
+	private void report(CurrentUser therapist, UUID taskId, Task task, DemoSchedule schedule) {
 		if (task.completion() != null) {
-			this.tasks.complete(therapist, taskId, task.completion(), task.dueSession());
+			this.tasks.complete(therapist, taskId, task.completion(), task.dueSession(),
+					inSession(schedule, task, task.dueSession()));
 		}
 	}
 

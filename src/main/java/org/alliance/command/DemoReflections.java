@@ -107,11 +107,13 @@ final class DemoReflections {
 	/**
 	 * Writes {@value #NOTES_EACH} notes per therapist on the sessions of their clients in
 	 * treatment: on each one's latest and first attended session in turn, so that the
-	 * notes spread over clients and months.
+	 * notes spread over clients and months; each written at the end of its session's day.
 	 * @param therapists by therapist key, signed in as themselves
 	 * @param sessionIds by {@code client#number}
+	 * @param schedule when each session's steps took place
 	 */
-	void write(SimulatedClinic clinic, Map<String, CurrentUser> therapists, Map<String, UUID> sessionIds) {
+	void write(SimulatedClinic clinic, Map<String, CurrentUser> therapists, Map<String, UUID> sessionIds,
+			DemoSchedule schedule) {
 		int turn = 0;
 		for (int t = 0; t < clinic.therapists().size(); t++) {
 			String key = clinic.therapists().get(t).key();
@@ -125,7 +127,8 @@ final class DemoReflections {
 					tags.add(theme);
 				}
 				this.reflections.write(therapists.get(key),
-						sessionIds.get(session.clientKey() + "#" + session.number()), note.text(), List.copyOf(tags));
+						sessionIds.get(session.clientKey() + "#" + session.number()), note.text(), List.copyOf(tags),
+						schedule.at(session.date(), DemoSchedule.END_OF_DAY));
 			}
 		}
 	}

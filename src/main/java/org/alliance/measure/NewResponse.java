@@ -28,12 +28,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and respondent; a second one breaks the constraint that holds one per session, and the
  * caller refuses it ({@link AlreadyAnswered}). A correction names the version it corrects
  * and why ({@link ResponseCorrection} supersedes that version first). An answer an
- * {@link ArrivalScreen} must judge is marked as awaiting it in the same transaction.
+ * {@link ArrivalScreen} must judge is marked as awaiting it in the same transaction, as
+ * of when it is stored ({@code awaitingScreenSince}; null for any other answer), which
+ * for an import is not when it was submitted.
  */
 record NewResponse(UUID id, SessionOfClient session, String instrument, String respondent, String idempotencyKey,
 		String requestHash, String submittedBy, boolean onBehalf, Instant submittedAt, Map<String, Answer> answers,
 		Scores scores, AuditEntry audit, UUID corrects, String correctionReason,
-		boolean awaitsScreen) implements CombinableWrite<Recorded> {
+		Instant awaitingScreenSince) implements CombinableWrite<Recorded> {
 
 	private static final MultiRowInsert RESPONSE = new MultiRowInsert("response", "id", "clinic_id", "client_id",
 			"session_id", "instrument_code", "respondent", "idempotency_key", "request_hash", "submitted_by",
@@ -58,11 +60,10 @@ record NewResponse(UUID id, SessionOfClient session, String instrument, String r
 		ANSWER.insert(jdbc, responses.stream().flatMap((r) -> r.answerRows().stream()).toList());
 		SCORE.insert(jdbc, responses.stream().flatMap((r) -> r.scoreRows().stream()).toList());
 		AUDIT.insert(jdbc, responses.stream().map(NewResponse::auditRow).toList());
-		AWAITING_SCREEN.insert(jdbc,
-				responses.stream()
-					.filter(NewResponse::awaitsScreen)
-					.map((r) -> new Object[] { r.id(), r.session().clinicId(), Timestamp.from(r.submittedAt()) })
-					.toList());
+		AWAITING_SCREEN.insert(jdbc, responses.stream()
+			.filter((r) -> r.awaitingScreenSince() != null)
+			.map((r) -> new Object[] { r.id(), r.session().clinicId(), Timestamp.from(r.awaitingScreenSince()) })
+			.toList());
 		return responses.stream().map((r) -> new Recorded(r.id(), r.scores(), false)).toList();
 	}
 

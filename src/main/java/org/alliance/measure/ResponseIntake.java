@@ -1,5 +1,6 @@
 package org.alliance.measure;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.alliance.instrument.Respondent;
 import org.alliance.instrument.ScoringResult;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
+import org.alliance.storage.AsOf;
 import org.alliance.storage.DurableWrite;
 import org.alliance.storage.GroupCommit;
 import org.alliance.storage.TimeOrderedIds;
@@ -51,14 +53,17 @@ class ResponseIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	ResponseIntake(Caseload caseload, InstrumentCatalog instruments, GroupCommit groupCommit, ResponseRecords records,
-			ApplicationEventPublisher events, ObjectProvider<ArrivalScreen> arrivalScreens) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<ArrivalScreen> arrivalScreens) {
 		this.arrivalScreens = arrivalScreens;
 		this.caseload = caseload;
 		this.instruments = instruments;
 		this.groupCommit = groupCommit;
 		this.records = records;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -97,10 +102,11 @@ class ResponseIntake {
 		var scores = ((ScoringResult.Scored) result).scores();
 		UUID id = TimeOrderedIds.next();
 		UUID corrects = (in.corrects() != null) ? in.corrects().id() : null;
+		Instant submittedAt = (in.asOf() != null) ? AsOf.past(in.asOf(), this.clock) : this.clock.instant();
 		NewResponse write = new NewResponse(id, session, instrument.code(), instrument.respondent().wireName(),
-				in.idempotencyKey(), requestHash, in.actor(), onBehalf, Instant.now(), in.submission().answers(),
-				scores, NewResponse.auditOf(session, in.actor(), id, corrects), corrects, in.reason(),
-				awaitsScreen(instrument.code(), in.submission().answers()));
+				in.idempotencyKey(), requestHash, in.actor(), onBehalf, submittedAt, in.submission().answers(), scores,
+				NewResponse.auditOf(session, in.actor(), id, corrects), corrects, in.reason(),
+				awaitsScreen(instrument.code(), in.submission().answers()) ? this.clock.instant() : null);
 		Recorded recorded;
 		try {
 			recorded = this.groupCommit.commit(durable.apply(write));
@@ -113,7 +119,7 @@ class ResponseIntake {
 		}
 		this.events.publishEvent(new ResponseRecorded(session.clinicId(), session.clientId(), session.session().id(),
 				id, instrument.code(), instrument.respondent().wireName(), Map.copyOf(in.submission().answers()),
-				scores));
+				scores, submittedAt));
 		return recorded;
 	}
 
@@ -238,10 +244,17 @@ class ResponseIntake {
 	/**
 	 * A submission as it came in: to which session, by whom ({@code actor}: an email,
 	 * {@link Responses#CLIENT_LINK} or {@link Responses#SIMULATED_CLIENT}), whether by
-	 * staff, and for a correction the version it corrects and why.
+	 * staff, for a correction the version it corrects and why, and for an answer of a
+	 * simulated or imported history the moment it stands for ({@code asOf}; null for an
+	 * answer as it comes in, stored at the clock's now).
 	 */
 	record Intake(SessionOfClient session, Submission submission, String idempotencyKey, String actor, boolean byStaff,
-			StoredResponse corrects, String reason) {
+			StoredResponse corrects, String reason, Instant asOf) {
+
+		Intake(SessionOfClient session, Submission submission, String idempotencyKey, String actor, boolean byStaff,
+				StoredResponse corrects, String reason) {
+			this(session, submission, idempotencyKey, actor, byStaff, corrects, reason, null);
+		}
 
 		String fingerprint(boolean onBehalf) {
 			UUID sessionId = this.session.session().id();

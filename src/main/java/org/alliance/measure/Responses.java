@@ -84,9 +84,21 @@ public class Responses {
 	 * episode ended
 	 */
 	public Recorded submit(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
+		return submit(user, sessionId, submission, idempotencyKey, null);
+	}
+
+	/**
+	 * Stores a submission as {@link #submit(CurrentUser, UUID, Submission, String)} does,
+	 * as submitted at a past moment: a simulated or imported history's (the demo clinic's
+	 * therapists rating their sessions on the sessions' days). No route calls it: what a
+	 * person sends is stored when it comes.
+	 * @param asOf the moment it stands for, not in the future
+	 */
+	public Recorded submit(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey,
+			Instant asOf) {
 		SessionOfClient session = this.caseload.sessionToActOn(user, sessionId);
 		ownTherapistOnly(user, session, submission.respondent());
-		return this.intake.store(new Intake(session, submission, idempotencyKey, user.email(), true, null, null),
+		return this.intake.store(new Intake(session, submission, idempotencyKey, user.email(), true, null, null, asOf),
 				(response) -> response);
 	}
 
@@ -96,12 +108,24 @@ public class Responses {
 	 * nobody on the staff. Only the demo seeder calls this; no route reaches it.
 	 */
 	public Recorded recordSimulated(UUID clinicId, UUID sessionId, Submission submission, String idempotencyKey) {
+		return recordSimulated(clinicId, sessionId, submission, idempotencyKey, null);
+	}
+
+	/**
+	 * Stores the simulated client's answers as
+	 * {@link #recordSimulated(UUID, UUID, Submission, String)} does, as sent at the
+	 * moment they stand for (on their session's day) rather than when they are seeded.
+	 * @param submittedAt the moment, not in the future; null for now
+	 */
+	public Recorded recordSimulated(UUID clinicId, UUID sessionId, Submission submission, String idempotencyKey,
+			Instant submittedAt) {
 		SessionOfClient session = this.caseload.sessionForLink(clinicId, sessionId)
 			.orElseThrow(() -> new IllegalArgumentException("No session " + sessionId + " in the clinic"));
 		if (!Respondent.CLIENT.wireName().equals(submission.respondent())) {
 			throw new IllegalArgumentException("A simulated client answers only the client's own measures");
 		}
-		return this.intake.store(new Intake(session, submission, idempotencyKey, SIMULATED_CLIENT, false, null, null),
+		return this.intake.store(
+				new Intake(session, submission, idempotencyKey, SIMULATED_CLIENT, false, null, null, submittedAt),
 				(response) -> response);
 	}
 
@@ -122,12 +146,25 @@ public class Responses {
 	 * episode ended
 	 */
 	public Recorded enterOnBehalf(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey) {
+		return enterOnBehalf(user, sessionId, submission, idempotencyKey, null);
+	}
+
+	/**
+	 * Stores the client's answers entered on their behalf as
+	 * {@link #enterOnBehalf(CurrentUser, UUID, Submission, String)} does, as entered at a
+	 * past moment: a simulated or imported history's (a paper form of the demo clinic,
+	 * entered on its session's day). No route calls it: what a person enters is stored
+	 * when it comes.
+	 * @param asOf the moment it stands for, not in the future
+	 */
+	public Recorded enterOnBehalf(CurrentUser user, UUID sessionId, Submission submission, String idempotencyKey,
+			Instant asOf) {
 		SessionOfClient session = this.caseload.sessionToActOn(user, sessionId);
 		if (submission.respondent() != null && !Respondent.CLIENT.wireName().equals(submission.respondent())) {
 			throw InvalidRequest.of("onBehalf",
 					"Only the client's own measures are entered on the client's behalf; use respondent client.");
 		}
-		return this.intake.store(new Intake(session, submission, idempotencyKey, user.email(), true, null, null),
+		return this.intake.store(new Intake(session, submission, idempotencyKey, user.email(), true, null, null, asOf),
 				(response) -> response);
 	}
 

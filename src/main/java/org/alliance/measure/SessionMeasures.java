@@ -93,7 +93,7 @@ class SessionMeasures {
 			this.jdbc.query(
 					"select session_id, instrument_code from response where clinic_id = ? and respondent ="
 							+ " 'client' and session_id in ("
-							+ String.join(", ", Collections.nCopies(batch.size(), "?")) + ") order by submitted_at",
+							+ String.join(", ", Collections.nCopies(batch.size(), "?")) + ") order by submitted_at, id",
 					(rs) -> {
 						answered.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new LinkedHashSet<>())
 							.add(rs.getString(2));

@@ -1,5 +1,6 @@
 package org.alliance.reflection;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ import org.alliance.care.SessionOfClient;
 import org.alliance.security.AuditAction;
 import org.alliance.security.AuditTrail;
 import org.alliance.security.CurrentUser;
+import org.alliance.storage.AsOf;
 import org.alliance.storage.TimeOrderedIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,11 +50,14 @@ public class Reflections {
 
 	private final JdbcTemplate jdbc;
 
-	Reflections(Caseload caseload, ReflectionRecords records, AuditTrail audit, JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	Reflections(Caseload caseload, ReflectionRecords records, AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
 		this.caseload = caseload;
 		this.records = records;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -66,6 +71,22 @@ public class Reflections {
 	 */
 	@Transactional
 	public ReflectionNote write(CurrentUser user, UUID sessionId, String text, List<String> tags) {
+		return written(user, sessionId, text, tags, this.clock.instant());
+	}
+
+	/**
+	 * Writes a note as {@link #write(CurrentUser, UUID, String, List)} does, at a past
+	 * moment: a simulated history's (the demo clinic's therapists writing after their
+	 * sessions, on the sessions' days). No route calls it: a person's note is recorded
+	 * when it is written.
+	 * @param asOf not in the future
+	 */
+	@Transactional
+	public ReflectionNote write(CurrentUser user, UUID sessionId, String text, List<String> tags, Instant asOf) {
+		return written(user, sessionId, text, tags, AsOf.past(asOf, this.clock));
+	}
+
+	private ReflectionNote written(CurrentUser user, UUID sessionId, String text, List<String> tags, Instant at) {
 		SessionOfClient session = ownSession(user, sessionId);
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldRules.text(problems, "text", text, TEXT_LENGTH, true);
@@ -73,7 +94,7 @@ public class Reflections {
 		FieldRules.refuseIfAny(problems);
 		String client = this.caseload.visibleClient(user, session.clientId()).pseudonym();
 		ReflectionNote note = new ReflectionNote(TimeOrderedIds.next(), sessionId, session.clientId(), client,
-				session.session().number(), session.session().date(), text.strip(), List.copyOf(chosen), Instant.now());
+				session.session().number(), session.session().date(), text.strip(), List.copyOf(chosen), at);
 		this.records.insert(user.clinicId(), user.userId(), note);
 		AuditTrail.append(this.jdbc,
 				AuditTrail.entry(user.clinicId(), user.email(), AuditAction.CREATE, "reflection-note", note.id()));

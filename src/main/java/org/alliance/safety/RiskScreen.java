@@ -2,6 +2,7 @@ package org.alliance.safety;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public class RiskScreen implements ArrivalScreen {
 		RiskAnswer.in(recorded.instrument(), recorded.answers()).ifPresent((risk) -> {
 			try {
 				raiseAndClear(recorded.clinicId(), recorded.clientId(), recorded.sessionId(), recorded.responseId(),
-						risk);
+						risk, recorded.submittedAt());
 			}
 			catch (RuntimeException ex) {
 				// The answer is stored, acknowledged and still marked: the next check
@@ -128,7 +129,8 @@ public class RiskScreen implements ArrivalScreen {
 		try {
 			Optional<RiskAnswer> risk = RiskAnswer.in(response.instrument(), response.answers());
 			if (risk.isPresent()) {
-				raiseAndClear(clinicId, response.clientId(), response.sessionId(), response.id(), risk.get());
+				// Raised now, when it is found: its signal was not raised when it came.
+				raiseAndClear(clinicId, response.clientId(), response.sessionId(), response.id(), risk.get(), null);
 			}
 			else {
 				this.responses.screened(clinicId, response.id());
@@ -145,26 +147,40 @@ public class RiskScreen implements ArrivalScreen {
 	 * Raises the signal and clears the answer's mark in one transaction: one commit per
 	 * risk answer, and never a mark cleared without its signal.
 	 */
-	private void raiseAndClear(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk) {
+	private void raiseAndClear(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk,
+			Instant submittedAt) {
 		this.transactions.executeWithoutResult((status) -> {
-			raise(clinicId, clientId, sessionId, responseId, risk);
+			raise(clinicId, clientId, sessionId, responseId, risk, submittedAt);
 			this.responses.screened(clinicId, responseId);
 		});
 	}
 
-	private void raise(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk) {
+	/**
+	 * Raises the answer's signal.
+	 * @param submittedAt when the answer was submitted, when it is heard of as it comes
+	 * (the signal is raised as of then, which for the demo clinic's history is its
+	 * session's day); null when found again by the check, raised now
+	 */
+	private void raise(UUID clinicId, UUID clientId, UUID sessionId, UUID responseId, RiskAnswer risk,
+			Instant submittedAt) {
 		Client client = this.caseload.clientForEvaluation(clinicId, clientId).orElseThrow();
 		var found = this.caseload.sessionForLink(clinicId, sessionId);
 		String session = found.map((s) -> "session " + s.session().number() + " (" + s.session().date() + ")")
 			.orElse("a session");
-		this.inbox
-			.raise(new NewSignal(clinicId, clientId, client.therapistId(), sessionId, "risk", "risk:" + responseId,
-					"Risk at " + session + ": the client answered PHQ-9 item 9 (thoughts of being better off dead or of"
-							+ " self-harm) with \"" + risk.wording() + "\". Contact the client and assess risk today.",
-					"{\"question\":\"PHQ-9 item 9: thoughts that you would be better off dead, or of hurting yourself"
-							+ " in some way\",\"answer\":\"" + risk.wording() + " (" + risk.value()
-							+ " of 3)\",\"session\":\"" + session + "\"}",
-					found.map((s) -> s.session().date()).orElse(null)));
+		NewSignal signal = new NewSignal(clinicId, clientId, client.therapistId(), sessionId, "risk",
+				"risk:" + responseId,
+				"Risk at " + session + ": the client answered PHQ-9 item 9 (thoughts of being better off dead or of"
+						+ " self-harm) with \"" + risk.wording() + "\". Contact the client and assess risk today.",
+				"{\"question\":\"PHQ-9 item 9: thoughts that you would be better off dead, or of hurting yourself"
+						+ " in some way\",\"answer\":\"" + risk.wording() + " (" + risk.value()
+						+ " of 3)\",\"session\":\"" + session + "\"}",
+				found.map((s) -> s.session().date()).orElse(null));
+		if (submittedAt != null) {
+			this.inbox.raise(signal, submittedAt);
+		}
+		else {
+			this.inbox.raise(signal);
+		}
 	}
 
 }

@@ -61,6 +61,18 @@ public record Signal(UUID id, UUID clinicId, UUID clientId, UUID therapistId, UU
 				this.acknowledgedBy, at, by, outcome, reason, this.actions);
 	}
 
+	/**
+	 * When the signal last moved: raised, acknowledged or a step recorded (resolved, it
+	 * moves no more).
+	 */
+	Instant lastStepAt() {
+		Instant last = (this.acknowledgedAt != null) ? this.acknowledgedAt : this.raisedAt;
+		for (SignalAction action : this.actions) {
+			last = action.recordedAt().isAfter(last) ? action.recordedAt() : last;
+		}
+		return last;
+	}
+
 	/** Whether this is a risk answer's signal (PHQ-9 item 9 above 0). */
 	public boolean risk() {
 		return RISK.equals(this.kind);

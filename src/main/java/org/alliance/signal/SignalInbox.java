@@ -25,6 +25,7 @@ import org.alliance.security.ClinicalDecision;
 import org.alliance.security.Clinics;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.TreatedClient;
+import org.alliance.storage.AsOf;
 import org.alliance.storage.TimeOrderedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,26 +91,48 @@ public class SignalInbox {
 	 */
 	@Transactional
 	public boolean raise(NewSignal signal) {
-		return raise(signal, LocalDate.now(this.clock));
+		return raise(signal, LocalDate.now(this.clock), this.clock.instant());
 	}
 
 	/**
 	 * Raises a signal as if found on the given day: a bulk import of ratings that came in
 	 * as the sessions took place (the demo clinic's history) opens what was found then,
-	 * rather than recording it all as history.
+	 * rather than recording it all as history. The import knows the day, not the hour:
+	 * the signal counts as raised at the start of that day in the clinic's time zone, so
+	 * that whatever was done about it that day (a task renegotiated in the session) comes
+	 * after it.
 	 * @param foundOn the day the finding counts as found, never null
 	 */
 	@Transactional
 	public boolean raise(NewSignal signal, LocalDate foundOn) {
+		Instant startOfDay = foundOn.atStartOfDay(this.clinics.timeZone(signal.clinicId())).toInstant();
+		Instant now = this.clock.instant();
+		return raise(signal, foundOn, startOfDay.isAfter(now) ? now : startOfDay);
+	}
+
+	/**
+	 * Raises a signal found at the given moment: a risk answer's when the answer was
+	 * submitted, whether just now or in a simulated or imported history (the demo
+	 * clinic's answers on their sessions' days). A moment after the clock's now (a clock
+	 * set back meanwhile) counts as now: a risk signal is never refused.
+	 * @param foundAt never null
+	 */
+	@Transactional
+	public boolean raise(NewSignal signal, Instant foundAt) {
+		Instant now = this.clock.instant();
+		Instant raisedAt = foundAt.isAfter(now) ? now : foundAt;
+		return raise(signal, LocalDate.ofInstant(raisedAt, this.clinics.timeZone(signal.clinicId())), raisedAt);
+	}
+
+	private boolean raise(NewSignal signal, LocalDate foundOn, Instant raisedAt) {
 		NewSignal forTherapist = toCurrentTherapist(signal);
 		SignalStatus status = statusOnRaising(forTherapist, foundOn);
-		Instant now = this.clock.instant();
-		var raised = this.records.insertIfNew(forTherapist, status, now);
+		var raised = this.records.insertIfNew(forTherapist, status, raisedAt);
 		raised.ifPresent((id) -> AuditTrail.append(this.jdbc,
 				AuditTrail.entry(signal.clinicId(), "evaluation:" + signal.kind(), AuditAction.CREATE, "signal", id)));
 		if (raised.isPresent() && Signal.RISK.equals(signal.kind()) && status == SignalStatus.OPEN) {
 			announce(new RiskSignalRaised(raised.get(), signal.clinicId(), signal.clientId(),
-					forTherapist.therapistId(), now));
+					forTherapist.therapistId(), raisedAt));
 		}
 		return raised.isPresent();
 	}
@@ -184,6 +207,19 @@ public class SignalInbox {
 	}
 
 	/**
+	 * Acknowledges the signal as {@link #acknowledge(CurrentUser, UUID)} does, at a past
+	 * moment: a step of a simulated or imported history (the demo clinic's therapists
+	 * working their inbox on the days they did). No route calls it: a person's step is
+	 * recorded when it is taken.
+	 * @param asOf not in the future, nor before the signal's last step
+	 */
+	@Transactional
+	public Signal acknowledge(CurrentUser user, UUID signalId, Instant asOf) {
+		Signal treated = treating(user, signalId);
+		return save(user, treated.acknowledged(user.email(), stepAsOf(treated, asOf)));
+	}
+
+	/**
 	 * Records one step taken that involves no contact time, e.g. a repair step with the
 	 * therapist's note; a step of a risk signal needs
 	 * {@link #recordAction(CurrentUser, UUID, String, String, String)}.
@@ -204,8 +240,27 @@ public class SignalInbox {
 	 */
 	@Transactional
 	public Signal recordAction(CurrentUser user, UUID signalId, String step, String note, String contactedAt) {
+		return recordAction(user, treating(user, signalId), step, note, contactedAt, this.clock.instant());
+	}
+
+	/**
+	 * Records one step taken as
+	 * {@link #recordAction(CurrentUser, UUID, String, String, String)} does, at a past
+	 * moment: a step of a simulated or imported history. The client cannot have been
+	 * reached after that moment. No route calls it: a person's step is recorded when it
+	 * is taken.
+	 * @param asOf not in the future, nor before the signal's last step
+	 */
+	@Transactional
+	public Signal recordAction(CurrentUser user, UUID signalId, String step, String note, String contactedAt,
+			Instant asOf) {
 		Signal treated = treating(user, signalId);
-		Instant now = this.clock.instant();
+		return recordAction(user, treated, step, note, contactedAt, stepAsOf(treated, asOf));
+	}
+
+	private Signal recordAction(CurrentUser user, Signal treated, String step, String note, String contactedAt,
+			Instant now) {
+		UUID signalId = treated.id();
 		List<FieldProblem> problems = new ArrayList<>();
 		SignalStep taken = SignalStep.of(treated.kind(), step).orElse(null);
 		if (taken == null) {
@@ -240,7 +295,22 @@ public class SignalInbox {
 	 */
 	@Transactional
 	public Signal resolve(CurrentUser user, UUID signalId, String outcome, String reason) {
+		return resolve(user, treating(user, signalId), outcome, reason, this.clock.instant());
+	}
+
+	/**
+	 * Closes the signal as {@link #resolve(CurrentUser, UUID, String, String)} does, at a
+	 * past moment: a step of a simulated or imported history. No route calls it: a
+	 * person's step is recorded when it is taken.
+	 * @param asOf not in the future, nor before the signal's last step
+	 */
+	@Transactional
+	public Signal resolve(CurrentUser user, UUID signalId, String outcome, String reason, Instant asOf) {
 		Signal treated = treating(user, signalId);
+		return resolve(user, treated, outcome, reason, stepAsOf(treated, asOf));
+	}
+
+	private Signal resolve(CurrentUser user, Signal treated, String outcome, String reason, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
 		ResolutionReason why = null;
 		if (reason != null && !reason.isBlank()) {
@@ -252,7 +322,21 @@ public class SignalInbox {
 		boolean outcomeNeeded = why == null || why == ResolutionReason.OTHER;
 		FieldRules.text(problems, "outcome", outcome, 400, outcomeNeeded);
 		FieldRules.refuseIfAny(problems);
-		return save(user, treated.resolved(user.email(), this.clock.instant(), outcome, why));
+		return save(user, treated.resolved(user.email(), now, outcome, why));
+	}
+
+	/**
+	 * The moment of a step of a history, checked: in the past, and not before the
+	 * signal's last step, so that the history reads in the order it was worked.
+	 */
+	private Instant stepAsOf(Signal signal, Instant asOf) {
+		AsOf.past(asOf, this.clock);
+		Instant last = signal.lastStepAt();
+		if (asOf.isBefore(last)) {
+			throw new IllegalArgumentException(
+					"A step of signal " + signal.id() + " at " + asOf + " comes before its last one, at " + last);
+		}
+		return asOf;
 	}
 
 	/**
