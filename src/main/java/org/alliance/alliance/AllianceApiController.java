@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.alliance.care.Caseload;
 import org.alliance.care.Client;
 import org.alliance.security.CurrentUser;
@@ -22,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * under both rules, and the client's signals.
  */
 @RestController
+@Tag(name = "Alliance",
+		description = "A client's alliance: bond, task and goal as client and therapist rated them, perception "
+				+ "gaps, ruptures and their repair")
 @RequestMapping("/api/v1")
 class AllianceApiController {
 
@@ -38,6 +45,16 @@ class AllianceApiController {
 	}
 
 	@GetMapping("/clients/{id}/alliance")
+	@Operation(summary = "A client's alliance",
+			description = "Per session and perspective (client, therapist, the therapist's prediction of the client's "
+					+ "rating) each scale's per-item mean and percent of scale maximum; the perception gaps and "
+					+ "the sessions at which the therapist overestimated the client's rating; rupture episodes "
+					+ "under both published rules (a drop of 1 SD, Strauss et al. 2006, and of 2 SD, Stiles et "
+					+ "al. 2004, below the client's own level), each repaired, unrepaired or pending; the "
+					+ "client's signals; the client's last feedback.")
+	@ApiResponse(responseCode = "200", description = "The alliance")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	AllianceView alliance(CurrentUser user, @PathVariable UUID id) {
 		Client client = this.caseload.client(user, id);
 		ClientAlliance alliance = this.overview.of(user, id);

@@ -66,10 +66,11 @@ final class Baseline {
 	 * A client who has given the same rating every time, most often the top of the scale,
 	 * shows no spread of their own, and the clinic's SD, raised by clients who do move,
 	 * would let a whole-step fall from that run pass unseen: the ceiling would hide the
-	 * drop (DESIGN.md, rupture rules). So a flat run is measured by the SD floor,
-	 * whatever the basis: a fall of {@code threshold × floor} or more from it is a
-	 * rupture, and a smaller one (one item a step down from the ceiling) is not. The own
-	 * SD is read from the calm sessions only: the client's ruptures must not inflate it.
+	 * drop (docs/manual.md, "The alliance: trajectories, perception gap, ruptures and
+	 * repair"). So a flat run is measured by the SD floor, whatever the basis: a fall of
+	 * {@code threshold × floor} or more from it is a rupture, and a smaller one (one item
+	 * a step down from the ceiling) is not. The own SD is read from the calm sessions
+	 * only: the client's ruptures must not inflate it.
 	 */
 	private double ownOrClinicSd(List<Double> calm, Optional<ScaleNorm> norm) {
 		if (calm.stream().distinct().count() <= 1) {

@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * session was first evaluated, and today's norms for sessions not evaluated yet. A
  * rupture is judged with what was known at its session, so later ratings of other
  * clients, which move the clinic's level and SD, never move or erase a past rupture
- * (issue #8, "history that stays put").
+ * (docs/manual.md, "The alliance: trajectories, perception gap, ruptures and repair").
  *
  * @param frozen norms by session number, as frozen at each session's first evaluation;
  * copied

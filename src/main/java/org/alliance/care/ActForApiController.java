@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alliance.security.ActForGrant;
 import org.alliance.security.CurrentUser;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The act-for step over the JSON API.
  */
 @RestController
+@Tag(name = "Acting for",
+		description = "A supervisor acting for a client's therapist, with a reason, to change the client's "
+				+ "records")
 @RequestMapping("/api/v1")
 class ActForApiController {
 
@@ -52,6 +56,7 @@ class ActForApiController {
 			description = "Ends the caller's active grant on the client at once.")
 	@ApiResponse(responseCode = "204", description = "Ended")
 	@ApiResponse(responseCode = "404", description = "No active grant of the caller on this client")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	void end(CurrentUser user, @PathVariable UUID id) {
 		this.actingFor.end(user, id);
 	}

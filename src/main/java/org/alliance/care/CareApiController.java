@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alliance.api.InvalidRequest;
 import org.alliance.security.CurrentUser;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Clients, episodes and sessions over the JSON API.
  */
 @RestController
+@Tag(name = "Care",
+		description = "Clients, their contact email, episodes of care, sessions and attendance, and moving "
+				+ "clients to another therapist")
 @RequestMapping("/api/v1")
 class CareApiController {
 
@@ -53,6 +57,19 @@ class CareApiController {
 	 */
 	@PostMapping("/clients/{id}/reassignment")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Move a client to another therapist",
+			description = "A supervisor, or who manages the clinic, moves the client to another therapist of the "
+					+ "clinic (therapist: email or id, an active account) for a reason (1 to 400 characters); the "
+					+ "client's signals go with them. Audited.")
+	@ApiResponse(responseCode = "201", description = "The reassignment")
+	@ApiResponse(responseCode = "403", description = "The client's own therapist, who may not move their client")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "409",
+			description = "Problem details naming therapist: a client of the same pseudonym was given to the new "
+					+ "therapist meanwhile")
+	@ApiResponse(responseCode = "422",
+			description = "Problem details naming therapist (none of the clinic's, the current one, not active, or "
+					+ "already with a client of the same pseudonym) or reason")
 	Reassignment reassign(CurrentUser user, @PathVariable UUID id, @RequestBody Move body) {
 		return this.reassignments.reassign(user, id, body.therapist(), body.reason());
 	}
@@ -62,12 +79,35 @@ class CareApiController {
 	 * lists one reassignment per client moved, none when the therapist had none.
 	 */
 	@PostMapping("/users/{id}/clients/reassignment")
+	@Operation(summary = "Move every client of one therapist to another",
+			description = "A supervisor, or who manages the clinic, moves every client of the therapist named in the "
+					+ "path (e.g. one who left) to another, for a reason; one reassignment per client moved, none "
+					+ "when the therapist had none.")
+	@ApiResponse(responseCode = "200", description = "One reassignment per client moved")
+	@ApiResponse(responseCode = "403", description = "Neither a supervisor nor who manages the clinic")
+	@ApiResponse(responseCode = "404", description = "No such therapist in the clinic")
+	@ApiResponse(responseCode = "409",
+			description = "Problem details naming therapist: a client of the same pseudonym was given to the new "
+					+ "therapist meanwhile")
+	@ApiResponse(responseCode = "422", description = "Problem details naming therapist or reason")
 	List<Reassignment> reassignAll(CurrentUser user, @PathVariable UUID id, @RequestBody Move body) {
 		return this.reassignments.reassignAll(user, id, body.therapist(), body.reason());
 	}
 
 	@PostMapping("/clients")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Take a client on",
+			description = "Admits a client under a pseudonym (1 to 120 characters, unique among the therapist's "
+					+ "clients) for a therapist (email; a therapist takes on their own clients, a supervisor "
+					+ "assigns any therapist of the clinic) and opens their first episode of care on episodeStart "
+					+ "(today when left out). An optional contact email, in one of the clinic's languages.")
+	@ApiResponse(responseCode = "201", description = "The new client's id")
+	@ApiResponse(responseCode = "403", description = "A therapist naming another therapist, or an admin account")
+	@ApiResponse(responseCode = "409",
+			description = "Problem details naming pseudonym: another client of the same therapist was just given it")
+	@ApiResponse(responseCode = "422",
+			description = "Problem details naming pseudonym, therapist (none of the clinic's, or not an active "
+					+ "account), episodeStart, email or language")
 	Map<String, UUID> admit(CurrentUser user, @RequestBody NewClient body) {
 		LocalDate start = (body.episodeStart() != null) ? body.episodeStart() : LocalDate.now();
 		return Map.of("id",
@@ -76,12 +116,22 @@ class CareApiController {
 	}
 
 	@GetMapping("/clients")
+	@Operation(summary = "The clients the caller may see",
+			description = "A therapist's own clients, the whole clinic's for a supervisor.")
+	@ApiResponse(responseCode = "200", description = "The clients")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	List<ClientView> clients(CurrentUser user) {
 		return this.caseload.visibleTo(user).stream().map(ClientView::of).toList();
 	}
 
 	/** The client, with the contact email masked ({@code j***@example.org}), if any. */
 	@GetMapping("/clients/{id}")
+	@Operation(summary = "One client",
+			description = "The client's pseudonym and therapist, and the contact email masked (j***@example.org) with "
+					+ "its language, if any.")
+	@ApiResponse(responseCode = "200", description = "The client")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	ClientDetail client(CurrentUser user, @PathVariable UUID id) {
 		Client client = this.caseload.client(user, id);
 		return ClientDetail.of(client, this.contacts.of(user, id).orElse(null));
@@ -92,12 +142,31 @@ class CareApiController {
 	 * email; answers it masked.
 	 */
 	@PutMapping("/clients/{id}/contact")
+	@Operation(summary = "Set, change or remove a client's contact email",
+			description = "Sets or changes the client's contact email and its language (one of the clinic's; its "
+					+ "first when left out); an empty or null email removes it. Stored encrypted, audited; "
+					+ "answered masked.")
+	@ApiResponse(responseCode = "200", description = "The contact email masked, or none")
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "422", description = "Problem details naming email or language")
 	ContactView changeContact(CurrentUser user, @PathVariable UUID id, @RequestBody ContactChange body) {
 		return ContactView.of(this.contacts.change(user, id, body.email(), body.language()).orElse(null));
 	}
 
 	/** A new pseudonym for the client, by the rules of admission. */
 	@PutMapping("/clients/{id}/pseudonym")
+	@Operation(summary = "Give a client another pseudonym",
+			description = "By the rules of admission: 1 to 120 characters with a visible one and no invisible "
+					+ "formatting, unique among the therapist's clients.")
+	@ApiResponse(responseCode = "200", description = "The client")
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "409",
+			description = "Problem details naming pseudonym: another client of the same therapist was just given it")
+	@ApiResponse(responseCode = "422", description = "Problem details naming pseudonym")
 	ClientView rename(CurrentUser user, @PathVariable UUID id, @RequestBody Renaming body) {
 		return ClientView.of(this.caseload.rename(user, id, body.pseudonym()));
 	}
@@ -110,8 +179,11 @@ class CareApiController {
 	@ApiResponse(responseCode = "200",
 			description = "The session: id, number, date, attendance, startsAt, " + "lengthMinutes")
 	@ApiResponse(responseCode = "404", description = "No such session among the caller's clients' sessions")
-	@ApiResponse(responseCode = "422", description = "Problem details naming attendance (not one of the three, or "
-			+ "attended or no-show for a session still to come)")
+	@ApiResponse(responseCode = "422",
+			description = "Problem details naming attendance (not one of the three, or "
+					+ "attended or no-show for a session still to come)")
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
 	SessionView changeAttendance(CurrentUser user, @PathVariable UUID id, @RequestBody AttendanceChange body) {
 		CareSession session = this.caseload.changeAttendance(user, id,
 				Attendance.fromWire(body.attendance()).orElse(null));
@@ -119,12 +191,28 @@ class CareApiController {
 	}
 
 	@GetMapping("/clients/{id}/episodes")
+	@Operation(summary = "A client's episodes of care",
+			description = "Each with its start and, once ended, its last day and end reason (planned, dropout or "
+					+ "other).")
+	@ApiResponse(responseCode = "200", description = "The episodes")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	List<EpisodeView> episodes(CurrentUser user, @PathVariable UUID id) {
 		return this.caseload.episodes(user, id).stream().map(EpisodeView::of).toList();
 	}
 
 	@PostMapping("/clients/{id}/episodes")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Open a new episode of care",
+			description = "For a returning client: a new episode from start; refused while one is still open or "
+					+ "before an earlier one ended.")
+	@ApiResponse(responseCode = "201", description = "The new episode")
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "409",
+			description = "Problem details naming start: another episode was opened at the same moment")
+	@ApiResponse(responseCode = "422", description = "Problem details naming start")
 	EpisodeView openEpisode(CurrentUser user, @PathVariable UUID id, @RequestBody NewEpisode body) {
 		return EpisodeView.of(this.caseload.openEpisode(user, id, body.start()));
 	}
@@ -139,6 +227,9 @@ class CareApiController {
 	@ApiResponse(responseCode = "409",
 			description = "Problem details naming cancelBookings, listing the bookings " + "still to come")
 	@ApiResponse(responseCode = "422", description = "Problem details naming date or reason")
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	EpisodeView endEpisode(CurrentUser user, @PathVariable UUID id, @RequestBody EpisodeEnd body) {
 		EndReason reason = EndReason.fromWire(body.reason()).orElse(null);
 		return EpisodeView
@@ -156,6 +247,11 @@ class CareApiController {
 	@ApiResponse(responseCode = "201", description = "The new session's id")
 	@ApiResponse(responseCode = "422",
 			description = "Problem details naming number, date, attendance, status, " + "startsAt or lengthMinutes")
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "409",
+			description = "Problem details naming number: the episode was just given a session of this number")
 	Map<String, UUID> recordSession(CurrentUser user, @PathVariable UUID id, @RequestBody NewSession body) {
 		String status = body.status();
 		if (status != null && body.attendance() != null && !status.equals(body.attendance())) {
@@ -170,6 +266,12 @@ class CareApiController {
 	}
 
 	@GetMapping("/clients/{id}/sessions")
+	@Operation(summary = "A client's sessions",
+			description = "Each with its number, date, attendance (booked, attended, no-show or cancelled) and, for a "
+					+ "booked one, its start in the clinic's time zone and length.")
+	@ApiResponse(responseCode = "200", description = "The sessions")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	List<SessionView> sessions(CurrentUser user, @PathVariable UUID id) {
 		ZoneId zone = this.bookings.zone(user.clinicId());
 		return this.caseload.sessions(user, id).stream().map((s) -> SessionView.of(s, zone)).toList();

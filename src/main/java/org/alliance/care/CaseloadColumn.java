@@ -46,7 +46,7 @@ public interface CaseloadColumn {
 	/** How urgently a client needs attention, most urgent first. */
 	enum Attention {
 
-		/** Now, before anything else: a risk answer (DESIGN.md, Safety). */
+		/** Now, before anything else: a risk answer (docs/manual.md, "Safety"). */
 		URGENT,
 
 		/** Something is to be worked. */

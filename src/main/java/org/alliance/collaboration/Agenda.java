@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agenda the client proposes before a session (the founding text: collaboration means
- * "jointly setting the agenda"): up to three items of free text per session, proposed on
- * the phone behind the session's personal link or entered by staff for the client, and
- * marked taken up by the therapist. Every read and write is audited.
+ * The agenda the client proposes before a session (collaboration includes setting the
+ * agenda together: docs/manual.md, "Collaboration"): up to three items of free text per
+ * session, proposed on the phone behind the session's personal link or entered by staff
+ * for the client, and marked taken up by the therapist. Every read and write is audited.
  */
 @Service
 public class Agenda {

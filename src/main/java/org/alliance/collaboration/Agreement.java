@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Whether the client agreed to a task when it was set. The founding text: a task works
- * only with its rationale explained and the client's explicit buy-in; a task the client
- * was unsure of or did not agree to points to a disagreement on tasks or goals, not to a
- * rupture.
+ * Whether the client agreed to a task when it was set. The alliance holds agreement on
+ * the tasks of therapy as one of its three parts (Bordin 1979, "The generalizability of
+ * the psychoanalytic concept of the working alliance", Psychotherapy: Theory, Research
+ * and Practice 16(3)), so a task works only with its rationale explained and the client's
+ * explicit buy-in; a task the client was unsure of or did not agree to points to a
+ * disagreement on tasks or goals, not to a rupture (docs/manual.md, "Collaboration").
  */
 public enum Agreement {
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alliance.security.CurrentUser;
 
@@ -25,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * numbers in the client's current episode of care.
  */
 @RestController
+@Tag(name = "Collaboration",
+		description = "Goals in the client's words with Goal Attainment Scaling, tasks with their rationale and "
+				+ "the client's agreement, and the agenda the client proposes before a session")
 @RequestMapping("/api/v1")
 class CollaborationApiController {
 
@@ -53,6 +57,7 @@ class CollaborationApiController {
 					+ "rating). A therapist sees only their own clients.")
 	@ApiResponse(responseCode = "200", description = "The goals")
 	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	List<GoalView> goals(CurrentUser user, @PathVariable UUID id) {
 		return this.goals.of(user, id).stream().map(GoalView::of).toList();
 	}
@@ -69,6 +74,9 @@ class CollaborationApiController {
 					+ "weight, writtenBy, setSession.")
 	@ApiResponse(responseCode = "201", description = "The goal")
 	@ApiResponse(responseCode = "422", description = REFUSED)
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	GoalView write(CurrentUser user, @PathVariable UUID id, @RequestBody GoalBody body) {
 		return GoalView.of(this.goals.write(user, id, body.draft()));
 	}
@@ -80,6 +88,9 @@ class CollaborationApiController {
 					+ "one keeps its ratings and its status becomes revised.")
 	@ApiResponse(responseCode = "201", description = "The revised goal")
 	@ApiResponse(responseCode = "422", description = REFUSED)
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such goal among the caller's clients' goals")
 	GoalView revise(CurrentUser user, @PathVariable UUID id, @RequestBody GoalBody body) {
 		return GoalView.of(this.goals.revise(user, id, body.draft()));
 	}
@@ -89,6 +100,9 @@ class CollaborationApiController {
 			description = "Body {\"status\": \"achieved\" | " + "\"dropped\"}; 422 names status for any other value.")
 	@ApiResponse(responseCode = "200", description = "The goal")
 	@ApiResponse(responseCode = "422", description = REFUSED)
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such goal among the caller's clients' goals")
 	GoalView status(CurrentUser user, @PathVariable UUID id, @RequestBody StatusBody body) {
 		return GoalView.of(this.goals.changeStatus(user, id, body.status()));
 	}
@@ -102,6 +116,9 @@ class CollaborationApiController {
 					+ "entered by staff). 422 names session, level or rater.")
 	@ApiResponse(responseCode = "201", description = "The rating")
 	@ApiResponse(responseCode = "422", description = REFUSED)
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such goal among the caller's clients' goals")
 	RatingView rate(CurrentUser user, @PathVariable UUID id, @RequestBody RatingBody body) {
 		return RatingView.of(this.goals.rate(user, id, body.session(), body.level(), body.rater()));
 	}
@@ -115,6 +132,7 @@ class CollaborationApiController {
 					+ "ratings.")
 	@ApiResponse(responseCode = "200", description = "The attainment")
 	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	GoalAttainment attainment(CurrentUser user, @PathVariable UUID id) {
 		return this.goals.attainment(user, id);
 	}
@@ -129,6 +147,7 @@ class CollaborationApiController {
 					+ "entered it).")
 	@ApiResponse(responseCode = "200", description = "The tasks")
 	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	List<TaskView> tasks(CurrentUser user, @PathVariable UUID id) {
 		return this.tasks.of(user, id).stream().map(TaskView::of).toList();
 	}
@@ -143,6 +162,9 @@ class CollaborationApiController {
 					+ "422 names each bad field.")
 	@ApiResponse(responseCode = "201", description = "The task")
 	@ApiResponse(responseCode = "422", description = REFUSED)
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
 	TaskView set(CurrentUser user, @PathVariable UUID id, @RequestBody TaskBody body) {
 		return TaskView.of(this.tasks.set(user, id, body.draft()));
 	}
@@ -156,6 +178,9 @@ class CollaborationApiController {
 					+ "acknowledging it first if it was open.")
 	@ApiResponse(responseCode = "201", description = "The smaller task")
 	@ApiResponse(responseCode = "422", description = REFUSED)
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such task among the caller's clients' tasks")
 	TaskView renegotiate(CurrentUser user, @PathVariable UUID id, @RequestBody RenegotiationBody body) {
 		return TaskView.of(this.tasks.renegotiate(user, id, body.draft(), body.signal()));
 	}
@@ -169,6 +194,9 @@ class CollaborationApiController {
 					+ "task-rupture signal at once. 422 names status or session.")
 	@ApiResponse(responseCode = "201", description = "The completion")
 	@ApiResponse(responseCode = "422", description = REFUSED)
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such task among the caller's clients' tasks")
 	CompletionView complete(CurrentUser user, @PathVariable UUID id, @RequestBody CompletionBody body) {
 		return CompletionView.of(this.tasks.complete(user, id, body.status(), body.session()));
 	}
@@ -180,6 +208,7 @@ class CollaborationApiController {
 					+ "takenUpBy (null until the therapist marks it taken up).")
 	@ApiResponse(responseCode = "200", description = "The agenda")
 	@ApiResponse(responseCode = "404", description = "No such session among the caller's clients' sessions")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	List<AgendaView> agenda(CurrentUser user, @PathVariable UUID id) {
 		return this.agenda.ofSession(user, id).stream().map(AgendaView::of).toList();
 	}
@@ -191,6 +220,9 @@ class CollaborationApiController {
 					+ "the client (onBehalf true). 422 names text.")
 	@ApiResponse(responseCode = "201", description = "The item")
 	@ApiResponse(responseCode = "422", description = REFUSED)
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such session among the caller's clients' sessions")
 	AgendaView propose(CurrentUser user, @PathVariable UUID id, @RequestBody AgendaBody body) {
 		return AgendaView.of(this.agenda.propose(user, id, body.text()));
 	}
@@ -198,6 +230,10 @@ class CollaborationApiController {
 	@PostMapping("/agenda/{id}/taken-up")
 	@Operation(summary = "Mark an agenda item taken up", description = "409 when it already was.")
 	@ApiResponse(responseCode = "200", description = "The item")
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such agenda item among the caller's clients'")
+	@ApiResponse(responseCode = "409", description = "Problem details naming id: the item was already taken up")
 	AgendaView takeUp(CurrentUser user, @PathVariable UUID id) {
 		return AgendaView.of(this.agenda.takeUp(user, id));
 	}

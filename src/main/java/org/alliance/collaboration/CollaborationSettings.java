@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the {@code collaboration} module ({@code alliance.collaboration.*}).
  *
- * @param reviewEvery a goal review is due every this many sessions (the founding text:
- * goals "reviewed periodically"); 4 by default
+ * @param reviewEvery a goal review is due every this many sessions (goals are agreed and
+ * reviewed periodically); 4 by default
  * @param missedTasksForRupture agreed tasks left undone at this many consecutive due
- * sessions raise a task rupture; 2 by default, the founding text's "repeatedly"
+ * sessions raise a task rupture; 2 by default: a client who comes back twice without
+ * doing an agreed task
  * @param agendaItemsPerSession how many agenda items a client may propose for one session
  */
 @ConfigurationProperties("alliance.collaboration")

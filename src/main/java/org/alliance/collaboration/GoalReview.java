@@ -3,10 +3,10 @@ package org.alliance.collaboration;
 import java.util.List;
 
 /**
- * When the client's goals are next reviewed: every N sessions (the founding text's goals
- * "reviewed periodically"; {@code alliance.collaboration.review-every}, 4 by default),
- * counted from the last review of an active goal or, before the first, from the session
- * the goals were set.
+ * When the client's goals are next reviewed: every N sessions (goals agreed and reviewed
+ * periodically, docs/manual.md, "Collaboration";
+ * {@code alliance.collaboration.review-every}, 4 by default), counted from the last
+ * review of an active goal or, before the first, from the session the goals were set.
  *
  * @param due whether the review is due at the next session
  * @param lastReviewed the session of the latest rating of an active goal, or null

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The founding text's illustration as a rule: a client who "repeatedly agrees to
- * implement specific [...] techniques [...] but returns to subsequent sessions having
- * failed to complete them" is in a rupture on tasks. Agreed tasks left undone at
- * {@code missedInARow} consecutive due sessions (two by default) are one task rupture.
+ * The task rupture as a rule: a client who keeps agreeing to tasks and comes back to
+ * later sessions without having done them is in a rupture on tasks (the illustration in
+ * docs/manual.md, "Collaboration"). Agreed tasks left undone at {@code missedInARow}
+ * consecutive due sessions (two by default) are one task rupture.
  * <p>
  * Only agreed tasks count: a task the client was unsure of or did not agree to points to
  * a disagreement on tasks or goals, which the brief shows instead. The agreed tasks are

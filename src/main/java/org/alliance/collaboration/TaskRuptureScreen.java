@@ -36,9 +36,9 @@ import org.springframework.stereotype.Component;
  * Raises a {@code task-rupture} signal in the therapist's inbox for each task rupture the
  * rule finds ({@link TaskRuptureRule}), with its evidence: the tasks left undone, their
  * sizes and the client's agreement, the task part of the client's alliance check at those
- * sessions and whether it fell, and the next step the founding text suggests. Evaluation
- * is idempotent (one source key per rupture), so it runs after every report and once more
- * for every client at start-up.
+ * sessions and whether it fell, and the next step to take, a much smaller task
+ * (docs/manual.md, "Collaboration"). Evaluation is idempotent (one source key per
+ * rupture), so it runs after every report and once more for every client at start-up.
  */
 @Component
 public class TaskRuptureScreen {
@@ -264,8 +264,8 @@ public class TaskRuptureScreen {
 	}
 
 	/**
-	 * A quarter of the last task's minutes, at least 5: the founding text's "much
-	 * smaller".
+	 * A quarter of the last task's minutes, at least 5: a much smaller task, the
+	 * renegotiation the task rupture calls for (docs/manual.md, "Collaboration").
 	 */
 	public static int smaller(int minutes) {
 		return Math.max(5, (int) Math.round(minutes / 4.0));

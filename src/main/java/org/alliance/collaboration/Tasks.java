@@ -108,8 +108,8 @@ public class Tasks {
 	}
 
 	/**
-	 * Renegotiates a task into a smaller one that replaces it (the founding text: "adjust
-	 * the task to be much smaller and less threatening"). Given the task-rupture signal
+	 * Renegotiates a task into a smaller one that replaces it (a much smaller, less
+	 * threatening task: docs/manual.md, "Collaboration"). Given the task-rupture signal
 	 * it answers, the renegotiation is recorded among the signal's repair steps
 	 * ({@code renegotiate-goals-and-tasks}), acknowledging the signal first if it was
 	 * still open.

@@ -24,8 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code ./alliance dropout-bench}: times the refits of the dropout model and of the
  * expected treatment response, one after the other as the nightly refit runs them, on the
  * 50-therapist × 30-client simulated clinic, stored in the database as the demo stores
- * its clinic (issue #9: both together under 5 s). The clinic is seeded once into an empty
- * {@code --data} folder (minutes); later runs on the same folder time the refit alone.
+ * its clinic (the target, both together under 5 s, and the times measured:
+ * docs/manual.md, "Performance"). The clinic is seeded once into an empty {@code --data}
+ * folder (minutes); later runs on the same folder time the refit alone.
  */
 @Command(name = "dropout-bench", mixinStandardHelpOptions = true,
 		description = { "Seeds the 50-therapist x 30-client simulated clinic into an empty --data folder (once), then "

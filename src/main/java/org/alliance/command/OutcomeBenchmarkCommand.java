@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
  * {@code ./alliance bench-outcome}: asks a running server for one client's outcome
  * ({@code GET /api/v1/clients/{id}/outcome}) over and over, in turn for each of the first
  * {@code --clients} clients the token may see, and prints requests per second and latency
- * percentiles. Every answer must be 200 for the run to count. Issue #9's target: p95
- * under 50 ms with 100 clients loaded.
+ * percentiles. Every answer must be 200 for the run to count. The target, p95 under 50 ms
+ * with 100 clients loaded, and the times measured: docs/manual.md, "Performance".
  */
 @Command(name = "bench-outcome", mixinStandardHelpOptions = true,
 		description = { "Ask a running server for clients' outcomes (GET /api/v1/clients/{id}/outcome) and print",

@@ -47,24 +47,25 @@
  * crossed or nested, can instead go through {@code SparseSystem}, EJML's sparse Cholesky
  * of the whole augmented matrix; tests hold the two to the same optimum.
  *
- * <h2>Crossed factors with many levels (issue #11)</h2> The layout follows Julia's
- * MixedModels.jl (Bates et al.), which stores {@code Λ'Z'ZΛ + I} as blocks chosen per
- * pair of terms and updates a blocked Cholesky factor in place: the largest factor with
- * itself is block diagonal (one small dense block per level, eliminated level by level);
- * its coupling to every other column is kept sparse, per level; the rest (the other
- * factors' random effects, the fixed effects and the response, at most
- * {@code BlockedSystem.MAX_REST} columns) forms one Schur complement. For that last block
- * the kernel is chosen once per model by measured density: the envelope (skyline)
- * Cholesky when the complement stays sparse within its profile (nested designs: clients
- * within therapists), a dense packed Cholesky when a crossed factor fills it in (students
- * × lecturers, where the lecturers' block fills in), since the dense kernel runs a
- * multiply-add several times faster. The cross products are computed once; each θ only
- * rescales them and refactors in place, with no symbolic re-analysis, and the same factor
- * yields the exact gradient of the profiled criterion (Bates et al. 2015, section 3.5;
- * MixedModels.jl's {@code gradient}) for the quasi-Newton search. A model whose rest
- * would exceed the limit goes through {@code SparseSystem} instead. On lme4's InstEval
- * shape this takes the crossed fit from 43 s (general sparse Cholesky, 2.7× slower than
- * lme4) to about 2 s; docs/manual.md's <i>Performance</i> has the side-by-side figures.
+ * <h2>Crossed factors with many levels</h2> The layout follows Julia's MixedModels.jl
+ * (Bates et al., https://github.com/JuliaStats/MixedModels.jl), which stores
+ * {@code Λ'Z'ZΛ + I} as blocks chosen per pair of terms and updates a blocked Cholesky
+ * factor in place: the largest factor with itself is block diagonal (one small dense
+ * block per level, eliminated level by level); its coupling to every other column is kept
+ * sparse, per level; the rest (the other factors' random effects, the fixed effects and
+ * the response, at most {@code BlockedSystem.MAX_REST} columns) forms one Schur
+ * complement. For that last block the kernel is chosen once per model by measured
+ * density: the envelope (skyline) Cholesky when the complement stays sparse within its
+ * profile (nested designs: clients within therapists), a dense packed Cholesky when a
+ * crossed factor fills it in (students × lecturers, where the lecturers' block fills in),
+ * since the dense kernel runs a multiply-add several times faster. The cross products are
+ * computed once; each θ only rescales them and refactors in place, with no symbolic
+ * re-analysis, and the same factor yields the exact gradient of the profiled criterion
+ * (Bates et al. 2015, section 3.5; MixedModels.jl's {@code gradient}) for the
+ * quasi-Newton search. A model whose rest would exceed the limit goes through
+ * {@code SparseSystem} instead. On lme4's InstEval shape this takes the crossed fit from
+ * 43 s (general sparse Cholesky, 2.7× slower than lme4) to about 2 s; docs/manual.md's
+ * <i>Performance</i> has the side-by-side figures.
  *
  * <h2>Tests of fixed effects</h2> t tests use Satterthwaite's degrees of freedom as
  * lmerTest computes them (Kuznetsova et al. 2017, JSS 82(13)): the asymptotic covariance

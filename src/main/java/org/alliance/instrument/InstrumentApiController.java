@@ -2,6 +2,10 @@ package org.alliance.instrument;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,6 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The instrument catalogue over the JSON API.
  */
 @RestController
+@Tag(name = "Instruments",
+		description = "The measures the clinic can give: items, answer ranges, subscales and whether each is "
+				+ "available")
 @RequestMapping("/api/v1")
 class InstrumentApiController {
 
@@ -21,6 +28,11 @@ class InstrumentApiController {
 	}
 
 	@GetMapping("/instruments")
+	@Operation(summary = "The instrument catalogue",
+			description = "Every instrument with its items (text in language, en or es; null while a licensed "
+					+ "instrument lacks its text, availability then needs licensed text), answer range, subscales "
+					+ "and total range; validated is false for an instrument that is not a validated one.")
+	@ApiResponse(responseCode = "200", description = "The instruments")
 	List<InstrumentView> instruments(@RequestParam(defaultValue = "en") String language) {
 		return this.catalog.all().stream().map((instrument) -> InstrumentView.of(instrument, language)).toList();
 	}

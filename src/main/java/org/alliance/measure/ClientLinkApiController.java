@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alliance.security.CurrentUser;
 
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Issuing, listing and revoking clients' personal links over the JSON API.
  */
 @RestController
+@Tag(name = "Personal links", description = "Clients' personal links: issued for a session's measures, listed, revoked")
 @RequestMapping("/api/v1")
 class ClientLinkApiController {
 
@@ -44,6 +46,11 @@ class ClientLinkApiController {
 					+ "an episode that has ended, naming it; and when every measure asked for is answered.")
 	@ApiResponse(responseCode = "201", description = "Issued: id, token, path, url, expiresAt, instruments")
 	@ApiResponse(responseCode = "409", description = "The session takes no link, or nothing is left to answer")
+	@ApiResponse(responseCode = "403",
+			description = "A supervisor not acting for the therapist (act-for), or an admin account")
+	@ApiResponse(responseCode = "404", description = "No such session among the caller's clients' sessions")
+	@ApiResponse(responseCode = "422",
+			description = "Problem details naming instruments (not one of the clinic's client measures)")
 	IssuedLink issue(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) LinkRequest body) {
 		return this.links.issue(user, id, (body != null) ? body.instruments() : null);
 	}
@@ -55,6 +62,7 @@ class ClientLinkApiController {
 					+ "session-cancelled or episode-ended. Never the token.")
 	@ApiResponse(responseCode = "200", description = "The links")
 	@ApiResponse(responseCode = "404", description = "No such session among the caller's clients' sessions")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	List<LinkView> ofSession(CurrentUser user, @PathVariable UUID id) {
 		return this.links.ofSession(user, id).stream().map(LinkView::of).toList();
 	}

@@ -95,7 +95,7 @@ class ClientLinkPages {
 			show(model, due, visit, language);
 			// A risk answer on a form sent back for another question still shows the
 			// crisis information at once: the client must not wait for a form they may
-			// never finish (issue #8, safety).
+			// never finish (docs/manual.md, "Safety").
 			Map<String, Map<String, Answer>> seen = new HashMap<>(visit.answered());
 			seen.put(instrument, choicesGiven(form));
 			this.crisis.after(visit.session().session().clinicId(), seen, language)

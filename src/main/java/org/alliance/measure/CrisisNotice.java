@@ -10,7 +10,7 @@ import org.alliance.instrument.Answer;
  * Whether the client's answers on a personal link call for the clinic's crisis
  * information on the form and its closing page, and its text. The safety screen
  * ({@code outcome}) decides; the form only shows it, so that the rule of what counts as a
- * risk answer lives in one place (DESIGN.md, Safety). The phone form requires one
+ * risk answer lives in one place (docs/manual.md, "Safety"). The phone form requires one
  * implementation: the application does not start without it.
  */
 public interface CrisisNotice {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Submitting and reading responses over the JSON API.
  */
 @RestController
+@Tag(name = "Responses",
+		description = "Answers to measures: submitted, read and corrected, each scored against its instrument")
 @RequestMapping("/api/v1")
 class ResponseApiController {
 
@@ -102,6 +105,10 @@ class ResponseApiController {
 					+ "names the version it corrects (corrects) and why (correctionReason). By default only the "
 					+ "current version of each answer; versions=all adds the versions corrections superseded, "
 					+ "each naming its correction (supersededBy).")
+	@ApiResponse(responseCode = "200", description = "The responses")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
+	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "422", description = "Problem details naming versions (current or all)")
 	List<ResponseView> ofClient(CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String versions) {
 		if (versions != null && !"all".equals(versions) && !"current".equals(versions)) {

@@ -24,10 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emails the client's therapist and the clinic's duty contact when a risk answer raises a
- * {@code risk} signal (DESIGN.md, Safety: a risk answer is never silent), and again when
- * the signal is overdue. The emails are posted in the transaction that raises the signal,
- * within a savepoint: should posting fail, the signal is still raised (and the inbox
- * shows it), the failure is logged; the email never holds back the signal.
+ * {@code risk} signal (a risk answer is never silent: docs/manual.md, "Safety"), and
+ * again when the signal is overdue. The emails are posted in the transaction that raises
+ * the signal, within a savepoint: should posting fail, the signal is still raised (and
+ * the inbox shows it), the failure is logged; the email never holds back the signal.
  */
 @Component
 public class RiskNotices {

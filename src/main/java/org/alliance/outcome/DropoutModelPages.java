@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The clinic's dropout model for those who answer for it: admins, and supervisors, who
- * may read it. A transparent model is one a clinic can inspect (issue #9): its
- * coefficients, how well it separates dropouts out of fold, and how well its risks match
- * what happened. Read from the kept model, never fitted here.
+ * may read it. A transparent model is one a clinic can inspect (docs/manual.md, "Dropout
+ * risk"): its coefficients, how well it separates dropouts out of fold, and how well its
+ * risks match what happened. Read from the kept model, never fitted here.
  */
 @Controller
 class DropoutModelPages {

@@ -52,8 +52,10 @@ public record OnTrackVerdict(Method method, Flag flag, String reason, List<Expec
 
 		/**
 		 * The method in the words every screen and signal uses after a verdict, e.g. "by
-		 * the reliable-change rules": DESIGN.md asks that the screen say which method
-		 * judged.
+		 * the reliable-change rules": the screen says which method judged, since the
+		 * reliable-change rules stand in for the expected treatment response until the
+		 * clinic has enough data (docs/manual.md, "Expected treatment response and not on
+		 * track").
 		 */
 		public String phrase() {
 			return this.phrase;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alliance.security.CurrentUser;
 
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Therapies categories, and the clinic's rates with their numerators and denominators.
  */
 @RestController
+@Tag(name = "Outcomes",
+		description = "Symptom outcomes: reliable change, recovery, expected treatment response and not-on-track, "
+				+ "per client and for the clinic")
 @RequestMapping("/api/v1")
 class OutcomeApiController {
 
@@ -70,6 +74,7 @@ class OutcomeApiController {
 					+ "given. A therapist sees only their own clients.")
 	@ApiResponse(responseCode = "200", description = "The client's outcomes")
 	@ApiResponse(responseCode = "404", description = "No such client among the clients the caller may see")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	OutcomeView outcome(CurrentUser user, @PathVariable UUID id) {
 		return OutcomeView.of(this.overview.of(user, id));
 	}

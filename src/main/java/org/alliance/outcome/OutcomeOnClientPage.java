@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The client page's outcome, after the client's signals and before the measures: for the
- * latest episode, whether the client is on track and by which method (DESIGN.md: "say so
- * on screen"), the PHQ-9 chart with the expected band, the reliable change per instrument
- * and the NHS Talking Therapies categories ({@code templates/outcome/client-part.html}).
+ * latest episode, whether the client is on track and by which method (the reliable-change
+ * rules stand in until the clinic has enough finished episodes for an expected treatment
+ * response, and the page says so: docs/manual.md, "Expected treatment response and not on
+ * track"), the PHQ-9 chart with the expected band, the reliable change per instrument and
+ * the NHS Talking Therapies categories ({@code templates/outcome/client-part.html}).
  * <p>
  * The episode's dropout risk ({@link DropoutRiskCard}) closes the card: the risk with the
  * method named and what raises it most, or why no number is shown.

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alliance.security.CurrentUser;
 
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * client's own therapist writes them and reads them back, and reads back only their own.
  */
 @RestController
+@Tag(name = "Reflections",
+		description = "The therapist's private reflection notes on a session, read and written by their author "
+				+ "alone")
 @RequestMapping("/api/v1/sessions/{id}/reflections")
 class ReflectionApiController {
 
@@ -46,6 +50,7 @@ class ReflectionApiController {
 					+ PRIVATE)
 	@ApiResponse(responseCode = "200", description = "The caller's notes on the session, possibly none")
 	@ApiResponse(responseCode = "404", description = "No such session among the sessions of the caller's own clients")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	List<NoteView> notes(CurrentUser user, @PathVariable UUID id) {
 		return this.reflections.onSession(user, id).stream().map(NoteView::of).toList();
 	}
@@ -60,6 +65,7 @@ class ReflectionApiController {
 	@ApiResponse(responseCode = "201", description = "The note as stored")
 	@ApiResponse(responseCode = "422", description = "Problem details naming each bad field: text, tags or tags.N")
 	@ApiResponse(responseCode = "404", description = "No such session among the sessions of the caller's own clients")
+	@ApiResponse(responseCode = "403", description = "An admin account, which reads no clinical record")
 	ResponseEntity<NoteView> write(CurrentUser user, @PathVariable UUID id, @RequestBody NoteBody body) {
 		ReflectionNote note = this.reflections.write(user, id, body.text(), body.tags());
 		return ResponseEntity.status(HttpStatus.CREATED).body(NoteView.of(note));

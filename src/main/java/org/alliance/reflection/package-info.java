@@ -1,9 +1,10 @@
 /**
  * Reflection notes (countertransference): a therapist's private notes on a session, with
  * optional tags from a closed list, and a private page where the therapist sees their own
- * patterns across clients (issue #10, point 5). Read and written by their author alone
- * (not the clinic's supervisors or admins, not another therapist), every read and write
- * audited; pages in {@code templates/reflection/}.
+ * patterns across clients (docs/manual.md, "Reflection notes (private) and entry on the
+ * client's behalf"). Read and written by their author alone (not the clinic's supervisors
+ * or admins, not another therapist), every read and write audited; pages in
+ * {@code templates/reflection/}.
  * <p>
  * Why a module of its own: it is a privacy boundary. Every other module may be read by a
  * supervisor, an admin, an export or a report; nothing in this one may. Kept apart, the

@@ -12,8 +12,12 @@ import org.alliance.alliance.RuptureRule;
 import org.alliance.report.EpisodeReport.RuptureLine;
 
 /**
- * An episode's ruptures and their repair, under both published rules (DESIGN.md asks that
- * both be reported), the rule that raises the clinic's signals marked.
+ * An episode's ruptures and their repair, under both published rules, a drop of 1 SD
+ * below the client's own level (Strauss et al. 2006,
+ * https://pmc.ncbi.nlm.nih.gov/articles/PMC3268072/) and of 2 SD (Stiles et al. 2004,
+ * "Patterns of alliance development and the rupture-repair hypothesis", Journal of
+ * Counseling Psychology 51(1)): they disagree, so both are reported, and the rule that
+ * raises the clinic's signals is marked.
  */
 final class RuptureWords {
 

@@ -1,11 +1,12 @@
 /**
  * The episode report: for the end of an episode of care (or, marked provisional, for an
- * open one), a printable page and a PDF of the same content (issue #9, point 6): the
- * client, therapist, dates, end reason and attendance; the symptom and alliance charts;
- * the reliable-change verdicts, the NHS Talking Therapies categories and the on-track
- * verdict with its method ({@code outcome}); ruptures and repairs ({@code alliance}); and
- * the signals of the episode with the steps taken and their resolution ({@code signal}).
- * Its link on the client page comes through {@link org.alliance.care.ClientPagePart}.
+ * open one), a printable page and a PDF of the same content (docs/manual.md, "Episode
+ * report"): the client, therapist, dates, end reason and attendance; the symptom and
+ * alliance charts; the reliable-change verdicts, the NHS Talking Therapies categories and
+ * the on-track verdict with its method ({@code outcome}); ruptures and repairs
+ * ({@code alliance}); and the signals of the episode with the steps taken and their
+ * resolution ({@code signal}). Its link on the client page comes through
+ * {@link org.alliance.care.ClientPagePart}.
  * <p>
  * This module reads {@code care}, {@code outcome}, {@code alliance} and {@code signal}
  * and none of them reads it, so it sits on top of them without a cycle; that is why the

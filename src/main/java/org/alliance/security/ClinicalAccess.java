@@ -25,13 +25,14 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <li>nobody reaches another clinic's records.</li>
  * </ul>
  * A <b>risk answer</b> is the one exception, narrow on purpose: it must reach someone the
- * same day (DESIGN.md, Safety), and the client's therapist may be away. Any supervisor of
- * the clinic, and a therapist the clinic names <b>duty clinician</b>, work a risk signal
- * of any client of the clinic and read what working it needs, the signal and how to reach
- * the client, and nothing else of the record ({@link #coverRisk}). Refusals that depend
- * on the client are {@link ClinicalDecision.Unseen} (answered 404), so nobody learns that
- * another therapist's client exists; refusals that depend only on the person's role are
- * {@link ClinicalDecision.Refused} (answered 403, naming the step that would allow it).
+ * same day (docs/manual.md, "Safety"), and the client's therapist may be away. Any
+ * supervisor of the clinic, and a therapist the clinic names <b>duty clinician</b>, work
+ * a risk signal of any client of the clinic and read what working it needs, the signal
+ * and how to reach the client, and nothing else of the record ({@link #coverRisk}).
+ * Refusals that depend on the client are {@link ClinicalDecision.Unseen} (answered 404),
+ * so nobody learns that another therapist's client exists; refusals that depend only on
+ * the person's role are {@link ClinicalDecision.Refused} (answered 403, naming the step
+ * that would allow it).
  */
 @Service
 public class ClinicalAccess {

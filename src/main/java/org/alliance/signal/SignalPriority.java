@@ -8,11 +8,11 @@ import java.util.Map;
 
 /**
  * The order of the inbox: signals still to be worked before resolved ones; among them a
- * risk answer before everything else (DESIGN.md, Safety: it outranks every other signal),
- * then ruptures by size and recency (a task rupture, agreed tasks left undone session
- * after session, is a rupture on tasks, ranked with the lesser ruptures), then a client
- * not on track (symptoms above their expected course) or at risk of dropping out (a
- * dropout risk at or above the clinic's signal risk): worth acting on before the next
+ * risk answer before everything else (it outranks every other signal: docs/manual.md,
+ * "Safety"), then ruptures by size and recency (a task rupture, agreed tasks left undone
+ * session after session, is a rupture on tasks, ranked with the lesser ruptures), then a
+ * client not on track (symptoms above their expected course) or at risk of dropping out
+ * (a dropout risk at or above the clinic's signal risk): worth acting on before the next
  * session, but less pressing than a risk answer or a rupture in the room; then the rest,
  * newest first.
  * <p>

@@ -22,11 +22,12 @@ import java.util.Set;
  * next appointment, with a reminder (Swift &amp; Greenberg 2015; Ogrodniczuk, Joyce &amp;
  * Piper 2005; reminders: Macharia et al. 1992). A step may belong to more than one set:
  * checking the alliance works both a client not on track and one at risk of dropping out.
- * Every other signal is worked by the four steps of repairing a rupture, in the order and
- * wording of the founding text's illustration (a client who keeps failing agreed tasks);
- * they follow the rupture-repair research: acknowledging the rupture, exploring it
- * together and renegotiating tasks and goals raise outcomes (Eubanks, Muran &amp; Safran
- * 2018; Safran &amp; Muran 2000).
+ * Every other signal is worked by the four steps of repairing a rupture: acknowledge,
+ * explore, renegotiate, reinforce (the task rupture's illustration in docs/manual.md,
+ * "Collaboration": a client who keeps failing agreed tasks); they follow the
+ * rupture-repair research: acknowledging the rupture, exploring it together and
+ * renegotiating tasks and goals raise outcomes (Eubanks, Muran &amp; Safran 2018; Safran
+ * &amp; Muran 2000).
  */
 public enum SignalStep {
 

@@ -1,10 +1,13 @@
 package org.alliance.simulate;
 
 /**
- * The generator's parameters. They are tuned so that the generated data show the
- * published effect sizes listed in DESIGN.md; the tests recover those sizes from the
- * data, not from these numbers. Alliance values are in points of the 1–5 item scale,
- * symptoms in points of the PHQ-9 total.
+ * The generator's parameters. They are tuned so that the generated data show published
+ * effect sizes, listed with what the simulator recovers in docs/manual.md, "Simulated
+ * clinic" (e.g. alliance and outcome r ≈ .28, Flückiger et al. 2018,
+ * https://doi.org/10.1037/pst0000172; weak alliance and dropout d ≈ .55, Sharf, Primavera
+ * &amp; Diener 2010, https://doi.org/10.1037/a0021175); the tests recover those sizes
+ * from the data, not from these numbers. Alliance values are in points of the 1–5 item
+ * scale, symptoms in points of the PHQ-9 total.
  */
 final class PlantedEffects {
 
@@ -59,7 +62,8 @@ final class PlantedEffects {
 
 	/**
 	 * Share of ruptures that follow a run of all-5 answers, the case where a ceiling
-	 * could hide a drop from a rule built on the client's SD (DESIGN.md, rupture rules).
+	 * could hide a drop from a rule built on the client's SD (docs/manual.md, "The
+	 * alliance: trajectories, perception gap, ruptures and repair").
 	 */
 	static final double CEILING_RUN = 0.4;
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alliance.security.AccountRefused;
 import org.alliance.security.CurrentUser;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * other path.
  */
 @RestController
+@Tag(name = "Account", description = "The caller's own account")
 class AccountApiController {
 
 	private final StaffAccounts staff;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
@@ -33,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
  * the admin pages ({@link StaffAccounts}).
  */
 @RestController
+@Tag(name = "Users",
+		description = "The clinic's staff accounts: invitations, roles, duty clinicians, disabling and password "
+				+ "resets (admins)")
 @RequestMapping("/api/v1/users")
 class UsersApiController {
 

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * The password of the embedded database's account: generated at first start, kept in
  * {@code <data-dir>/alliance.password} ({@code rw-------}) and never shown.
  * <p>
- * Why: versions before issue #7 created the database with the account {@code sa} and an
- * empty password, so any process on the machine that could reach the file could open it.
- * A database made by such a version is given a password the first time this version opens
+ * Why: earlier versions created the database with the account {@code sa} and an empty
+ * password, so any process on the machine that could reach the file could open it. A
+ * database made by such a version is given a password the first time this version opens
  * it. The password is written to {@code alliance.password.new} before the database is
  * changed and moved into place after, so a crash in between never leaves a database whose
  * password is lost.

@@ -5,7 +5,8 @@
  * ({@link org.alliance.web.PageProblems}, {@link org.alliance.web.FormValues}).
  * <p>
  * Each feature's pages live in its own module, templates under
- * {@code templates/<module>/} (DESIGN.md: each feature owns its web controllers and
- * templates). This module depends on no feature module, so any of them may use it.
+ * {@code templates/<module>/} (each feature owns its web controllers and templates:
+ * docs/manual.md, "Code layout"). This module depends on no feature module, so any of
+ * them may use it.
  */
 package org.alliance.web;
