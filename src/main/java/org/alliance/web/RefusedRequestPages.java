@@ -22,9 +22,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RefusedRequestPages implements ErrorViewResolver {
 
+	private final ClientLanguages languages;
+
+	RefusedRequestPages(ClientLanguages languages) {
+		this.languages = languages;
+	}
+
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		return ErrorPages.page(request, status);
+		return ErrorPages.page(request, status, this.languages);
 	}
 
 }
