@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
+import org.alliance.language.ClientLanguages;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.LinkPagePart;
 import org.alliance.measure.LinkVisit;
-import org.alliance.web.ClientLanguages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

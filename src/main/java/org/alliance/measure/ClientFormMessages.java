@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliance.api.FieldProblem;
-import org.alliance.web.ClientLanguages;
+import org.alliance.language.ClientLanguages;
 
 /**
  * What the client reads beside a question the form refused, in the client's language

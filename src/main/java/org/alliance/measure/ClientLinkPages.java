@@ -12,7 +12,7 @@ import org.alliance.care.ClientPagePart.Fragment;
 import org.alliance.instrument.Answer;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
-import org.alliance.web.ClientLanguages;
+import org.alliance.language.ClientLanguages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,9 +2,9 @@ package org.alliance.measure;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.alliance.language.ClientLanguages;
 import org.alliance.security.ClinicDetails;
 import org.alliance.security.Clinics;
-import org.alliance.web.ClientLanguages;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -3,7 +3,7 @@ package org.alliance.measure;
 import java.util.Optional;
 
 import org.alliance.care.ClientPagePart.Fragment;
-import org.alliance.web.ClientLanguages;
+import org.alliance.language.ClientLanguages;
 
 /**
  * A part another module adds to the client's pages behind a personal link, after the

@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.alliance.language.ClientLanguages;
 import org.alliance.mail.Letter;
-import org.alliance.web.ClientLanguages;
 
 /**
  * The emails a client receives, in the client's language, from the message bundles

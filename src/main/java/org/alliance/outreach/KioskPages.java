@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.alliance.web.ClientLanguages;
+import org.alliance.language.ClientLanguages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -12,6 +12,7 @@ import org.alliance.care.Addressee;
 import org.alliance.care.Caseload;
 import org.alliance.care.ClientContacts;
 import org.alliance.care.SessionOfClient;
+import org.alliance.language.ClientLanguages;
 import org.alliance.mail.Outbox;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.IssuedLink;
@@ -20,7 +21,6 @@ import org.alliance.security.Clinics;
 import org.alliance.security.CurrentUser;
 import org.alliance.security.SecretsAtRest;
 import org.alliance.storage.TimeOrderedIds;
-import org.alliance.web.ClientLanguages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

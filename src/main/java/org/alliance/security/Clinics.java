@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.alliance.storage.TimeOrderedIds;
 
-import org.alliance.web.ClientLanguages;
+import org.alliance.language.ClientLanguages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;

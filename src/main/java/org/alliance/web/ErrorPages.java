@@ -12,6 +12,7 @@ import org.alliance.api.Conflict;
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
+import org.alliance.language.ClientLanguages;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,4 +1,4 @@
-package org.alliance.web;
+package org.alliance.language;
 
 import java.util.Locale;
 
