@@ -1,12 +1,12 @@
 package org.alliance.collaboration;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
+import org.alliance.language.ClientLanguages;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.LinkPagePart;
 import org.alliance.measure.LinkVisit;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -38,8 +39,12 @@ class PortalPages {
 
 	private final CollaborationOnLinkPage portal;
 
-	PortalPages(ClientLinks links, Tasks tasks, Agenda agenda, CollaborationOnLinkPage portal) {
+	private final ClientLanguages languages;
+
+	PortalPages(ClientLinks links, Tasks tasks, Agenda agenda, CollaborationOnLinkPage portal,
+			ClientLanguages languages) {
 		this.links = links;
+		this.languages = languages;
 		this.tasks = tasks;
 		this.agenda = agenda;
 		this.portal = portal;
@@ -49,17 +54,16 @@ class PortalPages {
 	String tick(@PathVariable String token, @PathVariable String task, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String lang,
 			@CookieValue(name = LinkPagePart.LANGUAGE_COOKIE, required = false) String remembered, Locale locale,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		LinkVisit visit = visit(token);
-		String language = language(lang, remembered, locale);
+		String language = language(lang, remembered, locale, request);
 		UUID id = parse(task);
 		try {
 			this.tasks.completeFromLink(visit, id, status);
 			return "redirect:/r/" + token + "?lang=" + language + "#tasks";
 		}
 		catch (InvalidRequest ex) {
-			String message = "es".equals(language) ? "Elija una de las respuestas, por favor."
-					: "Please choose one of the answers.";
+			String message = this.languages.text(language, "portal.task.choose");
 			return refused(model, response, token, language, visit, Map.of("task-" + id, message), Map.of());
 		}
 	}
@@ -68,9 +72,9 @@ class PortalPages {
 	String propose(@PathVariable String token, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String lang,
 			@CookieValue(name = LinkPagePart.LANGUAGE_COOKIE, required = false) String remembered, Locale locale,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		LinkVisit visit = visit(token);
-		String language = language(lang, remembered, locale);
+		String language = language(lang, remembered, locale, request);
 		try {
 			this.agenda.proposeFromLink(visit, text);
 			return "redirect:/r/" + token + "?lang=" + language + "#agenda";
@@ -91,25 +95,20 @@ class PortalPages {
 	}
 
 	/** In the client's language and plain words, as the measure forms say it. */
-	private static String message(InvalidRequest ex, String text, String language) {
-		boolean spanish = "es".equals(language);
+	private String message(InvalidRequest ex, String text, String language) {
 		if (text == null || text.isBlank()) {
-			return spanish ? "Escriba de qué le gustaría hablar, por favor."
-					: "Please write what you would like to talk about.";
+			return this.languages.text(language, "portal.agenda.missing");
 		}
 		if (ex.problems().get(0).message().startsWith("Use at most")) {
-			return spanish ? "Es demasiado largo: use como máximo " + Agenda.TEXT_LENGTH + " caracteres."
-					: "That is too long: use at most " + Agenda.TEXT_LENGTH + " characters.";
+			return this.languages.text(language, "portal.agenda.too-long", Agenda.TEXT_LENGTH);
 		}
 		if (ex.problems().get(0).message().startsWith("This session has taken place")) {
-			return spanish ? "Esta sesión ya tuvo lugar; los temas se proponen antes de una sesión."
-					: "This session has taken place; topics are proposed before a session.";
+			return this.languages.text(language, "portal.agenda.past");
 		}
 		if (ex.problems().get(0).message().startsWith("A session takes up to")) {
-			return spanish ? "Ya propuso el máximo de temas para esta sesión."
-					: "You have already proposed the most topics for this session.";
+			return this.languages.text(language, "portal.agenda.most");
 		}
-		return spanish ? "Revise el texto, por favor." : "Please check the text.";
+		return this.languages.text(language, "portal.agenda.check");
 	}
 
 	private LinkVisit visit(String token) {
@@ -125,9 +124,15 @@ class PortalPages {
 		}
 	}
 
-	private static String language(String lang, String remembered, Locale locale) {
-		String language = (lang != null) ? lang : (remembered != null) ? remembered : locale.getLanguage();
-		return List.of("en", "es").contains(language) ? language : "en";
+	/**
+	 * Chosen in the address, else remembered for the link, else the browser's; English
+	 * when the one found has no bundle. The page is rendered in it.
+	 */
+	private String language(String lang, String remembered, Locale locale, HttpServletRequest request) {
+		String language = this.languages
+			.orFirst((lang != null) ? lang : (remembered != null) ? remembered : locale.getLanguage());
+		ClientLanguages.use(request, language);
+		return language;
 	}
 
 }

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliance.api.FieldProblem;
+import org.alliance.language.ClientLanguages;
 
 /**
- * What the client reads beside a question the form refused, in the client's language and
- * in plain words: a missing answer is asked for, anything else asks for one of the
- * answers offered. The precise reason stays in the API's problem documents for
- * developers.
+ * What the client reads beside a question the form refused, in the client's language
+ * ({@code form.*} of the message bundles) and in plain words: a missing answer is asked
+ * for, anything else asks for one of the answers offered. The precise reason stays in the
+ * API's problem documents for developers.
  */
 final class ClientFormMessages {
 
@@ -18,8 +19,8 @@ final class ClientFormMessages {
 	}
 
 	/** By form field ({@code item-3}), one message each. */
-	static Map<String, String> of(List<FieldProblem> problems, Map<String, String> form, String language) {
-		boolean spanish = "es".equals(language);
+	static Map<String, String> of(List<FieldProblem> problems, Map<String, String> form, String language,
+			ClientLanguages languages) {
 		Map<String, String> messages = new LinkedHashMap<>();
 		for (FieldProblem problem : problems) {
 			String item = problem.field().startsWith("answers.") ? problem.field().substring("answers.".length())
@@ -27,17 +28,16 @@ final class ClientFormMessages {
 			String typed = form.get("item-" + item);
 			String message;
 			if (typed == null || typed.isBlank()) {
-				message = spanish ? "Responda a esta pregunta, por favor." : "Please answer this question.";
+				message = languages.text(language, "form.answer-missing");
 			}
 			else if (problem.message().equals("was given more than once")) {
-				message = spanish ? "Elija una sola respuesta, por favor." : "Please choose one answer only.";
+				message = languages.text(language, "form.answer-once");
 			}
 			else if (problem.message().startsWith("Use at most")) {
-				message = spanish ? "Su respuesta es demasiado larga." : "Your answer is too long.";
+				message = languages.text(language, "form.answer-too-long");
 			}
 			else {
-				message = spanish ? "Elija una de las respuestas ofrecidas, por favor."
-						: "Please choose one of the answers offered.";
+				message = languages.text(language, "form.answer-offered");
 			}
 			messages.put("item-" + item, message);
 		}

@@ -12,7 +12,9 @@ import org.alliance.care.ClientPagePart.Fragment;
 import org.alliance.instrument.Answer;
 import org.alliance.instrument.Instrument;
 import org.alliance.instrument.InstrumentCatalog;
+import org.alliance.language.ClientLanguages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,9 +48,12 @@ class ClientLinkPages {
 
 	private final List<LinkPagePart> parts;
 
+	private final ClientLanguages languages;
+
 	ClientLinkPages(ClientLinks links, InstrumentCatalog catalog, CrisisNotice crisis,
-			ObjectProvider<LinkPagePart> parts) {
+			ObjectProvider<LinkPagePart> parts, ClientLanguages languages) {
 		this.links = links;
+		this.languages = languages;
 		this.catalog = catalog;
 		this.crisis = crisis;
 		this.parts = parts.orderedStream().toList();
@@ -57,9 +62,9 @@ class ClientLinkPages {
 	@GetMapping("/r/{token}")
 	String form(@PathVariable String token, @RequestParam(required = false) String lang,
 			@CookieValue(name = LANGUAGE_COOKIE, required = false) String remembered, Locale locale, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		LinkVisit visit = this.links.open(token).orElseThrow(ClientLinkPages::invalidLink);
-		String language = language((lang != null) ? lang : remembered, locale);
+		String language = language((lang != null) ? lang : remembered, locale, request);
 		remember(token, lang, response);
 		model.addAttribute("token", token);
 		model.addAttribute("lang", language);
@@ -77,9 +82,9 @@ class ClientLinkPages {
 	String answer(@PathVariable String token, @PathVariable String instrument,
 			@RequestParam MultiValueMap<String, String> fields, @RequestParam(required = false) String lang,
 			@CookieValue(name = LANGUAGE_COOKIE, required = false) String remembered, Locale locale, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		LinkVisit visit = this.links.open(token).orElseThrow(ClientLinkPages::invalidLink);
-		String language = language((lang != null) ? lang : remembered, locale);
+		String language = language((lang != null) ? lang : remembered, locale, request);
 		remember(token, lang, response);
 		Map<String, String> form = fields.toSingleValueMap();
 		Instrument due = visit.due().stream().filter((i) -> i.code().equals(instrument)).findFirst().orElse(null);
@@ -100,7 +105,7 @@ class ClientLinkPages {
 			seen.put(instrument, choicesGiven(form));
 			this.crisis.after(visit.session().session().clinicId(), seen, language)
 				.ifPresent((text) -> model.addAttribute("crisisText", text));
-			model.addAttribute("errors", ClientFormMessages.of(ex.problems(), form, language));
+			model.addAttribute("errors", ClientFormMessages.of(ex.problems(), form, language, this.languages));
 			model.addAttribute("given", form);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "measure/link-form";
@@ -141,8 +146,8 @@ class ClientLinkPages {
 	 * link's path, for the link's lifetime), so that the link opened again later speaks
 	 * it without the choice in the address.
 	 */
-	private static void remember(String token, String lang, HttpServletResponse response) {
-		if ("en".equals(lang) || "es".equals(lang)) {
+	private void remember(String token, String lang, HttpServletResponse response) {
+		if (this.languages.offered(lang)) {
 			ResponseCookie cookie = ResponseCookie.from(LANGUAGE_COOKIE, lang)
 				.path("/r/" + token)
 				.maxAge(Duration.ofDays(30))
@@ -153,9 +158,14 @@ class ClientLinkPages {
 		}
 	}
 
-	private static String language(String requested, Locale locale) {
-		String language = (requested != null) ? requested : locale.getLanguage();
-		return List.of("en", "es").contains(language) ? language : "en";
+	/**
+	 * The language chosen on the link (in the address, else in its cookie), else the
+	 * browser's; English when the one chosen has no bundle. The page is rendered in it.
+	 */
+	private String language(String requested, Locale locale, HttpServletRequest request) {
+		String language = this.languages.orFirst((requested != null) ? requested : locale.getLanguage());
+		ClientLanguages.use(request, language);
+		return language;
 	}
 
 	/** Answered with the product's not-found page, in the client's language. */

@@ -1,10 +1,8 @@
 package org.alliance.measure;
 
-import java.util.Locale;
-
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.alliance.language.ClientLanguages;
 import org.alliance.security.ClinicDetails;
 import org.alliance.security.Clinics;
 
@@ -31,14 +29,19 @@ class LinkEndedPage {
 
 	private final CrisisNotice crisis;
 
-	LinkEndedPage(Clinics clinics, CrisisNotice crisis) {
+	private final ClientLanguages languages;
+
+	LinkEndedPage(Clinics clinics, CrisisNotice crisis, ClientLanguages languages) {
 		this.clinics = clinics;
+		this.languages = languages;
 		this.crisis = crisis;
 	}
 
 	@ExceptionHandler(LinkNoLongerValid.class)
 	ModelAndView gone(HttpServletRequest request, LinkNoLongerValid ended) {
-		String language = language(request);
+		// Asked for in the address, else remembered for the link, else the browser's.
+		String language = this.languages.ofRequest(request);
+		ClientLanguages.use(request, language);
 		ClinicDetails clinic = this.clinics.details(ended.clinicId());
 		ModelAndView page = new ModelAndView("measure/link-ended", HttpStatus.GONE);
 		page.addObject("lang", language);
@@ -55,27 +58,6 @@ class LinkEndedPage {
 	private static String linkPath(String uri) {
 		String[] parts = uri.split("/");
 		return (parts.length > 2) ? "/r/" + parts[2] : "/";
-	}
-
-	/**
-	 * The language the client asked for in the address, else the one remembered for the
-	 * link, else the browser's first; English unless Spanish.
-	 */
-	private static String language(HttpServletRequest request) {
-		String asked = request.getParameter("lang");
-		if ("es".equals(asked) || "en".equals(asked)) {
-			return asked;
-		}
-		if (request.getCookies() != null) {
-			for (Cookie cookie : request.getCookies()) {
-				if (LinkPagePart.LANGUAGE_COOKIE.equals(cookie.getName())
-						&& ("es".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
-					return cookie.getValue();
-				}
-			}
-		}
-		Locale locale = request.getLocale();
-		return (locale != null && "es".equals(locale.getLanguage())) ? "es" : "en";
 	}
 
 }

@@ -1,10 +1,11 @@
 package org.alliance.outreach;
 
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.alliance.language.ClientLanguages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,35 +16,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /kiosk}: the waiting room's tablet, where a client types the code their
- * therapist gave them and reaches their questionnaire, in English or Spanish. A refused
- * code is said beside the field in the chosen language, the same words for an unknown,
- * used or expired code.
+ * therapist gave them and reaches their questionnaire, in the language chosen on it
+ * (English, Spanish: {@link ClientLanguages}). A refused code is said beside the field in
+ * the chosen language, the same words for an unknown, used or expired code.
  */
 @Controller
 class KioskPages {
 
-	private static final Map<String, String> REFUSED = Map.of("en",
-			"This code does not work: it is not known, was already used or has expired. Check it, or ask at the desk"
-					+ " for a new one.",
-			"es", "Este código no funciona: no es válido, ya se usó o ha caducado. Revíselo o pida uno nuevo en"
-					+ " recepción.");
-
 	private final KioskCodes codes;
 
-	KioskPages(KioskCodes codes) {
+	private final ClientLanguages languages;
+
+	KioskPages(KioskCodes codes, ClientLanguages languages) {
 		this.codes = codes;
+		this.languages = languages;
 	}
 
 	@GetMapping("/kiosk")
-	String page(@RequestParam(required = false) String lang, Locale locale, Model model) {
-		model.addAttribute("lang", language(lang, locale));
+	String page(@RequestParam(required = false) String lang, Locale locale, Model model, HttpServletRequest request) {
+		model.addAttribute("lang", language(lang, locale, request));
 		return "outreach/kiosk";
 	}
 
 	@PostMapping("/kiosk")
 	String enter(@RequestParam(required = false) String code, @RequestParam(required = false) String lang,
 			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
-		String language = language(lang, locale);
+		String language = language(lang, locale, request);
 		KioskCodes.Redeemed redeemed = this.codes.redeem(code, request.getRemoteAddr());
 		if (redeemed instanceof KioskCodes.Redeemed.Opened opened) {
 			return "redirect:" + opened.path() + "?lang=" + language;
@@ -51,24 +49,24 @@ class KioskPages {
 		model.addAttribute("lang", language);
 		if (redeemed instanceof KioskCodes.Redeemed.Wait wait) {
 			long seconds = Math.max(1, wait.duration().toSeconds());
-			model.addAttribute("error",
-					"es".equals(language)
-							? "Demasiados intentos. Espere " + seconds + " segundos y vuelva a intentarlo."
-							: "Too many tries. Please wait " + seconds + " seconds and try again.");
+			model.addAttribute("error", this.languages.text(language, "kiosk.wait", seconds));
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 		else {
-			model.addAttribute("error", REFUSED.get(language));
+			model.addAttribute("error", this.languages.text(language, "kiosk.refused"));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		return "outreach/kiosk";
 	}
 
-	private static String language(String lang, Locale locale) {
-		if ("es".equals(lang) || "en".equals(lang)) {
-			return lang;
-		}
-		return "es".equals(locale.getLanguage()) ? "es" : "en";
+	/**
+	 * The language asked for in the address, else the browser's; English unless a bundle
+	 * offers it. The page is rendered in it.
+	 */
+	private String language(String lang, Locale locale, HttpServletRequest request) {
+		String language = this.languages.offered(lang) ? lang : this.languages.orFirst(locale.getLanguage());
+		ClientLanguages.use(request, language);
+		return language;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.alliance.care.Addressee;
 import org.alliance.care.Caseload;
 import org.alliance.care.ClientContacts;
 import org.alliance.care.SessionOfClient;
+import org.alliance.language.ClientLanguages;
 import org.alliance.mail.Outbox;
 import org.alliance.measure.ClientLinks;
 import org.alliance.measure.IssuedLink;
@@ -56,9 +57,12 @@ public class MeasureSends {
 
 	private final Clock clock;
 
+	private final ClientLanguages languages;
+
 	MeasureSends(ClientLinks links, Caseload caseload, ClientContacts contacts, Outbox outbox, EmailTimings timings,
-			Clinics clinics, SecretsAtRest secrets, JdbcTemplate jdbc, Clock clock) {
+			Clinics clinics, SecretsAtRest secrets, JdbcTemplate jdbc, Clock clock, ClientLanguages languages) {
 		this.links = links;
+		this.languages = languages;
 		this.caseload = caseload;
 		this.contacts = contacts;
 		this.outbox = outbox;
@@ -137,11 +141,11 @@ public class MeasureSends {
 				rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()), sendId);
 		Optional<Addressee> to = this.links.awaitsAnswers(send.tokenHash())
 				? this.contacts.addressee(send.clinicId(), send.clientId(), SCHEDULE) : Optional.empty();
-		Optional<UUID> posted = to
-			.flatMap((addressee) -> this.outbox.post(send.clinicId(), "measures-reminder", addressee.address(),
-					ClientLetters.letter(addressee.language(), this.clinics.details(send.clinicId()).name(),
-							send.kind(), true, this.secrets.openText(send.sealedLink(), owner(sendId)),
-							send.expiresAt(), this.clinics.timeZone(send.clinicId()))));
+		Optional<UUID> posted = to.flatMap((addressee) -> this.outbox.post(send.clinicId(), "measures-reminder",
+				addressee.address(),
+				ClientLetters.letter(this.languages, addressee.language(), this.clinics.details(send.clinicId()).name(),
+						send.kind(), true, this.secrets.openText(send.sealedLink(), owner(sendId)), send.expiresAt(),
+						this.clinics.timeZone(send.clinicId()))));
 		this.jdbc.update("""
 				update measure_send set link_sealed = null, reminded_at = ?, reminder_outbox_id = ? where id = ?""",
 				posted.isPresent() ? Timestamp.from(this.clock.instant()) : null, posted.orElse(null), sendId);
@@ -173,9 +177,10 @@ public class MeasureSends {
 	private Sent record(SessionOfClient session, String kind, String key, IssuedLink link, Addressee to, String by) {
 		UUID id = TimeOrderedIds.next();
 		UUID clinicId = session.clinicId();
-		UUID outboxId = this.outbox.post(clinicId, "measures", to.address(),
-				ClientLetters.letter(to.language(), this.clinics.details(clinicId).name(), kind, false, link.url(),
-						link.expiresAt(), this.clinics.timeZone(clinicId)))
+		UUID outboxId = this.outbox
+			.post(clinicId, "measures", to.address(),
+					ClientLetters.letter(this.languages, to.language(), this.clinics.details(clinicId).name(), kind,
+							false, link.url(), link.expiresAt(), this.clinics.timeZone(clinicId)))
 			.orElseThrow();
 		Instant now = this.clock.instant();
 		this.jdbc.update("""

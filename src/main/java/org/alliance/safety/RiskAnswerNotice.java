@@ -47,8 +47,7 @@ class RiskAnswerNotice implements CrisisNotice {
 	 */
 	@Override
 	public String text(UUID clinicId, String language) {
-		String language2 = "es".equals(language) ? "es" : "en";
-		return this.clinics.crisisText(clinicId, language2).orElseGet(() -> this.safety.crisisText(language2));
+		return this.clinics.crisisText(clinicId, language).orElseGet(() -> this.safety.crisisText(language));
 	}
 
 }

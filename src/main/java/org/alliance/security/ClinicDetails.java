@@ -7,7 +7,7 @@ package org.alliance.security;
  * @param timeZone a region id such as {@code Europe/London} (not an offset, which ignores
  * summer time)
  * @param languages the languages its clients answer in, comma-separated codes of
- * {@link Clinics#LANGUAGES}
+ * {@link Clinics#languages()}
  * @param crisisPhone the clinic's number for a client in crisis, or blank for none
  */
 public record ClinicDetails(String name, String timeZone, String languages, String crisisPhone) {

@@ -6,13 +6,14 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.alliance.storage.TimeOrderedIds;
+
+import org.alliance.language.ClientLanguages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,19 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Clinics {
-
-	/** The languages Alliance's client pages and instruments are written in. */
-	public static final List<String> LANGUAGES = List.of("en", "es");
-
-	/** The crisis text of each language, with the clinic's number in place of %s. */
-	private static final Map<String, String> CRISIS_TEXT = Map.of("en",
-			"If you are thinking about ending your life or harming yourself, you do not have to wait for your next"
-					+ " session. Call the clinic now on %s, or your local emergency number, or go to the nearest"
-					+ " emergency department. If you are in immediate danger, call emergency services now.",
-			"es",
-			"Si está pensando en quitarse la vida o en hacerse daño, no tiene que esperar a su próxima sesión."
-					+ " Llame ahora a la clínica al %s, o al número de emergencias, o acuda al servicio de urgencias"
-					+ " más cercano. Si está en peligro inmediato, llame ya a emergencias.");
 
 	/**
 	 * A risk signal unacknowledged this long is overdue, unless the clinic chose
@@ -58,8 +46,11 @@ public class Clinics {
 
 	private final AccountHistory history;
 
-	Clinics(JdbcTemplate jdbc, PasswordEncoder passwords, AccountHistory history) {
+	private final ClientLanguages clientLanguages;
+
+	Clinics(JdbcTemplate jdbc, PasswordEncoder passwords, AccountHistory history, ClientLanguages clientLanguages) {
 		this.jdbc = jdbc;
+		this.clientLanguages = clientLanguages;
 		this.passwords = passwords;
 		this.history = history;
 	}
@@ -92,7 +83,7 @@ public class Clinics {
 		if (phone != null) {
 			languages.forEach((language) -> this.jdbc.update(
 					"insert into clinic_crisis_text (clinic_id, language, crisis_text) values (?, ?, ?)", id, language,
-					CRISIS_TEXT.get(language).formatted(phone)));
+					this.clientLanguages.text(language, "crisis.with-phone", phone)));
 		}
 		UUID admin = TimeOrderedIds.next();
 		this.jdbc.update("""
@@ -126,7 +117,7 @@ public class Clinics {
 		if (phone != null) {
 			languages.forEach((language) -> this.jdbc.update(
 					"insert into clinic_crisis_text (clinic_id, language, crisis_text) values (?, ?, ?)", id, language,
-					CRISIS_TEXT.get(language).formatted(phone)));
+					this.clientLanguages.text(language, "crisis.with-phone", phone)));
 		}
 		this.history.record(AccountActor.of(admin), AuditAction.UPDATE, null,
 				"clinic details: " + name + ", " + zone.getId() + ", " + String.join(",", languages)
@@ -247,13 +238,21 @@ public class Clinics {
 						+ "'.");
 	}
 
-	private static List<String> languages(String languages) {
+	/**
+	 * The languages a clinic's clients may answer in: those with a message bundle
+	 * ({@link ClientLanguages}).
+	 */
+	public List<String> languages() {
+		return this.clientLanguages.codes();
+	}
+
+	private List<String> languages(String languages) {
 		String given = (languages == null || languages.isBlank()) ? "en,es" : languages;
 		Set<String> chosen = new LinkedHashSet<>();
 		for (String language : given.split(",")) {
 			String code = language.strip().toLowerCase(java.util.Locale.ROOT);
-			if (!LANGUAGES.contains(code)) {
-				throw AccountRefused.invalid("languages", "Choose among " + String.join(", ", LANGUAGES)
+			if (!this.clientLanguages.offered(code)) {
+				throw AccountRefused.invalid("languages", "Choose among " + String.join(", ", languages())
 						+ ", comma-separated; '" + code + "' is not offered yet.");
 			}
 			chosen.add(code);

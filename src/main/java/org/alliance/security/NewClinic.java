@@ -7,7 +7,7 @@ package org.alliance.security;
  * @param name the clinic's name, e.g. "Riverside Therapy"
  * @param timeZone an IANA time zone id, e.g. {@code Europe/London}
  * @param languages the languages its clients may answer in, comma-separated codes from
- * {@link Clinics#LANGUAGES}, e.g. {@code en,es}
+ * {@link Clinics#languages()}, e.g. {@code en,es}
  * @param crisisPhone the clinic's own number for a client in crisis, put into the crisis
  * text of each language; null or blank for none (the text then names emergency numbers
  * only)

@@ -34,7 +34,7 @@ public class SettingsPage {
 		if (!model.containsAttribute("clinic")) {
 			model.addAttribute("clinic", this.details.details(user.clinicId()));
 		}
-		model.addAttribute("languages", Clinics.LANGUAGES);
+		model.addAttribute("languages", this.details.languages());
 		model.addAttribute("demo", this.clinics.demo(user.clinicId()));
 		model.addAttribute("forTherapists", this.clinics.secondFactorForTherapists(user.clinicId()));
 		model.addAttribute("parts", this.parts.orderedStream().map((part) -> part.of(user)).toList());

@@ -1,7 +1,5 @@
 package org.alliance.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,6 +12,7 @@ import org.alliance.api.Conflict;
 import org.alliance.api.Forbidden;
 import org.alliance.api.InvalidRequest;
 import org.alliance.api.NotFound;
+import org.alliance.language.ClientLanguages;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -40,14 +39,20 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+	private final ClientLanguages languages;
+
+	ErrorPages(ClientLanguages languages) {
+		this.languages = languages;
+	}
+
 	@ExceptionHandler(NotFound.class)
 	ModelAndView notFound(HttpServletRequest request) {
-		return page(request, HttpStatus.NOT_FOUND);
+		return page(request, HttpStatus.NOT_FOUND, this.languages);
 	}
 
 	@ExceptionHandler(Forbidden.class)
 	ModelAndView forbidden(HttpServletRequest request) {
-		return page(request, HttpStatus.FORBIDDEN);
+		return page(request, HttpStatus.FORBIDDEN, this.languages);
 	}
 
 	/**
@@ -56,17 +61,17 @@ class ErrorPages {
 	 */
 	@ExceptionHandler(ActForRequired.class)
 	ModelAndView actForRequired(HttpServletRequest request, ActForRequired ex) {
-		return page(request, HttpStatus.FORBIDDEN).addObject("actForClient", ex.clientId());
+		return page(request, HttpStatus.FORBIDDEN, this.languages).addObject("actForClient", ex.clientId());
 	}
 
 	@ExceptionHandler(Conflict.class)
 	ModelAndView conflict(HttpServletRequest request, Conflict ex) {
-		return page(request, HttpStatus.CONFLICT).addObject("detail", ex.getMessage());
+		return page(request, HttpStatus.CONFLICT, this.languages).addObject("detail", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidRequest.class)
 	ModelAndView invalid(HttpServletRequest request, InvalidRequest ex) {
-		return page(request, HttpStatus.UNPROCESSABLE_CONTENT).addObject("problems", ex.problems());
+		return page(request, HttpStatus.UNPROCESSABLE_CONTENT, this.languages).addObject("problems", ex.problems());
 	}
 
 	/**
@@ -76,29 +81,35 @@ class ErrorPages {
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
 			MissingPathVariableException.class, InvalidParameterException.class })
 	ModelAndView badRequest(HttpServletRequest request) {
-		return page(request, HttpStatus.BAD_REQUEST);
+		return page(request, HttpStatus.BAD_REQUEST, this.languages);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ModelAndView wrongMethod(HttpServletRequest request) {
-		return page(request, HttpStatus.METHOD_NOT_ALLOWED);
+		return page(request, HttpStatus.METHOD_NOT_ALLOWED, this.languages);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ModelAndView wrongMediaType(HttpServletRequest request) {
-		return page(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		return page(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, this.languages);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(HttpServletRequest request, Exception ex) {
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return page(request, HttpStatus.INTERNAL_SERVER_ERROR);
+		return page(request, HttpStatus.INTERNAL_SERVER_ERROR, this.languages);
 	}
 
-	static ModelAndView page(HttpServletRequest request, HttpStatus status) {
+	/**
+	 * The error page, in the language a client chose on a personal link (in the address,
+	 * else the link's cookie) or else the browser's, among those with a bundle.
+	 */
+	static ModelAndView page(HttpServletRequest request, HttpStatus status, ClientLanguages languages) {
+		String language = languages.ofRequest(request);
+		ClientLanguages.use(request, language);
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("status", status.value());
-		page.addObject("lang", language(request));
+		page.addObject("lang", language);
 		page.addObject("clientLink", requestedPath(request).startsWith("/r/"));
 		return page;
 	}
@@ -112,25 +123,6 @@ class ErrorPages {
 	static String requestedPath(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return (original instanceof String path) ? path : request.getRequestURI();
-	}
-
-	/** English, or Spanish when the client chose it or the browser asks for it first. */
-	static String language(HttpServletRequest request) {
-		String requested = request.getParameter("lang");
-		if ("es".equals(requested) || "en".equals(requested)) {
-			return requested;
-		}
-		// The language a client chose on a personal link, remembered for its path.
-		if (request.getCookies() != null) {
-			for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-				if ("alliance-lang".equals(cookie.getName())
-						&& ("es".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
-					return cookie.getValue();
-				}
-			}
-		}
-		Locale locale = request.getLocale();
-		return (locale != null && "es".equals(locale.getLanguage())) ? "es" : "en";
 	}
 
 }

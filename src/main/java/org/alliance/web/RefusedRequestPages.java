@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.alliance.language.ClientLanguages;
+
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,9 +24,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RefusedRequestPages implements ErrorViewResolver {
 
+	private final ClientLanguages languages;
+
+	RefusedRequestPages(ClientLanguages languages) {
+		this.languages = languages;
+	}
+
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		return ErrorPages.page(request, status);
+		return ErrorPages.page(request, status, this.languages);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.alliance.language.ClientLanguages;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE - 20)
 class UnknownPaths {
 
+	private final ClientLanguages languages;
+
+	UnknownPaths(ClientLanguages languages) {
+		this.languages = languages;
+	}
+
 	@ExceptionHandler(NoResourceFoundException.class)
 	Object unknown(HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "path", "No such route.");
@@ -37,7 +45,7 @@ class UnknownPaths {
 				"This route does not take " + ex.getMethod() + ".");
 	}
 
-	private static Object answer(HttpServletRequest request, HttpStatus status, String field, String message) {
+	private Object answer(HttpServletRequest request, HttpStatus status, String field, String message) {
 		if (request.getRequestURI().startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setType(URI.create(
@@ -45,7 +53,7 @@ class UnknownPaths {
 			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		return ErrorPages.page(request, status);
+		return ErrorPages.page(request, status, this.languages);
 	}
 
 }
