@@ -13,6 +13,7 @@ import org.alliance.security.CurrentUser;
 import org.alliance.security.UserAccount;
 import org.alliance.signal.Signal;
 import org.alliance.signal.SignalInbox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with completions, and task-rupture signals, the recent ones still open, the older ones
  * worked with a smaller task renegotiated from the signal.
  */
+@Tag("demo")
 class DemoClinicCollaborationTests extends ServerOnH2 {
 
 	@Autowired

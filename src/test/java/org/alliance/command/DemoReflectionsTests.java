@@ -8,6 +8,7 @@ import org.alliance.ApiClient;
 import org.alliance.PageSession;
 import org.alliance.ServerOnH2;
 import org.alliance.security.UserAccount;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every therapist wrote a few tagged notes, which only they see, and two clients in
  * treatment had one session's symptom measures entered from paper by their own therapist.
  */
+@Tag("demo")
 class DemoReflectionsTests extends ServerOnH2 {
 
 	@Autowired
